@@ -1,0 +1,10 @@
+export { siteConfigSchema, type SiteConfig, type SiteConfigInput, type SiteName } from './schema.js';
+export {
+  configFileName,
+  findConfigFile,
+  loadSiteConfig,
+  parseSiteConfig,
+  SiteConfigError,
+  type LoadedSiteConfig,
+} from './load.js';
+export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
