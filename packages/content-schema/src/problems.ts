@@ -18,7 +18,7 @@ function describeInput(input: unknown): string {
   if (input === null) return 'an empty value';
   if (Array.isArray(input)) return 'a list';
   if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : 'a date';
-  if (typeof input === 'string') return `the text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
+  if (typeof input === 'string') return `text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
   if (typeof input === 'object') return 'a mapping';
   return `${typeof input} ${String(input)}`;
 }
@@ -73,7 +73,7 @@ export type ValidationResult<T> = { success: true; data: T } | { success: false;
 
 /** Validates parsed frontmatter and explains every problem found. */
 export function validateFrontmatter<S extends z.ZodType>(schema: S, data: unknown): ValidationResult<z.output<S>> {
-  const result = schema.safeParse(data ?? {});
+  const result = schema.safeParse(data ?? {}, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
   return { success: false, problems: explainIssues(result.error.issues, schema) };
 }
