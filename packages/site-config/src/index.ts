@@ -8,3 +8,19 @@ export {
   type LoadedSiteConfig,
 } from './load.js';
 export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
+export {
+  blogFixedPaths,
+  blogListingPaths,
+  contentPagePath,
+  isMarkdownPath,
+  isPublished,
+  locateContentFile,
+  locateSiteUrl,
+  markdownLinkUrl,
+  siteNames,
+  siteOrigin,
+  stripSiteBase,
+  type ContentFileLocation,
+  type PublishingFields,
+  type SitePathLocation,
+} from './locate.js';
