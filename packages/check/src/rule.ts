@@ -1,0 +1,171 @@
+/**
+ * The rule contract: everything a rule sees and everything it may report.
+ *
+ * How to add a rule
+ * -----------------
+ * 1. Create one file for it (`src/rules/<family>/<rule-id>.ts`, links in `src/links/…`). The file
+ *    opens with a doc comment in remark-lint's style: what the rule finds and why, its options,
+ *    then `@example` blocks. Each example starts with a JSON line
+ *    (`{"name": "blog/ok.md"}`, `{"name": "blog/bad.md", "label": "input"}`, then
+ *    `{"name": "blog/bad.md", "label": "output"}` with one `line:column-line:column: message` per
+ *    finding). Examples that share `"case"` are checked together, as one collection; their output
+ *    lines then start with the file name (`blog/b.md:3:1-3:9: …`). The test loop in
+ *    `test/rule-docs.test.ts` runs every example, and `scripts/generate-rule-docs.mjs` turns the
+ *    same headers into the rule reference of the docs site.
+ * 2. Export a `Rule` built with `defineRule({ meta, check })` (per file) and/or `checkCollection`
+ *    (all files at once: duplicates, links). Report with `report({ message, place, … })`; never
+ *    throw on bad content: the engine turns a throw into a `pressroom-internal` finding, which is a
+ *    bug to fix.
+ * 3. Add it to the list in `src/rules/index.ts`. Its id must be kebab-case and start with its
+ *    family (`frontmatter-`, `spelling`, `link-`, `security-`); the id is also the key under which
+ *    `pressroom.config.json` → `checks.rules` raises or lowers it.
+ *
+ * Positions are 1-based line/column in the ORIGINAL file, frontmatter included. Offsets are
+ * indices into `ContentFile.text` (the decoded text without a BOM, newlines kept as they are).
+ */
+import type { Root } from 'mdast';
+import type { LoadedSiteConfig, Routes } from '@pressroom/site-config';
+import type { VFile } from 'vfile';
+import type { Document } from 'yaml';
+
+export type Severity = 'error' | 'warning' | 'off';
+
+export type RuleFamily = 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'internal';
+
+export interface Point {
+  /** 1-based. */
+  line: number;
+  /** 1-based, in UTF-16 code units like every unified tool. */
+  column: number;
+  /** 0-based index into `ContentFile.text`. */
+  offset?: number;
+}
+
+export interface Position {
+  start: Point;
+  end: Point;
+}
+
+export interface RuleMeta {
+  /** Kebab-case, starting with the family: `frontmatter-schema`, `spelling`, `link-broken-anchor`. */
+  id: string;
+  family: RuleFamily;
+  /** Until `checks.rules` in `pressroom.config.json` says otherwise. */
+  defaultSeverity: Severity;
+  /** One sentence for the rule reference and `--help`. */
+  description: string;
+}
+
+/** Replaces `text.slice(start, end)` with `replacement`. Only safe, local edits. */
+export interface Fix {
+  start: number;
+  end: number;
+  replacement: string;
+  /** `spelling` fixes are applied only under `--fix=spelling`; `style` ones under `--fix`. */
+  kind: 'style' | 'spelling';
+}
+
+export interface Finding {
+  /** Worded "Unexpected X, expected Y" where that reads naturally. */
+  message: string;
+  place: Point | Position;
+  /** Defaults to the reporting rule's id (style rules pass remark-lint's). */
+  ruleId?: string;
+  /** Defaults to the rule's configured severity. */
+  severity?: Exclude<Severity, 'off'>;
+  fix?: Fix;
+  /** Replacement candidates, best first (spelling suggestions, nearest link target). */
+  suggestions?: string[];
+  /** Extra text for the reader: an example, the expected form. */
+  note?: string;
+}
+
+export interface HeadingInfo {
+  depth: number;
+  /** Plain text of the heading. */
+  text: string;
+  /** The id the sites render: github-slugger over the file's headings in order (duplicates `-1`, `-2`). */
+  slug: string;
+  position: Position;
+}
+
+export interface FrontmatterInfo {
+  /** The parsed document with node ranges (offsets are relative to `offset`). */
+  document: Document.Parsed;
+  /** Plain JavaScript value; `undefined` when the YAML has errors. */
+  data: unknown;
+  /** Offset in `ContentFile.text` where the YAML source (after the opening `---` line) starts. */
+  offset: number;
+  /** The raw YAML source. */
+  source: string;
+  /** Where a key (path like `['tags', 1]`) sits in the file; the closest existing ancestor otherwise. */
+  positionOf(path: readonly PropertyKey[], part?: 'key' | 'value'): Position;
+}
+
+export interface ContentFile {
+  /** Absolute path. */
+  path: string;
+  /** Posix path relative to the repository root, as printed in reports. */
+  relativePath: string;
+  /** Which site publishes the file, from its `contentDir`; `undefined` outside both. */
+  site: 'blog' | 'docs' | undefined;
+  /** The collection id (`guides/writing-a-post`) under the site's content folder. */
+  id: string | undefined;
+  format: 'md' | 'mdx';
+  /** Decoded text without BOM; newlines untouched. */
+  text: string;
+  hasBom: boolean;
+  newline: '\n' | '\r\n';
+  /** sha256 of the raw bytes. */
+  hash: string;
+  /** The one mdast tree, frontmatter node included (`yaml`). Empty root when the file is unreadable. */
+  tree: Root;
+  /** The vfile the tree was parsed from (remark-lint writes to a copy of it). */
+  vfile: VFile;
+  /** `undefined` when the file has no frontmatter block. */
+  frontmatter: FrontmatterInfo | undefined;
+  headings: HeadingInfo[];
+  /** Words this file adds to the spelling dictionary (frontmatter `words`, `cspell:ignore` comments). */
+  words: ReadonlySet<string>;
+  offsetToPoint(offset: number): Point;
+  /** `false` when the file could not be read or decoded: only the read diagnostic is reported. */
+  readable: boolean;
+}
+
+export interface RuleContext {
+  rootDir: string;
+  site: LoadedSiteConfig;
+  routes: Routes;
+  /** The rule's options from `checks.rules.<id>` (`["warning", {…}]`), or `{}`. */
+  options: Record<string, unknown>;
+  /** The configured severity of the running rule. */
+  severity: Exclude<Severity, 'off'>;
+  /** Memoises expensive run-wide state (dictionaries, link graph) across files and rules. */
+  shared<T>(key: string, create: () => T): T;
+  /** Every file in the collection, also in per-file `check` (for lookups, not for reporting). */
+  files: readonly ContentFile[];
+}
+
+export type Report = (finding: Finding) => void;
+export type CollectionReport = (file: ContentFile, finding: Finding) => void;
+
+export interface Rule {
+  meta: RuleMeta;
+  /** Runs once per readable file. */
+  check?(file: ContentFile, report: Report, context: RuleContext): void | Promise<void>;
+  /** Runs once per run over all readable files; its findings may land on any file. */
+  checkCollection?(
+    files: readonly ContentFile[],
+    report: CollectionReport,
+    context: RuleContext,
+  ): void | Promise<void>;
+  /**
+   * Repository paths whose content this file's findings depend on (link targets). `--changed`
+   * also checks a file whose references changed, and the cache re-runs it.
+   */
+  references?(file: ContentFile, context: RuleContext): readonly string[];
+}
+
+export function defineRule(rule: Rule): Rule {
+  return rule;
+}
