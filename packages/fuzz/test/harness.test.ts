@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { generateCase, loadSeeds, runFuzz, type FailureKind } from '../src/index.ts';
+
+const seeds = loadSeeds();
+const adapter = (name: string) => new URL(`./adapters/${name}.ts`, import.meta.url).href;
+
+/** The failure the misbehaving adapter must produce for a case, from the same rules it follows. */
+function expectedFailure(contents: Uint8Array): FailureKind | undefined {
+  const text = Buffer.from(contents).toString('latin1');
+  if (text.includes('\0')) return 'crash';
+  if (text.includes('<iframe')) return 'hang';
+  if (text.includes('<object')) return 'memory';
+  if (text.includes('<embed')) return 'invalid-diagnostic';
+  return undefined;
+}
+
+describe('the fuzz harness', () => {
+  it('generates the same bytes for the same seed and index, and different ones for another seed', () => {
+    for (const index of [0, 4, 17, 250]) {
+      expect(Buffer.from(generateCase(42, index, seeds).contents).equals(Buffer.from(generateCase(42, index, seeds).contents))).toBe(true);
+    }
+    const differing = [10, 11, 12, 13, 14].filter((index) => !Buffer.from(generateCase(1, index, seeds).contents).equals(Buffer.from(generateCase(2, index, seeds).contents)));
+    expect(differing.length).toBeGreaterThan(0);
+  });
+
+  it('covers the giant shapes in every run: a 10 MB line, 5,000 headings, deep nesting', () => {
+    const text = (index: number) => Buffer.from(generateCase(7, index, seeds).contents).toString('utf8');
+    expect(Math.max(...text(0).split(/\r\n|\r|\n/).map((line) => line.length))).toBeGreaterThanOrEqual(10 * 1024 * 1024);
+    expect(text(1).split('## Heading number')).toHaveLength(5001);
+    expect(text(2)).toContain(`${'  '.repeat(1999)}- level 1999`);
+  });
+
+  it('reports no failure when the checks behave', async () => {
+    const report = await runFuzz({ seed: 99, runs: 60, adapterUrl: adapter('well-behaved'), caseTimeoutMs: 20_000 });
+    expect(report.failures).toEqual([]);
+    expect(report.completed).toBe(60);
+    expect(report.slowest?.ms).toBeGreaterThan(0);
+  });
+
+  it('catches each crash, hang, memory blow-up and misplaced diagnostic and pins it on its case', async () => {
+    // Find a seed whose first cases hold every kind of misbehaviour, so the test cannot pass vacuously.
+    const runs = 80;
+    let seed = 1;
+    const kinds = (candidate: number) => new Set(Array.from({ length: runs }, (_, index) => expectedFailure(generateCase(candidate, index, seeds).contents)));
+    while (!['crash', 'hang', 'memory', 'invalid-diagnostic'].every((kind) => kinds(seed).has(kind as FailureKind))) seed += 1;
+
+    const report = await runFuzz({ seed, runs, indices: Array.from({ length: runs }, (_, index) => index).filter((index) => index >= 4), adapterUrl: adapter('misbehaving'), caseTimeoutMs: 3_000, memoryMb: 32 });
+    const expected = Array.from({ length: runs }, (_, index) => index)
+      .filter((index) => index >= 4)
+      .map((index) => ({ index, kind: expectedFailure(generateCase(seed, index, seeds).contents) }))
+      .filter((entry) => entry.kind !== undefined);
+    expect(report.failures.map(({ index, kind }) => ({ index, kind }))).toEqual(expected);
+    expect(report.completed + report.failures.filter((failure) => failure.kind === 'hang' || failure.kind === 'memory').length).toBe(runs - 4);
+  });
+});
