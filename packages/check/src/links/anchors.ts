@@ -1,0 +1,83 @@
+import GithubSlugger from 'github-slugger';
+import type { Heading, Nodes, Root } from 'mdast';
+import remarkSmartypants from 'remark-smartypants';
+import { visit } from 'unist-util-visit';
+import { htmlAnchorIds } from './collect.js';
+
+export interface AnchorHeading {
+  /** The id the sites give the heading. */
+  slug: string;
+  /** The heading's text as rendered (quotes curled). */
+  text: string;
+}
+
+export interface FileAnchors {
+  /** Every id a link may point at in this file's page. */
+  ids: Set<string>;
+  headings: AnchorHeading[];
+}
+
+/** A raw HTML node that is one tag, like `<kbd>` or `</kbd>`: the sites leave it out of the heading text. */
+const singleTag = /^\n?<.*>\n?$/;
+
+/**
+ * The heading text the sites slug: text and inline code as rendered, with SmartyPants applied
+ * (the sites' Markdown pipeline curls quotes before ids are made, so `What's` becomes `What’s`,
+ * which slugs differently from the straight quote), raw HTML tags skipped, image alt text left out.
+ */
+export function renderedHeadingText(heading: Heading): string {
+  const copy = structuredClone(heading);
+  smartypants({ type: 'root', children: [copy] });
+  let text = '';
+  visit(copy, (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
+    else if (node.type === 'html' && !singleTag.test(node.value)) text += node.value;
+  });
+  return text;
+}
+
+// The same options the sites' processor passes: none, so SmartyPants' defaults.
+const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)();
+
+const footnotePrefix = 'user-content-';
+
+/** The id GFM footnotes get for a label (lower case, URL-encoded), as mdast-util-to-hast makes it. */
+function footnoteId(identifier: string): string {
+  return encodeURIComponent(identifier.toLowerCase());
+}
+
+/**
+ * The ids of a Markdown file's page: heading slugs by github-slugger in document order (so a
+ * repeated heading gets `-1`, `-2`), `id` and `name` attributes in raw HTML, and GFM footnotes.
+ */
+export function collectAnchors(tree: Root): FileAnchors {
+  const slugger = new GithubSlugger();
+  const ids = new Set<string>();
+  const headings: AnchorHeading[] = [];
+  let footnoteReferences = 0;
+  visit(tree, (node) => {
+    switch (node.type) {
+      case 'heading': {
+        const text = renderedHeadingText(node);
+        const slug = slugger.slug(text);
+        ids.add(slug);
+        headings.push({ slug, text });
+        break;
+      }
+      case 'html':
+        for (const id of htmlAnchorIds(node.value)) ids.add(id);
+        break;
+      case 'footnoteDefinition':
+        ids.add(`${footnotePrefix}fn-${footnoteId(node.identifier)}`);
+        break;
+      case 'footnoteReference':
+        footnoteReferences++;
+        ids.add(`${footnotePrefix}fnref-${footnoteId(node.identifier)}`);
+        break;
+      default:
+        break;
+    }
+  });
+  if (footnoteReferences > 0) ids.add('footnote-label');
+  return { ids, headings };
+}

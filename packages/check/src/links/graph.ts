@@ -1,0 +1,186 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import {
+  blogFixedPaths,
+  blogListingPaths,
+  contentPagePath,
+  isPublished,
+  locateContentFile,
+  siteNames,
+  stripSiteBase,
+  type SiteConfig,
+  type SiteName,
+} from '@pressroom/site-config';
+import type { Root } from 'mdast';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkMdx from 'remark-mdx';
+import remarkParse from 'remark-parse';
+import { glob } from 'tinyglobby';
+import { unified } from 'unified';
+import { parse as parseYaml } from 'yaml';
+import { collectAnchors, type AnchorHeading } from './anchors.js';
+
+/** One content file as the link graph sees it. */
+export interface GraphPage {
+  site: SiteName;
+  id: string;
+  /** Posix path relative to the repository root. */
+  relativePath: string;
+  /** Path on its site, base included (`/posts/kafka/`). */
+  sitePath: string;
+  /** Path on its site without the base: the key the graph looks pages up by. */
+  route: string;
+  /** `draft` or `scheduled` when the built site leaves the page out. */
+  unpublished: 'draft' | 'scheduled' | undefined;
+  ids: Set<string>;
+  headings: AnchorHeading[];
+  tags: string[];
+}
+
+export interface LinkGraph {
+  config: SiteConfig;
+  rootDir: string;
+  pagesByFile: Map<string, GraphPage>;
+  /** Keyed by `site` then route (path without base). */
+  pagesByRoute: Record<SiteName, Map<string, GraphPage>>;
+  /** Pages of a site that are not content files (home, listings, tag pages, feeds), without base. */
+  otherRoutes: Record<SiteName, Set<string>>;
+  /** Ids every page of the site has besides its content's (the docs theme's `_top`). */
+  pageIds: Record<SiteName, ReadonlySet<string>>;
+  /** Where a site's static files are, relative to the repository root. */
+  publicDirs: Record<SiteName, string>;
+  /** Memoised existence of files, by absolute path. */
+  isFile(absolutePath: string): boolean;
+}
+
+/** A parsed content file handed to the graph (the engine's `ContentFile` fits). */
+export interface GraphInput {
+  relativePath: string;
+  tree: Root;
+}
+
+export interface LinkGraphOptions {
+  config: SiteConfig;
+  rootDir: string;
+  /** Files already parsed; the others under the content folders are read and parsed here. */
+  files?: readonly GraphInput[];
+  /** The build time that decides which scheduled posts are out. */
+  now?: Date;
+  publicDirs?: Partial<Record<SiteName, string>>;
+}
+
+function parseMarkdown(text: string, mdx: boolean): Root {
+  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+  if (mdx) processor.use(remarkMdx);
+  return processor.parse(text);
+}
+
+function frontmatterOf(tree: Root): Record<string, unknown> {
+  const node = tree.children[0];
+  if (node?.type !== 'yaml') return {};
+  try {
+    const data: unknown = parseYaml(node.value);
+    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
+  } catch {
+    // The frontmatter rules report broken YAML; links treat the file as having no fields.
+    return {};
+  }
+}
+
+function publishingState(data: Record<string, unknown>, now: Date, marginMinutes: number): GraphPage['unpublished'] {
+  if (data.draft === true) return 'draft';
+  const raw = data.pubDatetime;
+  const pubDatetime = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : undefined;
+  // A missing or invalid date is a frontmatter error, reported there; it does not hide the post here.
+  if (!pubDatetime || Number.isNaN(pubDatetime.getTime())) return undefined;
+  return isPublished({ pubDatetime }, now, marginMinutes) ? undefined : 'scheduled';
+}
+
+function stringList(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  return Array.isArray(value) ? value.filter((item): item is string => typeof item === 'string') : [];
+}
+
+/**
+ * One graph of both sites: every content page with its route, publishing state and anchors, the
+ * listing pages the blog builds, and where static files live. Built once per run.
+ */
+export async function buildLinkGraph(options: LinkGraphOptions): Promise<LinkGraph> {
+  const { config, rootDir, now = new Date() } = options;
+  const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.tree]));
+  const onDisk = await glob(
+    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
+    { cwd: rootDir, onlyFiles: true },
+  );
+  const paths = new Set([...given.keys(), ...onDisk.map((path) => path.replaceAll('\\', '/'))]);
+
+  const pagesByFile = new Map<string, GraphPage>();
+  const pagesByRoute: LinkGraph['pagesByRoute'] = { blog: new Map(), docs: new Map() };
+  for (const relativePath of [...paths].sort()) {
+    const location = locateContentFile(config, relativePath);
+    if (!location) continue;
+    let tree = given.get(relativePath);
+    if (!tree) {
+      try {
+        tree = parseMarkdown(readFileSync(join(rootDir, relativePath), 'utf8'), relativePath.endsWith('.mdx'));
+      } catch {
+        // Unreadable or unparsable: the engine reports it on the file; links still know the page exists.
+        tree = { type: 'root', children: [] };
+      }
+    }
+    const data = frontmatterOf(tree);
+    const { ids, headings } = collectAnchors(tree);
+    const sitePath = contentPagePath(config, location.site, location.id);
+    const page: GraphPage = {
+      site: location.site,
+      id: location.id,
+      relativePath,
+      sitePath,
+      route: stripSiteBase(config, location.site, sitePath) ?? sitePath,
+      unpublished:
+        location.site === 'blog' ? publishingState(data, now, config.sites.blog.scheduledPostMarginMinutes) : undefined,
+      ids,
+      headings,
+      tags: location.site === 'blog' ? stringList(data.tags) : [],
+    };
+    pagesByFile.set(relativePath, page);
+    // Two files with one id is a frontmatter finding; the first one keeps the route, like the glob loader.
+    if (!pagesByRoute[page.site].has(page.route)) pagesByRoute[page.site].set(page.route, page);
+  }
+
+  const publishedPosts = [...pagesByRoute.blog.values()].filter((page) => !page.unpublished);
+  const otherRoutes: LinkGraph['otherRoutes'] = {
+    blog: new Set([...blogFixedPaths, ...blogListingPaths(config, publishedPosts)]),
+    docs: new Set(),
+  };
+
+  const fileCache = new Map<string, boolean>();
+  return {
+    config,
+    rootDir,
+    pagesByFile,
+    pagesByRoute,
+    otherRoutes,
+    // Starlight puts `_top` on every page for its "Overview" link.
+    pageIds: { blog: new Set(), docs: new Set(['_top']) },
+    publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
+    isFile(absolutePath) {
+      let known = fileCache.get(absolutePath);
+      if (known === undefined) {
+        try {
+          known = existsSync(absolutePath) && statSync(absolutePath).isFile();
+        } catch {
+          known = false;
+        }
+        fileCache.set(absolutePath, known);
+      }
+      return known;
+    },
+  };
+}
+
+/** The repository-relative posix path of an absolute path. */
+export function repositoryPath(graph: LinkGraph, absolutePath: string): string {
+  return relative(graph.rootDir, absolutePath).replaceAll('\\', '/');
+}

@@ -1,0 +1,242 @@
+import { dirname, join, posix } from 'node:path';
+import { isMarkdownPath, locateSiteUrl, stripSiteBase, type SiteName } from '@pressroom/site-config';
+import type { LinkKind } from './collect.js';
+import type { GraphPage, LinkGraph } from './graph.js';
+
+/** Where a link lands, or why it does not. */
+export type Resolution =
+  /** Lands on a page (and its anchor) or a file the site serves. */
+  | { status: 'ok'; page?: GraphPage }
+  /** A URL outside both sites: only `--external` checks it. */
+  | { status: 'external'; url: string }
+  /** `mailto:`, `tel:`, `data:` and other schemes the link checks leave alone. */
+  | { status: 'skipped' }
+  | {
+      status: 'missing-file';
+      /** What the link points at, for the message. */
+      target: string;
+      /** Why it is missing, when there is more to say than "no such page". */
+      reason?: string;
+      /** Targets of the same form the link could have meant; only read for broken links. */
+      candidates: () => string[];
+    }
+  | { status: 'missing-anchor'; page: GraphPage | undefined; anchor: string; candidates: () => string[] }
+  | { status: 'unpublished'; page: GraphPage; reason: 'draft' | 'scheduled' }
+  | { status: 'unserved-form'; problem: string; expected: string };
+
+export interface LinkSource {
+  /** The linking file, posix, relative to the repository root. */
+  relativePath: string;
+  /** The linking file's page, when it is published by a site. */
+  page: GraphPage | undefined;
+}
+
+const scheme = /^([a-z][a-z\d+.-]*):/i;
+
+interface SplitUrl {
+  path: string;
+  query: string;
+  /** Without `#`, still encoded; `undefined` when there is no `#`. */
+  hash: string | undefined;
+}
+
+function splitUrl(url: string): SplitUrl {
+  const hashIndex = url.indexOf('#');
+  const beforeHash = hashIndex === -1 ? url : url.slice(0, hashIndex);
+  const queryIndex = beforeHash.indexOf('?');
+  return {
+    path: queryIndex === -1 ? beforeHash : beforeHash.slice(0, queryIndex),
+    query: queryIndex === -1 ? '' : beforeHash.slice(queryIndex),
+    hash: hashIndex === -1 ? undefined : url.slice(hashIndex + 1),
+  };
+}
+
+function decode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** An anchor on a page: `#top` and an empty fragment always work (browsers scroll to the top). */
+function checkAnchor(graph: LinkGraph, page: GraphPage, hash: string | undefined): Resolution {
+  if (hash === undefined || hash === '') return { status: 'ok', page };
+  const anchor = decode(hash);
+  if (anchor.toLowerCase() === 'top' || page.ids.has(anchor) || graph.pageIds[page.site].has(anchor)) {
+    return { status: 'ok', page };
+  }
+  return { status: 'missing-anchor', page, anchor, candidates: () => [...page.ids] };
+}
+
+function landOnPage(graph: LinkGraph, page: GraphPage, hash: string | undefined): Resolution {
+  if (page.unpublished) return { status: 'unpublished', page, reason: page.unpublished };
+  return checkAnchor(graph, page, hash);
+}
+
+function siteRoutes(graph: LinkGraph, site: SiteName): string[] {
+  const pages = [...graph.pagesByRoute[site].values()].filter((page) => !page.unpublished).map((page) => page.route);
+  return [...pages, ...graph.otherRoutes[site]];
+}
+
+/** The path on the site as written in a link, base included. */
+function withBase(graph: LinkGraph, site: SiteName, route: string): string {
+  return `${graph.config.sites[site].base.replace(/\/$/, '')}${route}`;
+}
+
+/**
+ * A path on one of the sites (base removed, still encoded), as a browser would ask for it:
+ * content pages, listing pages and files in the app's `public/` folder.
+ */
+function resolveSitePath(
+  graph: LinkGraph,
+  site: SiteName,
+  encodedRoute: string,
+  query: string,
+  hash: string | undefined,
+  display: (route: string) => string,
+): Resolution {
+  const route = decode(encodedRoute);
+  const page = graph.pagesByRoute[site].get(route);
+  const served = (candidate: string) => {
+    const candidatePage = graph.pagesByRoute[site].get(candidate);
+    return (candidatePage !== undefined && !candidatePage.unpublished) || graph.otherRoutes[site].has(candidate);
+  };
+  const fragment = hash === undefined ? '' : `#${hash}`;
+
+  if (query !== '') {
+    // A static site serves the same page whatever the query; a query in a content link is a
+    // leftover (tracking, a dev server's parameter) that hides the real target.
+    return { status: 'unserved-form', problem: `the query string \`${query}\``, expected: `${display(route)}${fragment}` };
+  }
+  if (/\.html$/i.test(route)) {
+    const directory = route.replace(/index\.html$/i, '').replace(/\.html$/i, '/');
+    if (served(directory)) {
+      return { status: 'unserved-form', problem: 'the `.html` form', expected: `${display(directory)}${fragment}` };
+    }
+  }
+  if (page) return landOnPage(graph, page, hash);
+  if (graph.otherRoutes[site].has(route)) return { status: 'ok' };
+  if (graph.isFile(join(graph.rootDir, graph.publicDirs[site], route))) return { status: 'ok' };
+  if (!route.endsWith('/') && served(`${route}/`)) {
+    return { status: 'unserved-form', problem: 'a missing trailing slash', expected: `${display(`${route}/`)}${fragment}` };
+  }
+  return {
+    status: 'missing-file',
+    target: display(route),
+    candidates: () => siteRoutes(graph, site).map(display),
+  };
+}
+
+/** The relative path from one repository file's folder to another file, `./`-prefixed. */
+function relativeFilePath(from: string, to: string): string {
+  const path = posix.relative(posix.dirname(from), to);
+  return path.startsWith('.') ? path : `./${path}`;
+}
+
+/**
+ * Resolves one link of a content file across both sites: relative file links, links relative to
+ * the page URL, site-root links, absolute URLs of either site, anchors and static files.
+ */
+export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, kind: LinkKind): Resolution {
+  const raw = url.trim();
+  const { path, query, hash } = splitUrl(raw);
+  const fromSite = source.page?.site;
+
+  if (raw === '' || (path === '' && query === '')) {
+    if (hash === undefined || hash === '') return { status: 'ok', page: source.page };
+    if (!source.page) {
+      const anchor = decode(hash);
+      const known = graph.pagesByFile.get(source.relativePath);
+      return known?.ids.has(anchor) ? { status: 'ok' } : { status: 'missing-anchor', page: undefined, anchor, candidates: () => [] };
+    }
+    return checkAnchor(graph, source.page, hash);
+  }
+
+  const schemeMatch = scheme.exec(raw);
+  if (schemeMatch || raw.startsWith('//')) {
+    const protocol = schemeMatch?.[1]?.toLowerCase() ?? 'https';
+    if (protocol !== 'http' && protocol !== 'https') return { status: 'skipped' };
+    let parsed: URL;
+    try {
+      parsed = new URL(raw.startsWith('//') ? `https:${raw}` : raw);
+    } catch {
+      return { status: 'missing-file', target: raw, reason: 'it is not a valid URL', candidates: () => [] };
+    }
+    const location = locateSiteUrl(graph.config, parsed);
+    if (!location) return { status: 'external', url: parsed.href };
+    const origin = parsed.origin;
+    const site = location.site;
+    return resolveSitePath(graph, site, location.path, query, hash, (route) => `${origin}${withBase(graph, site, route)}`);
+  }
+
+  if (raw.startsWith('/')) {
+    // A site-root link is served by the site that publishes the linking file.
+    const site = fromSite ?? 'docs';
+    const route = stripSiteBase(graph.config, site, path);
+    if (route === undefined) {
+      return {
+        status: 'missing-file',
+        target: path,
+        reason: `it is outside the ${site} site's base path \`${graph.config.sites[site].base}\``,
+        candidates: () => siteRoutes(graph, site).map((candidate) => withBase(graph, site, candidate)),
+      };
+    }
+    return resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate));
+  }
+
+  // A relative link: to a file in the repository (how it reads on GitHub), or to a page URL.
+  const filePath = decode(path);
+  const absoluteTarget = join(graph.rootDir, dirname(source.relativePath), filePath);
+  const targetRelative = posix.normalize(posix.join(posix.dirname(source.relativePath), filePath.replaceAll('\\', '/')));
+  if (isMarkdownPath(filePath)) {
+    const page = graph.pagesByFile.get(targetRelative);
+    if (page) {
+      if (query !== '') {
+        return { status: 'unserved-form', problem: `the query string \`${query}\``, expected: `${path}${hash === undefined ? '' : `#${hash}`}` };
+      }
+      return landOnPage(graph, page, hash);
+    }
+    const exists = graph.isFile(absoluteTarget);
+    return {
+      status: 'missing-file',
+      target: path,
+      reason: exists ? 'the file is not published by either site' : undefined,
+      candidates: () =>
+        [...graph.pagesByFile.values()]
+          .filter((candidate) => !candidate.unpublished)
+          .map((candidate) => relativeFilePath(source.relativePath, candidate.relativePath)),
+    };
+  }
+  if (graph.isFile(absoluteTarget)) {
+    // Images next to the content are bundled by the sites' image pipeline; other files are not copied.
+    if (kind === 'image') return { status: 'ok' };
+    const site = fromSite ?? 'blog';
+    return {
+      status: 'missing-file',
+      target: path,
+      reason: `the site publishes only images next to the content; move the file to \`${graph.publicDirs[site]}/\` and link it from the site root`,
+      candidates: () => [],
+    };
+  }
+  if (source.page) {
+    // Relative to the page URL, as a browser resolves it on the built site.
+    const site = source.page.site;
+    const resolved = new URL(raw, `https://site.invalid${source.page.sitePath}`);
+    const route = stripSiteBase(graph.config, site, resolved.pathname);
+    if (route !== undefined) {
+      const result = resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate));
+      if (result.status !== 'missing-file') return result;
+    }
+  }
+  return {
+    status: 'missing-file',
+    target: path,
+    candidates: () => {
+      if (kind === 'image') return [];
+      return [...graph.pagesByFile.values()]
+        .filter((candidate) => !candidate.unpublished)
+        .map((candidate) => relativeFilePath(source.relativePath, candidate.relativePath));
+    },
+  };
+}
