@@ -1,0 +1,8 @@
+export { remarkCodeTitles, codeTitle } from './remark-code-titles.js';
+export { remarkReadingTime, type ReadingTimeOptions } from './remark-reading-time.js';
+export { rehypeExternalLinks, type ExternalLinksOptions } from './rehype-external-links.js';
+export { rehypeHeadingIds } from './rehype-heading-ids.js';
+export { rehypeHeadingLinks, type HeadingLinksOptions } from './rehype-heading-links.js';
+export { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-table-of-contents.js';
+export { sanitizeSchema } from './sanitize-schema.js';
+export { pressroomMarkdown, type PressroomMarkdownOptions, type PressroomMarkdownPlugins } from './pressroom-markdown.js';

@@ -1,0 +1,49 @@
+import type { Root as HastRoot } from 'hast';
+import type { Root as MdastRoot } from 'mdast';
+import type { Plugin } from 'unified';
+import { remarkCodeTitles } from './remark-code-titles.js';
+import { remarkReadingTime, type ReadingTimeOptions } from './remark-reading-time.js';
+import { rehypeExternalLinks } from './rehype-external-links.js';
+import { rehypeHeadingIds } from './rehype-heading-ids.js';
+import { rehypeHeadingLinks, type HeadingLinksOptions } from './rehype-heading-links.js';
+import { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-table-of-contents.js';
+
+export interface PressroomMarkdownOptions {
+  /** The public URLs of the sites (`pressroom.config.json`); links to their hosts count as internal. */
+  siteUrls: string[];
+  /** Self-links beside headings. Starlight draws its own: pass `false` for the docs. */
+  headingLinks?: boolean | HeadingLinksOptions;
+  /** `title="x.ts"` on code fences. Expressive Code (Starlight) reads titles itself: pass `false` for the docs. */
+  codeTitles?: boolean;
+  tableOfContents?: boolean | TableOfContentsOptions;
+  readingTime?: boolean | ReadingTimeOptions;
+}
+
+// `any` matches Astro's own `RemarkPlugins`/`RehypePlugins` entries, which these lists are passed as.
+type PluginEntry<Tree extends HastRoot | MdastRoot> = [Plugin<any[], Tree>, any];
+
+export interface PressroomMarkdownPlugins {
+  remarkPlugins: PluginEntry<MdastRoot>[];
+  rehypePlugins: PluginEntry<HastRoot>[];
+}
+
+const optionsOf = <T extends object>(value: boolean | T | undefined): T | undefined =>
+  typeof value === 'object' ? value : undefined;
+
+/**
+ * The plugin lists both sites hand to `unified({ remarkPlugins, rehypePlugins })` from
+ * `@astrojs/markdown-remark`. Order matters: ids come first so the table of contents and the
+ * self-links point at the ids headings really have.
+ */
+export function pressroomMarkdown(options: PressroomMarkdownOptions): PressroomMarkdownPlugins {
+  const { siteUrls, headingLinks = true, codeTitles = true, tableOfContents = true, readingTime = true } = options;
+  const remarkPlugins: PluginEntry<MdastRoot>[] = [];
+  if (codeTitles) remarkPlugins.push([remarkCodeTitles, undefined]);
+  if (readingTime) remarkPlugins.push([remarkReadingTime, optionsOf(readingTime)]);
+
+  const rehypePlugins: PluginEntry<HastRoot>[] = [[rehypeHeadingIds, undefined]];
+  if (tableOfContents) rehypePlugins.push([rehypeTableOfContents, optionsOf(tableOfContents)]);
+  rehypePlugins.push([rehypeExternalLinks, { siteUrls }]);
+  if (headingLinks) rehypePlugins.push([rehypeHeadingLinks, optionsOf(headingLinks)]);
+  return { remarkPlugins, rehypePlugins };
+}
