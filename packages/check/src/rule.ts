@@ -30,7 +30,7 @@ import type { Document } from 'yaml';
 
 export type Severity = 'error' | 'warning' | 'off';
 
-export type RuleFamily = 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'internal';
+export type RuleFamily = 'input' | 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'internal';
 
 export interface Point {
   /** 1-based. */
@@ -128,8 +128,19 @@ export interface ContentFile {
   /** Words this file adds to the spelling dictionary (frontmatter `words`, `cspell:ignore` comments). */
   words: ReadonlySet<string>;
   offsetToPoint(offset: number): Point;
-  /** `false` when the file could not be read or decoded: only the read diagnostic is reported. */
+  /** `false` when the file could not be read or decoded: only the `input-*` rules run on it. */
   readable: boolean;
+  /** What reading and parsing noticed, for the `input-*` rules. */
+  input: InputInfo;
+}
+
+export interface InputInfo {
+  byteLength: number;
+  mixedNewlines: boolean;
+  /** Why the file could not be read or decoded. */
+  readProblem: { kind: 'unreadable' | 'binary' | 'encoding' | 'too-large'; message: string; line: number; column: number } | undefined;
+  /** An MDX syntax error (the file was then parsed as plain Markdown). */
+  syntaxError: { message: string; place: Point | Position } | undefined;
 }
 
 export interface RuleContext {

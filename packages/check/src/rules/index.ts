@@ -3,14 +3,42 @@
  * Style rules are not listed: they come from `@pressroom/remark-preset-lint` (see `src/style.ts`).
  */
 import type { Rule } from '../rule.js';
+import { frontmatterDateOrderRule } from './frontmatter/frontmatter-date-order.js';
+import { frontmatterDescriptionUnrelatedRule } from './frontmatter/frontmatter-description-unrelated.js';
+import { frontmatterDuplicateSlugRule } from './frontmatter/frontmatter-duplicate-slug.js';
+import { frontmatterDuplicateTitleRule } from './frontmatter/frontmatter-duplicate-title.js';
+import { frontmatterSchemaRule } from './frontmatter/frontmatter-schema.js';
+import { frontmatterTagVariantRule } from './frontmatter/frontmatter-tag-variant.js';
+import { frontmatterYamlRule } from './frontmatter/frontmatter-yaml.js';
+import { inputBomRule } from './input/input-bom.js';
+import { inputEmptyRule } from './input/input-empty.js';
+import { inputNewlineRule } from './input/input-newline.js';
+import { inputSyntaxRule } from './input/input-syntax.js';
+import { inputUnreadableRule } from './input/input-unreadable.js';
+import { securityEventHandlerRule } from './security/security-event-handler.js';
+import { securityJavascriptUrlRule } from './security/security-javascript-url.js';
+import { securityMdxEsmRule } from './security/security-mdx-esm.js';
+import { securityScriptRule } from './security/security-script.js';
+import { spellingRule } from './spelling/spelling.js';
 
-export const frontmatterRules: Rule[] = [];
+/** Bad input: these run on every file, also the ones that could not be read. */
+export const inputRules: Rule[] = [inputUnreadableRule, inputSyntaxRule, inputEmptyRule, inputBomRule, inputNewlineRule];
 
-export const spellingRules: Rule[] = [];
+export const frontmatterRules: Rule[] = [
+  frontmatterYamlRule,
+  frontmatterSchemaRule,
+  frontmatterDescriptionUnrelatedRule,
+  frontmatterDateOrderRule,
+  frontmatterDuplicateSlugRule,
+  frontmatterDuplicateTitleRule,
+  frontmatterTagVariantRule,
+];
 
-export const securityRules: Rule[] = [];
+export const spellingRules: Rule[] = [spellingRule];
+
+export const securityRules: Rule[] = [securityScriptRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule];
 
 /** Link rules live in `src/links/**`; list them here. */
 export const linkRules: Rule[] = [];
 
-export const rules: readonly Rule[] = [...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules];
+export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules];

@@ -1,0 +1,60 @@
+/**
+ * Finds `import` and `export` statements in `.mdx` files.
+ *
+ * ## Why
+ *
+ * In MDX, `import` and `export` are JavaScript that runs at build time, with the build's access to
+ * the machine and its secrets. A content pull request must not run code in CI. Under the
+ * untrusted-content policy (`checks.untrusted: true`) this is an error.
+ *
+ * ## Options
+ *
+ * None.
+ *
+ * @example
+ *   {"name": "docs/ok.mdx"}
+ *
+ *   ---
+ *   title: A page
+ *   ---
+ *
+ *   Plain text, and an import in prose: import it later.
+ *
+ * @example
+ *   {"name": "docs/not-ok.mdx", "label": "input"}
+ *
+ *   ---
+ *   title: A page
+ *   ---
+ *
+ *   import Chart from '../components/Chart.astro';
+ *
+ *   export const answer = 42;
+ *
+ * @example
+ *   {"name": "docs/not-ok.mdx", "label": "output"}
+ *
+ *   5:1-5:47: Unexpected `import` statement in MDX content, expected no code in content
+ *   7:1-7:26: Unexpected `export` statement in MDX content, expected no code in content
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { defineRule } from '../../rule.js';
+
+export const securityMdxEsmRule = defineRule({
+  meta: {
+    id: 'security-mdx-esm',
+    family: 'security',
+    defaultSeverity: 'warning',
+    description: '`import` and `export` statements in `.mdx` files, which run code at build time.',
+  },
+  check(file, report) {
+    if (file.format !== 'mdx') return;
+    visit(file.tree as Root, (node) => {
+      if (node.type !== 'mdxjsEsm' || !node.position) return;
+      const value = (node as { value: string }).value.trimStart();
+      const keyword = value.startsWith('export') ? 'export' : 'import';
+      report({ message: `Unexpected \`${keyword}\` statement in MDX content, expected no code in content`, place: node.position });
+    });
+  },
+});

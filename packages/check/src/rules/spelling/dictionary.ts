@@ -1,0 +1,116 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import {
+  combineTextAndLanguageSettings,
+  finalizeSettings,
+  getDefaultSettings,
+  getDictionary,
+  getGlobalSettingsAsync,
+  mergeSettings,
+  readSettings,
+  type CSpellUserSettings,
+  type SpellingDictionaryCollection,
+} from 'cspell-lib';
+
+/** The config files cspell's editor extension also reads, in its order of preference. */
+export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
+
+export function findCspellConfig(rootDir: string): string | undefined {
+  return cspellConfigNames.map((name) => join(rootDir, name)).find((path) => existsSync(path));
+}
+
+export interface WordVerdict {
+  ok: boolean;
+  forbidden: boolean;
+  suggestions: string[];
+  /** The one replacement that is safe to apply (a `flagWords` mapping or a known misspelling). */
+  fixTo?: string;
+}
+
+export interface SpellChecker {
+  minWordLength: number;
+  /** One verdict per distinct word per run: the answer is memoised. */
+  check(word: string): WordVerdict;
+}
+
+const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
+
+/** Loads the root cspell settings and their dictionaries once. */
+export async function loadSpellChecker(rootDir: string): Promise<SpellChecker> {
+  const configPath = findCspellConfig(rootDir);
+  const userSettings: CSpellUserSettings = configPath ? await readSettings(configPath) : { language: 'en' };
+  const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
+  const settings = finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
+  const dictionary: SpellingDictionaryCollection = await getDictionary(settings);
+  const numSuggestions = settings.numSuggestions ?? 5;
+  const cache = new Map<string, WordVerdict>();
+
+  const known = (word: string): boolean => dictionary.has(word, { ignoreCase: true }) && !dictionary.isForbidden(word);
+
+  const judge = (word: string): WordVerdict => {
+    if (dictionary.isForbidden(word)) {
+      const suggestions = forbiddenSuggestions(settings.flagWords ?? [], word);
+      return { ok: false, forbidden: true, suggestions, ...(suggestions.length === 1 ? { fixTo: suggestions[0] } : {}) };
+    }
+    if (known(word)) return okVerdict;
+    const bare = word.replace(/['’]s$/i, '');
+    if (bare !== word && known(bare)) return okVerdict;
+    // A compound is fine when all its parts are words: "real-time", "camelCase". Splitting only
+    // after the whole word missed keeps real words like "JavaScript" from being split.
+    const parts = word.split(/-|(?<=[a-z])(?=[A-Z])/).filter((part) => part.length > 0);
+    if (parts.length > 1 && parts.every((part) => part.length < (settings.minWordLength ?? 4) || known(part) || known(part.replace(/['’]s$/i, '')))) {
+      return okVerdict;
+    }
+    const found = dictionary.suggest(word, { numSuggestions, ignoreCase: true });
+    const suggestions = matchCase(
+      word,
+      found.map((suggestion) => suggestion.word).filter((candidate) => candidate !== word && !candidate.includes(' ')),
+    );
+    const preferred = matchCase(
+      word,
+      found.filter((suggestion) => suggestion.isPreferred).map((suggestion) => suggestion.word),
+    );
+    return { ok: false, forbidden: false, suggestions, ...(preferred.length === 1 ? { fixTo: preferred[0] } : {}) };
+  };
+
+  return {
+    minWordLength: settings.minWordLength ?? 4,
+    check(word: string): WordVerdict {
+      const key = word.replaceAll('’', "'");
+      let verdict = cache.get(key);
+      if (!verdict) {
+        verdict = judge(key);
+        cache.set(key, verdict);
+      }
+      return verdict;
+    },
+  };
+}
+
+/** cspell's `flagWords` entries may name the right word: `high-throughout->high-throughput`. */
+function forbiddenSuggestions(flagWords: readonly string[], word: string): string[] {
+  const lower = word.toLowerCase();
+  const found: string[] = [];
+  for (const entry of flagWords) {
+    const [flagged, replacements] = entry.split(/->|:/, 2);
+    if (flagged?.trim().toLowerCase() === lower && replacements) {
+      found.push(...replacements.split(',').map((replacement) => replacement.trim()).filter(Boolean));
+    }
+  }
+  return matchCase(word, found);
+}
+
+/** A capitalised word gets capitalised suggestions, so a fix keeps the sentence's case. */
+function matchCase(word: string, suggestions: string[]): string[] {
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const suggestion of suggestions) {
+    const cased = capitalised && /^\p{Ll}/u.test(suggestion) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
+    if (!seen.has(cased)) {
+      seen.add(cased);
+      out.push(cased);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,173 @@
+/**
+ * Finds misspelled words in prose and in the frontmatter `title` and `description`.
+ *
+ * ## Why
+ *
+ * A typo in a published post is what readers notice first. Code, inline code, URLs, HTML and
+ * frontmatter keys are not prose and are skipped. The dictionaries are those of the root cspell
+ * configuration (`cspell.config.yaml` with `project-words.txt`), which editors' cspell extension
+ * reads too, so the editor and the checks agree. Each distinct word is looked up once per run.
+ *
+ * A file adds its own words without touching the project list, with a frontmatter
+ * `words: [Linkedin]` list or a `<!-- cspell:ignore Linkedin -->` comment.
+ *
+ * Words listed in `flagWords` (`high-throughout->high-throughput`) are reported even though each
+ * part is a word. `--fix=spelling` applies a suggestion only when it is the single safe one
+ * (a `flagWords` mapping or a known common misspelling).
+ *
+ * ## Options
+ *
+ * None: configure words and dictionaries in the cspell configuration.
+ *
+ * @example
+ *   {"name": "blog/ok.md"}
+ *
+ *   ---
+ *   title: Streams with Kafka
+ *   description: How an event stream moves data between systems.
+ *   pubDatetime: 2024-12-04
+ *   words: [Zorblax]
+ *   ---
+ *
+ *   Kafka moves data between systems. `konsumer` is code, and so is this:
+ *
+ *   ```text
+ *   mispeled inside code
+ *   ```
+ *
+ *   <!-- cspell:ignore Quuxly -->
+ *
+ *   Zorblax and Quuxly are named in this file; <https://example.com/teh-path> is a link.
+ *
+ * @example
+ *   {"name": "blog/not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: Streems with Kafka
+ *   description: How an event stream moves data.
+ *   pubDatetime: 2024-12-04
+ *   ---
+ *
+ *   Let's use Santa's toy factory as an anology.
+ *
+ *   We need high-throughout ingestion.
+ *
+ * @example
+ *   {"name": "blog/not-ok.md", "label": "output"}
+ *
+ *   2:8-2:15: Unexpected unknown word `Streems`, expected a known word such as `Streams`
+ *   7:39-7:46: Unexpected unknown word `anology`, expected a known word such as `analogy`
+ *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
+ */
+import type { Link, Root, Text } from 'mdast';
+import { visit, SKIP } from 'unist-util-visit';
+import { defineRule, type ContentFile } from '../../rule.js';
+import { loadSpellChecker, type SpellChecker } from './dictionary.js';
+
+/** Prose is read from the source, not from node values, so every finding is position-exact. */
+const skippedNodes = new Set([
+  'code',
+  'inlineCode',
+  'html',
+  'yaml',
+  'toml',
+  'definition',
+  'image',
+  'imageReference',
+  'mdxjsEsm',
+  'mdxFlowExpression',
+  'mdxTextExpression',
+  'math',
+  'inlineMath',
+]);
+
+// URLs, e-mail addresses, paths, file names and entities are masked before words are cut out.
+const notProse =
+  /\b[a-z][\w+.-]*:\/\/\S+|\bwww\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\S*\/\S*|\S*\w\.(?:com|org|net|io|dev|app|json|md|mdx|ts|js|mjs|yaml|yml|txt|html|css)\b\S*|&#?\w+;/gi;
+const wordPattern = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?/gu;
+
+export interface ProseRange {
+  start: number;
+  end: number;
+}
+
+/** The spans of the file that are prose: text nodes and the frontmatter title and description. */
+export function proseRanges(file: ContentFile): ProseRange[] {
+  const ranges: ProseRange[] = [];
+  if (file.frontmatter) {
+    for (const key of ['title', 'description']) {
+      const data = file.frontmatter.data as Record<string, unknown> | undefined;
+      if (typeof data?.[key] !== 'string') continue;
+      const position = file.frontmatter.positionOf([key], 'value');
+      const start = position.start.offset;
+      const end = position.end.offset;
+      if (start !== undefined && end !== undefined && end > start) ranges.push({ start, end });
+    }
+  }
+  visit(file.tree as Root, (node) => {
+    if (skippedNodes.has(node.type)) return SKIP;
+    if (node.type === 'link') {
+      const link = node as Link;
+      const only = link.children.length === 1 && link.children[0]?.type === 'text' ? (link.children[0] as Text).value : undefined;
+      // An autolink shows its own URL as text.
+      if (only !== undefined && (link.url === only || link.url.endsWith(only) || link.url === `mailto:${only}`)) return SKIP;
+    }
+    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return undefined;
+    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
+      ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
+    }
+    return undefined;
+  });
+  return ranges;
+}
+
+export interface WordOccurrence {
+  word: string;
+  start: number;
+  end: number;
+}
+
+export function wordsIn(text: string, range: ProseRange, minLength: number): WordOccurrence[] {
+  const slice = text.slice(range.start, range.end).replace(notProse, (match) => ' '.repeat(match.length));
+  const words: WordOccurrence[] = [];
+  for (const match of slice.matchAll(wordPattern)) {
+    const word = match[0];
+    if (word.length < minLength || /\p{N}/u.test(word)) continue;
+    const start = range.start + (match.index ?? 0);
+    words.push({ word, start, end: start + word.length });
+  }
+  return words;
+}
+
+export const spellingRule = defineRule({
+  meta: {
+    id: 'spelling',
+    family: 'spelling',
+    defaultSeverity: 'error',
+    description: 'Misspelled words in prose and in the frontmatter title and description.',
+  },
+  async check(file, report, context) {
+    const checker = await context.shared<Promise<SpellChecker>>('spelling:checker', () => loadSpellChecker(context.rootDir));
+    const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
+    for (const range of proseRanges(file)) {
+      for (const occurrence of wordsIn(file.text, range, checker.minWordLength)) {
+        if (fileWords.has(occurrence.word.toLowerCase())) continue;
+        const verdict = checker.check(occurrence.word);
+        if (verdict.ok) continue;
+        const [best] = verdict.suggestions;
+        const message = verdict.forbidden
+          ? `Unexpected flagged word \`${occurrence.word}\`${best ? `, expected \`${best}\`` : ''}`
+          : `Unexpected unknown word \`${occurrence.word}\`, expected a known word${best ? ` such as \`${best}\`` : ''}`;
+        report({
+          message,
+          place: { start: file.offsetToPoint(occurrence.start), end: file.offsetToPoint(occurrence.end) },
+          suggestions: verdict.suggestions,
+          note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
+          ...(verdict.fixTo
+            ? { fix: { start: occurrence.start, end: occurrence.end, replacement: verdict.fixTo, kind: 'spelling' as const } }
+            : {}),
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,99 @@
+import { lintPlugins } from '@pressroom/remark-preset-lint';
+import type { Root } from 'mdast';
+import { unified, type Pluggable, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import type { ContentFile, Finding, Fix, Position } from './rule.js';
+
+// No parser: the preset's rules run over the tree the engine already parsed.
+const styleProcessor = unified().use(lintPlugins).freeze();
+
+function pluginName(pluggable: Pluggable): string | undefined {
+  const plugin = Array.isArray(pluggable) ? pluggable[0] : pluggable;
+  return typeof plugin === 'function' ? plugin.name : undefined;
+}
+
+function collectIds(list: PluggableList, into: Set<string>): void {
+  for (const pluggable of list) {
+    const value = Array.isArray(pluggable) ? pluggable[0] : pluggable;
+    if (value && typeof value === 'object' && 'plugins' in value && Array.isArray(value.plugins)) {
+      collectIds(value.plugins, into);
+      continue;
+    }
+    const name = pluginName(pluggable);
+    if (name?.startsWith('remark-lint:')) into.add(name.slice('remark-lint:'.length));
+  }
+}
+
+/** The remark-lint rule ids the preset turns on, for the rule reference and config validation. */
+export function styleRuleIds(): string[] {
+  const ids = new Set<string>();
+  collectIds(lintPlugins, ids);
+  return [...ids].sort();
+}
+
+export interface StyleFinding extends Finding {
+  ruleId: string;
+}
+
+/** Runs the remark-lint preset over the parsed tree and returns its messages as findings. */
+export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
+  const lintFile = new VFile({ path: file.relativePath, value: file.text });
+  await styleProcessor.run(file.tree as Root, lintFile);
+  const findings: StyleFinding[] = [];
+  for (const message of lintFile.messages) {
+    if (!message.ruleId || message.source !== 'remark-lint') continue;
+    const place = message.place;
+    if (!place) continue;
+    const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
+    const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
+    const fix = styleFix(file, message.ruleId, position);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function offsetOf(file: ContentFile, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = file.text.indexOf('\n', offset);
+    if (next === -1) return file.text.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+/** Safe fixes: the edit cannot change what the Markdown means. */
+function styleFix(file: ContentFile, ruleId: string, position: Position): Fix | undefined {
+  const start = position.start.offset ?? offsetOf(file, position.start.line, position.start.column);
+  const end = position.end.offset ?? offsetOf(file, position.end.line, position.end.column);
+  switch (ruleId) {
+    case 'no-trailing-spaces': {
+      // Two or more trailing spaces before a non-blank line are a hard break: removing them
+      // would join the lines, so that case is reported but not fixed.
+      const run = file.text.slice(start, end);
+      const nextLine = file.text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0] ?? '';
+      if (/ {2,}$/.test(run) && nextLine.trim() !== '') return undefined;
+      if (!/^[ \t]+$/.test(run)) return undefined;
+      return { start, end, replacement: '', kind: 'style' };
+    }
+    case 'no-heading-punctuation': {
+      const source = file.text.slice(start, end);
+      const match = /^(#{1,6}[ \t][^\n]*?)([.,;:])[ \t]*$/.exec(source);
+      if (!match?.[1]) return undefined;
+      const at = start + match[1].length;
+      return { start: at, end: at + 1, replacement: '', kind: 'style' };
+    }
+    case 'no-literal-urls': {
+      const url = file.text.slice(start, end);
+      if (!/^[a-z][\w+.-]*:\/\/\S+$/i.test(url) && !/^www\.\S+$/i.test(url)) return undefined;
+      return { start, end, replacement: `<${url.startsWith('www.') ? `http://${url}` : url}>`, kind: 'style' };
+    }
+    case 'final-newline':
+      return file.text.length > 0 && !file.text.endsWith('\n')
+        ? { start: file.text.length, end: file.text.length, replacement: file.newline, kind: 'style' }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
