@@ -1,10 +1,11 @@
 // @ts-check
+import { join } from 'node:path';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { loadSiteConfig } from '@pressroom/site-config';
 import { defineConfig } from 'astro/config';
 
-const { config } = loadSiteConfig();
+const { rootDir, config } = loadSiteConfig();
 const docs = config.sites.docs;
 
 export default defineConfig({
@@ -20,6 +21,14 @@ export default defineConfig({
       description: docs.description,
       editLink: {
         baseUrl: `${config.repository.url}/edit/${config.repository.branch}/${docs.contentDir}/`,
+      },
+      // Dates come from git through ./src/route-data.ts; a page without a known date shows none.
+      lastUpdated: true,
+      routeMiddleware: './src/route-data.ts',
+      customCss: ['./src/styles/pressroom.css'],
+      markdown: {
+        // Starlight's Markdown features (asides, heading links) apply to its own folder only by default.
+        processedDirs: [join(rootDir, docs.contentDir)],
       },
       social: [{ icon: 'github', label: 'Source', href: config.repository.url }],
       sidebar: [

@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { loadSiteConfig } from '@pressroom/site-config';
 import { describe, expect, test } from 'vitest';
+import { readLastCommitDates } from '../src/last-updated.ts';
 
 // These tests read the site the test command has just built (`turbo run build` runs first).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -34,5 +37,23 @@ describe('the built docs site', () => {
 
   test('links each page to its source file for editing', () => {
     expect(read('guides/writing-a-post/index.html')).toContain('/edit/main/content/docs/guides/writing-a-post.md');
+  });
+});
+
+describe('last updated dates', () => {
+  const { rootDir, config } = loadSiteConfig();
+  const dates = readLastCommitDates(join(rootDir, config.sites.docs.contentDir));
+
+  test.each([
+    ['guides/writing-a-post.md', 'guides/writing-a-post/index.html'],
+    ['start/getting-started.md', 'start/getting-started/index.html'],
+  ])('%s shows the date git knows for it, or none when git does not know it', (source, page) => {
+    const html = read(page);
+    const date = dates.get(source);
+    if (date) {
+      expect(html).toContain(`<time datetime="${date.toISOString()}">`);
+    } else {
+      expect(html).not.toContain('Last updated:');
+    }
   });
 });
