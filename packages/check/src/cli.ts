@@ -1,6 +1,7 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { addedLines, changedFiles, defaultBase, GitError, isRevision } from './changed.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from './config.js';
+import { enableExternalLinks } from './links/external-flag.js';
 import { check, type Diagnostic } from './engine.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
 import {
@@ -26,6 +27,9 @@ Options:
   --changed [ref]     only files changed since ref (default: merge base with the default branch),
                       plus files whose links point into them
   --changed-lines     with --changed: only findings on lines the change added
+  --external          also check links to other websites (slow; the scheduled workflow runs it)
+  --allow-private-hosts
+                      with --external: let it reach private and loopback addresses (local test servers)
   --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
   --format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif
   --no-color          plain output
@@ -45,6 +49,8 @@ interface Arguments {
   paths: string[];
   changed: { ref: string | undefined } | undefined;
   changedLines: boolean;
+  external: boolean;
+  allowPrivateHosts: boolean;
   fix: FixMode | undefined;
   format: OutputFormat | undefined;
   color: boolean | undefined;
@@ -63,6 +69,8 @@ function parseArguments(argv: readonly string[]): Arguments {
     paths: [],
     changed: undefined,
     changedLines: false,
+    external: false,
+    allowPrivateHosts: false,
     fix: undefined,
     format: undefined,
     color: undefined,
@@ -96,6 +104,12 @@ function parseArguments(argv: readonly string[]): Arguments {
         break;
       case '--changed-lines':
         parsed.changedLines = true;
+        break;
+      case '--external':
+        parsed.external = true;
+        break;
+      case '--allow-private-hosts':
+        parsed.allowPrivateHosts = true;
         break;
       case '--fix':
         if (inline !== undefined && inline !== 'spelling' && inline !== 'style') {
@@ -139,6 +153,7 @@ function parseArguments(argv: readonly string[]): Arguments {
     }
   }
   if (parsed.changedLines && !parsed.changed) throw new UsageError('--changed-lines needs --changed');
+  if (parsed.allowPrivateHosts && !parsed.external) throw new UsageError('--allow-private-hosts needs --external');
   return parsed;
 }
 
@@ -204,6 +219,7 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const started = performance.now();
   const config: ResolvedConfig = loadConfig(io.cwd);
+  if (args.external) enableExternalLinks(config.checks, { allowPrivateHosts: args.allowPrivateHosts });
   const root = config.site.rootDir;
   const inGithub = io.env.GITHUB_ACTIONS === 'true';
   const format: OutputFormat = args.format ?? (inGithub ? 'github' : 'stylish');

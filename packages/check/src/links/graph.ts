@@ -16,7 +16,7 @@ import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import { glob } from 'tinyglobby';
+import { globSync } from 'tinyglobby';
 import { unified } from 'unified';
 import { parse as parseYaml } from 'yaml';
 import { collectAnchors, type AnchorHeading } from './anchors.js';
@@ -106,10 +106,10 @@ function stringList(value: unknown): string[] {
  * One graph of both sites: every content page with its route, publishing state and anchors, the
  * listing pages the blog builds, and where static files live. Built once per run.
  */
-export async function buildLinkGraph(options: LinkGraphOptions): Promise<LinkGraph> {
+export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const { config, rootDir, now = new Date() } = options;
   const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.tree]));
-  const onDisk = await glob(
+  const onDisk = globSync(
     siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
     { cwd: rootDir, onlyFiles: true },
   );

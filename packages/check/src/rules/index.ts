@@ -3,6 +3,7 @@
  * Style rules are not listed: they come from `@pressroom/remark-preset-lint` (see `src/style.ts`).
  */
 import type { Rule } from '../rule.js';
+import { linkRuleList } from '../links/rules/index.js';
 import { frontmatterDateOrderRule } from './frontmatter/frontmatter-date-order.js';
 import { frontmatterDescriptionUnrelatedRule } from './frontmatter/frontmatter-description-unrelated.js';
 import { frontmatterDuplicateSlugRule } from './frontmatter/frontmatter-duplicate-slug.js';
@@ -39,6 +40,6 @@ export const spellingRules: Rule[] = [spellingRule];
 export const securityRules: Rule[] = [securityScriptRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule];
 
 /** Link rules live in `src/links/**`; list them here. */
-export const linkRules: Rule[] = [];
+export const linkRules: Rule[] = [...linkRuleList];
 
 export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules];

@@ -11,7 +11,7 @@ const config = parseSiteConfig(readFileSync(`${rootDir}/pressroom.config.json`, 
 let graph: LinkGraph;
 
 beforeAll(async () => {
-  graph = await buildLinkGraph({ config, rootDir, now: new Date('2025-06-01T00:00:00Z') });
+  graph = buildLinkGraph({ config, rootDir, now: new Date('2025-06-01T00:00:00Z') });
 });
 
 function resolve(from: string, url: string, kind: LinkKind = 'link'): Resolution {

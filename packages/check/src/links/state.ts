@@ -1,0 +1,48 @@
+import type { ContentFile, RuleContext } from '../rule.js';
+import { collectLinks, type LinkOccurrence, type ReferenceOccurrence } from './collect.js';
+import { buildLinkGraph, type LinkGraph } from './graph.js';
+import { resolveLink, type Resolution } from './resolve.js';
+
+export interface ResolvedLink {
+  link: LinkOccurrence;
+  resolution: Resolution;
+}
+
+export interface FileLinks {
+  links: ResolvedLink[];
+  references: ReferenceOccurrence[];
+}
+
+/** The one graph of both sites for this run, shared by every link rule. */
+export function linkGraph(context: RuleContext): LinkGraph {
+  return context.shared('links:graph', () =>
+    buildLinkGraph({
+      config: context.site.config,
+      rootDir: context.rootDir,
+      files: context.files.filter((file) => file.readable),
+    }),
+  );
+}
+
+/** A file's links, each resolved once per run whatever number of rules read them. */
+export function fileLinks(context: RuleContext, file: ContentFile): FileLinks {
+  return context.shared(`links:file:${file.relativePath}`, () => {
+    const graph = linkGraph(context);
+    const source = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
+    const { links, references } = collectLinks(file.tree);
+    return {
+      links: links.map((link) => ({ link, resolution: resolveLink(graph, source, link.url, link.kind) })),
+      references,
+    };
+  });
+}
+
+/** Repository paths a file's links land on: `--changed` re-checks the file when one of them changes. */
+export function linkTargets(context: RuleContext, file: ContentFile): string[] {
+  const targets = new Set<string>();
+  for (const { resolution } of fileLinks(context, file).links) {
+    if ('page' in resolution && resolution.page) targets.add(resolution.page.relativePath);
+  }
+  targets.delete(file.relativePath);
+  return [...targets];
+}
