@@ -1,15 +1,31 @@
 // @ts-check
 import { unified } from '@astrojs/markdown-remark';
-import { loadSiteConfig } from '@pressroom/site-config';
+import sitemap from '@astrojs/sitemap';
+import { pressroomMarkdown } from '@pressroom/markdown';
+import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
 import { defineConfig } from 'astro/config';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
 
 const { config } = loadSiteConfig();
+const routes = createRoutes(config);
+const siteUrls = [config.sites.blog.url, config.sites.docs.url];
 
 export default defineConfig({
   site: config.sites.blog.url,
   base: config.sites.blog.base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified(),
+    processor: unified(pressroomMarkdown({ siteUrls })),
+    shikiConfig: {
+      // Both themes' colours go into CSS variables; the stylesheet picks one per theme.
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+      wrap: false,
+    },
   },
+  integrations: [
+    // The search page only lists results; it has nothing of its own to be found for.
+    sitemap({ filter: (page) => new URL(page).pathname !== routes.blogSearch() }),
+    pagefindIndex(),
+  ],
 });

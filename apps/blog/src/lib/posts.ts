@@ -1,6 +1,8 @@
+import { relative, resolve } from 'node:path';
+import { editUrl } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from './publishing';
-import { site } from './site';
+import { config, rootDir, site } from './site';
 
 export type Post = CollectionEntry<'blog'>;
 
@@ -8,4 +10,23 @@ export type Post = CollectionEntry<'blog'>;
 export async function getPublishedPosts(now: Date = new Date()): Promise<Post[]> {
   const posts = await getCollection('blog', (post) => isPublished(post.data, now, site.scheduledPostMarginMinutes));
   return posts.sort((a, b) => b.data.pubDatetime.getTime() - a.data.pubDatetime.getTime());
+}
+
+/**
+ * Where the post's file lives in the repository, e.g. `content/blog/my-post.md`. Astro gives the
+ * path relative to the app, which sits elsewhere in the repository, hence the content folder search.
+ */
+export function repositoryPath(post: Post): string | undefined {
+  if (!post.filePath) return undefined;
+  const path = post.filePath.replaceAll('\\', '/');
+  const contentDir = `${site.contentDir.replace(/\/+$/, '')}/`;
+  const start = path.lastIndexOf(contentDir);
+  if (start !== -1) return path.slice(start);
+  return relative(rootDir, resolve(post.filePath)).replaceAll('\\', '/');
+}
+
+/** The "Edit this post" link, or undefined when the post hides it. */
+export function postEditUrl(post: Post): string | undefined {
+  const path = repositoryPath(post);
+  return post.data.hideEditPost || !path ? undefined : editUrl(config, path);
 }

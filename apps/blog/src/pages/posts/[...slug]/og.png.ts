@@ -1,0 +1,21 @@
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { formatDate } from '../../../lib/format';
+import { getPublishedPosts, type Post } from '../../../lib/posts';
+import { site } from '../../../lib/site';
+import { renderOgImage } from '../../../og/og-image';
+
+/** A generated share image for each post that names no `ogImage` of its own. */
+export const getStaticPaths = (async () => {
+  const posts = await getPublishedPosts();
+  return posts.filter((post) => post.data.ogImage === undefined).map((post) => ({ params: { slug: post.id }, props: { post } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {
+  const png = await renderOgImage({
+    title: post.data.title,
+    subtitle: `${post.data.author} · ${formatDate(post.data.pubDatetime)}`,
+    siteTitle: site.title,
+    siteHost: new URL(site.url).host,
+  });
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
