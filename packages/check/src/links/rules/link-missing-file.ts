@@ -53,8 +53,8 @@
  * @example
  *   {"name": "blog/bad.md", "case": "not-ok", "label": "output"}
  *
- *   content/blog/bad.md:5:5-5:31: Unexpected link to missing `./othr.md`, expected an existing page or file
- *   content/blog/bad.md:5:36-5:64: Unexpected link to missing `/posts/nothing-here/`, expected an existing page or file
+ *   content/blog/bad.md:5:5-5:32: Unexpected link to missing `./othr.md`, expected an existing page or file
+ *   content/blog/bad.md:5:37-5:67: Unexpected link to missing `/posts/nothing-here/`, expected an existing page or file
  */
 import { defineRule } from '../../rule.js';
 import { fileLinks, linkTargets } from '../state.js';

@@ -12,6 +12,15 @@
  * None.
  *
  * @example
+ *   {"name": "blog/published.md"}
+ *
+ *   ---
+ *   title: Published
+ *   ---
+ *
+ *   A link to [this published post](./published.md).
+ *
+ * @example
  *   {"name": "blog/draft.md", "case": "not-ok", "label": "input"}
  *
  *   ---
@@ -33,7 +42,7 @@
  * @example
  *   {"name": "blog/links.md", "case": "not-ok", "label": "output"}
  *
- *   content/blog/links.md:5:6-5:28: Unexpected link to the draft `content/blog/draft.md`, expected a published page
+ *   content/blog/links.md:5:6-5:29: Unexpected link to the draft `content/blog/draft.md`, expected a published page
  */
 import { defineRule } from '../../rule.js';
 import { fileLinks, linkTargets } from '../state.js';

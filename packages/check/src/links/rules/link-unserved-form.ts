@@ -34,8 +34,8 @@
  * @example
  *   {"name": "docs/bad.md", "label": "output"}
  *
- *   5:5-5:23: Unexpected link with a missing trailing slash, expected `/bad/`
- *   5:28-5:50: Unexpected link with the query string `?ref=home`, expected `/bad/`
+ *   5:5-5:22: Unexpected link with a missing trailing slash, expected `/bad/`
+ *   5:27-5:50: Unexpected link with the query string `?ref=home`, expected `/bad/`
  */
 import { defineRule } from '../../rule.js';
 import { fileLinks, linkTargets } from '../state.js';

@@ -34,7 +34,7 @@
  *   {"name": "docs/bad.md", "label": "output"}
  *
  *   5:23-5:32: Unexpected vague link text `here`, expected text that says where the link goes
- *   5:34-5:48: Unexpected vague link text `Read more…`, expected text that says where the link goes
+ *   5:34-5:49: Unexpected vague link text `Read more…`, expected text that says where the link goes
  */
 import { defineRule } from '../../rule.js';
 import { fileLinks } from '../state.js';
