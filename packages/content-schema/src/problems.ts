@@ -13,13 +13,14 @@ export interface FrontmatterProblem {
   example: string | undefined;
 }
 
+/** What was found, worded to follow "Unexpected": "Unexpected list in `title`". */
 function describeInput(input: unknown): string {
   if (input === undefined) return 'nothing';
-  if (input === null) return 'an empty value';
-  if (Array.isArray(input)) return 'a list';
-  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'an invalid date' : 'a date';
+  if (input === null) return 'empty value';
+  if (Array.isArray(input)) return 'list';
+  if (input instanceof Date) return Number.isNaN(input.getTime()) ? 'impossible date' : 'date';
   if (typeof input === 'string') return `text ${JSON.stringify(input.length > 40 ? `${input.slice(0, 40)}…` : input)}`;
-  if (typeof input === 'object') return 'a mapping';
+  if (typeof input === 'object') return 'mapping';
   return `${typeof input} ${String(input)}`;
 }
 

@@ -40,7 +40,7 @@
  * @example
  *   {"name": "blog/not-ok.md", "label": "output"}
  *
- *   3:14-3:57: Unexpected description unrelated to the title and the body (none of `social`, `icon`, `astropaper` occurs there), expected a summary of this page
+ *   3:14-3:56: Unexpected description unrelated to the title and the body (none of `social`, `icon`, `astropaper` occurs there), expected a summary of this page
  */
 import { toString } from 'mdast-util-to-string';
 import { defineRule } from '../../rule.js';

@@ -33,7 +33,7 @@
  * @example
  *   {"name": "docs/not-ok.md", "label": "output"}
  *
- *   3:31-3:32: Unexpected YAML: Nested mappings are not allowed in compact mappings; quote a value that contains `: `
+ *   3:14-3:15: Unexpected YAML: Nested mappings are not allowed in compact mappings; quote a value that contains `: `
  *
  * @example
  *   {"name": "docs/unclosed.md", "label": "input"}

@@ -31,7 +31,7 @@
  * @example
  *   {"name": "docs/not-ok.mdx", "label": "output"}
  *
- *   5:36: Unexpected MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`
+ *   5:35: Unexpected MDX syntax: Unexpected end of file in expression, expected a corresponding closing brace for `{`
  */
 import { defineRule } from '../../rule.js';
 

@@ -23,7 +23,7 @@
  * @example
  *   {"name": "blog/not-ok.md", "label": "output"}
  *
- *   1:14-1:22: Unexpected event-handler attribute `onerror`, expected no scripts in content
+ *   1:14-1:21: Unexpected event-handler attribute `onerror`, expected no scripts in content
  */
 import { defineRule } from '../../rule.js';
 import { jsxElements, rawHtml } from './html.js';

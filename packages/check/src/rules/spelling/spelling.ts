@@ -56,7 +56,7 @@
  *   {"name": "blog/not-ok.md", "label": "output"}
  *
  *   2:8-2:15: Unexpected unknown word `Streems`, expected a known word such as `Streams`
- *   7:39-7:46: Unexpected unknown word `anology`, expected a known word such as `analogy`
+ *   7:37-7:44: Unexpected unknown word `anology`, expected a known word such as `analogy`
  *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
  */
 import type { Link, Root, Text } from 'mdast';
