@@ -17,13 +17,11 @@ export interface FileAnchors {
   headings: AnchorHeading[];
 }
 
-/** A raw HTML node that is one tag, like `<kbd>` or `</kbd>`: the sites leave it out of the heading text. */
-const singleTag = /^\n?<.*>\n?$/;
-
 /**
  * The heading text the sites slug: text and inline code as rendered, with SmartyPants applied
  * (the sites' Markdown pipeline curls quotes before ids are made, so `What's` becomes `What’s`,
- * which slugs differently from the straight quote), raw HTML tags skipped, image alt text left out.
+ * which slugs differently from the straight quote), raw HTML and image alt text left out: the
+ * sites slug the text nodes of the rendered heading element (`rehypeHeadingIds` of `@pressroom/markdown`).
  */
 export function renderedHeadingText(heading: Heading): string {
   const copy = structuredClone(heading);
@@ -31,7 +29,6 @@ export function renderedHeadingText(heading: Heading): string {
   let text = '';
   visit(copy, (node: Nodes) => {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
-    else if (node.type === 'html' && !singleTag.test(node.value)) text += node.value;
   });
   return text;
 }

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
+import { pressroomMarkdown } from '@pressroom/markdown';
 import { fromHtml } from 'hast-util-from-html';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -15,9 +16,18 @@ function parse(text: string) {
   return unified().use(remarkParse).use(remarkGfm).parse(text);
 }
 
-/** Heading ids of the HTML the sites' Markdown processor renders (Astro's remark/rehype pipeline). */
-async function renderedHeadingIds(text: string): Promise<string[]> {
-  const processor = await createMarkdownProcessor({ syntaxHighlight: false });
+const siteUrls = ['https://blog.pressroom.example', 'https://docs.pressroom.example'];
+
+/** The processors of the apps' `astro.config.mjs`, and Astro's own without the shared plugins. */
+const pipelines = {
+  blog: () => pressroomMarkdown({ siteUrls }),
+  docs: () => pressroomMarkdown({ siteUrls, headingLinks: false, codeTitles: false, readingTime: false }),
+  'astro default': () => ({}),
+};
+
+/** Heading ids of the HTML a site's Markdown processor renders. */
+async function renderedHeadingIds(text: string, pipeline: keyof typeof pipelines): Promise<string[]> {
+  const processor = await createMarkdownProcessor({ ...pipelines[pipeline](), syntaxHighlight: false });
   const { code } = await processor.render(text, { fileURL: fixture });
   const ids: string[] = [];
   visit(fromHtml(code, { fragment: true }), 'element', (node) => {
@@ -27,8 +37,8 @@ async function renderedHeadingIds(text: string): Promise<string[]> {
 }
 
 describe('heading anchors', () => {
-  test('match the ids the sites render for tricky headings', async () => {
-    const rendered = await renderedHeadingIds(markdown);
+  test.each(Object.keys(pipelines) as (keyof typeof pipelines)[])('match the ids the %s pipeline renders for tricky headings', async (pipeline) => {
+    const rendered = await renderedHeadingIds(markdown, pipeline);
     const { headings } = collectAnchors(parse(markdown));
     expect(headings.map((heading) => heading.slug)).toEqual(rendered);
     // The cases that differ from a naive slug of the Markdown source:
