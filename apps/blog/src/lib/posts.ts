@@ -2,7 +2,7 @@ import { relative, resolve } from 'node:path';
 import { editUrl } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { isPublished } from './publishing';
-import { config, rootDir, site } from './site';
+import { config, postOgImagePath, rootDir, site } from './site';
 
 export type Post = CollectionEntry<'blog'>;
 
@@ -29,4 +29,15 @@ export function repositoryPath(post: Post): string | undefined {
 export function postEditUrl(post: Post): string | undefined {
   const path = repositoryPath(post);
   return post.data.hideEditPost || !path ? undefined : editUrl(config, path);
+}
+
+/** Whether the post names a share image of its own; otherwise one is generated from its title. */
+export const hasOwnOgImage = (post: Post) => post.data.ogImage !== undefined && post.data.ogImage !== null;
+
+/** The share image of a post: its own (a path, a URL or an image Astro processed), or the generated one. */
+export function postOgImage(post: Post): string {
+  const image: unknown = post.data.ogImage;
+  if (typeof image === 'string') return image;
+  if (typeof image === 'object' && image !== null && 'src' in image && typeof image.src === 'string') return image.src;
+  return postOgImagePath(post.id);
 }

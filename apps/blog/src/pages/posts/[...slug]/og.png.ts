@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../../lib/format';
-import { getPublishedPosts, type Post } from '../../../lib/posts';
+import { getPublishedPosts, hasOwnOgImage, type Post } from '../../../lib/posts';
 import { site } from '../../../lib/site';
 import { renderOgImage } from '../../../og/og-image';
 
 /** A generated share image for each post that names no `ogImage` of its own. */
 export const getStaticPaths = (async () => {
   const posts = await getPublishedPosts();
-  return posts.filter((post) => post.data.ogImage === undefined).map((post) => ({ params: { slug: post.id }, props: { post } }));
+  return posts.filter((post) => !hasOwnOgImage(post)).map((post) => ({ params: { slug: post.id }, props: { post } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {
