@@ -1,18 +1,10 @@
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { repoRoot } from './repo.js';
+import { git, repoRoot, scratchRepository } from './repo.js';
 
 const turboBin = join(repoRoot, 'node_modules', '.bin', 'turbo');
-const git = (cwd: string, ...args: string[]) =>
-  execFileSync('git', ['-c', 'user.name=repo-tests', '-c', 'user.email=repo-tests@localhost', '-c', 'commit.gpgsign=false', ...args], {
-    cwd,
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-
 let scratch: string;
 
 /**
@@ -49,22 +41,7 @@ function rebuiltAfterEditing(file: string, edit: (text: string) => string = appe
 }
 
 beforeAll(() => {
-  // A copy of the repository's files (tracked and new, nothing ignored: no node_modules, no dist)
-  // in its own git repository, so the real working tree is never modified.
-  scratch = mkdtempSync(join(tmpdir(), 'pressroom-turbo-'));
-  const files = git(repoRoot, 'ls-files', '-z', '--cached', '--others', '--exclude-standard').split('\0').filter(Boolean);
-  for (const file of files) {
-    try {
-      mkdirSync(dirname(join(scratch, file)), { recursive: true });
-      copyFileSync(join(repoRoot, file), join(scratch, file));
-    } catch (error) {
-      // A file deleted in the working tree but still in the index is simply absent.
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-    }
-  }
-  git(scratch, 'init', '-q', '-b', 'main');
-  git(scratch, 'add', '-A');
-  git(scratch, 'commit', '-q', '-m', 'scratch copy');
+  scratch = scratchRepository('pressroom-turbo-');
 });
 
 afterAll(() => {
