@@ -2,18 +2,30 @@
 import { join } from 'node:path';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
+import { pressroomMarkdown } from '@pressroom/markdown';
 import { loadSiteConfig } from '@pressroom/site-config';
 import { defineConfig } from 'astro/config';
+import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
+import { sidebarGroup } from './src/sidebar.ts';
 
 const { rootDir, config } = loadSiteConfig();
 const docs = config.sites.docs;
+const contentDir = join(rootDir, docs.contentDir);
 
 export default defineConfig({
   site: docs.url,
   base: docs.base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified(),
+    // Starlight draws heading links and Expressive Code reads `title=` itself: the shared plugins leave both to it.
+    processor: unified(
+      pressroomMarkdown({
+        siteUrls: [config.sites.blog.url, config.sites.docs.url],
+        headingLinks: false,
+        codeTitles: false,
+        readingTime: false,
+      }),
+    ),
   },
   integrations: [
     starlight({
@@ -26,15 +38,17 @@ export default defineConfig({
       lastUpdated: true,
       routeMiddleware: './src/route-data.ts',
       customCss: ['./src/styles/pressroom.css'],
+      expressiveCode: { plugins: [focusableCodeBlocks()] },
       markdown: {
         // Starlight's Markdown features (asides, heading links) apply to its own folder only by default.
-        processedDirs: [join(rootDir, docs.contentDir)],
+        processedDirs: [contentDir],
       },
       social: [{ icon: 'github', label: 'Source', href: config.repository.url }],
       sidebar: [
-        { label: 'Start here', items: [{ autogenerate: { directory: 'start' } }] },
-        { label: 'Guides', items: [{ autogenerate: { directory: 'guides' } }] },
-        { label: 'Reference', items: [{ autogenerate: { directory: 'reference' } }] },
+        sidebarGroup(contentDir, 'start', 'Start here'),
+        sidebarGroup(contentDir, 'guides', 'Guides'),
+        sidebarGroup(contentDir, 'reference', 'Reference'),
+        { label: config.sites.blog.title, link: config.sites.blog.url },
       ],
     }),
   ],

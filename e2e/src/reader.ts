@@ -24,7 +24,9 @@ export async function newReader(browser: Browser, options: BrowserContextOptions
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {
-    if (message.type() === 'error') consoleErrors.push(`${page.url()}: ${message.text()}`);
+    if (message.type() !== 'error') return;
+    const source = message.location().url;
+    consoleErrors.push(`${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ''}`);
   });
   page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
   // One hook, so the screenshot is taken before the context closes.

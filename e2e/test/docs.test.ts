@@ -1,9 +1,11 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { loadSiteConfig } from '@pressroom/site-config';
 import { launchChromium } from '../src/chromium.js';
 import { newReader, seriousAccessibilityViolations } from '../src/reader.js';
 
 const docsUrl = inject('docsUrl');
+const { config } = loadSiteConfig();
 let browser: Browser;
 
 beforeAll(async () => {
@@ -35,10 +37,12 @@ describe('the docs site in a browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the home page links to the blog at its public address and has no console errors', async () => {
+  test('the home page links to the blog at its public address', async () => {
     const { page, consoleErrors } = await newReader(browser);
     await page.goto(docsUrl);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Pressroom');
+    const blogLink = page.getByRole('link', { name: config.sites.blog.title });
+    await expect(blogLink.getAttribute('href')).resolves.toBe(config.sites.blog.url);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });

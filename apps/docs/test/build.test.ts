@@ -14,11 +14,14 @@ describe('the built docs site', () => {
     ['start/getting-started/index.html', 'Getting started', 'The two commands'],
     ['guides/writing-a-post/index.html', 'Writing a post', 'Start with the frontmatter'],
     ['reference/frontmatter/index.html', 'Frontmatter reference', 'Blog posts'],
+    ['guides/writing-a-docs-page/index.html', 'Writing a docs page', 'Fill in the frontmatter'],
+    ['guides/markdown-features/index.html', 'Markdown features', 'External links'],
+    ['guides/contributing/index.html', 'Contributing and releasing', 'Add a word to the dictionary'],
   ])('publishes %s from content/docs with its title and headings', (path, title, heading) => {
     const html = read(path);
     expect(html).toContain(`<title>${title} | Pressroom Docs</title>`);
     expect(html).toMatch(new RegExp(`<h1[^>]*>${title}</h1>`));
-    expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}</h2>`));
+    expect(html).toMatch(new RegExp(`<h2[^>]*>${heading}<`));
   });
 
   test('the getting started page gives the two commands', () => {
@@ -55,5 +58,65 @@ describe('last updated dates', () => {
     } else {
       expect(html).not.toContain('Last updated:');
     }
+  });
+});
+
+describe('navigation', () => {
+  const { config } = loadSiteConfig();
+  const sidebarLinks = (html: string) =>
+    [...html.slice(html.search(/<nav[^>]*aria-label="Main"/), html.indexOf('</nav>', html.search(/<nav[^>]*aria-label="Main"/))).matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
+
+  test('the sidebar lists every page, the generated references included, and the blog at its public address', () => {
+    const links = sidebarLinks(read('start/getting-started/index.html'));
+    expect(links).toEqual(
+      expect.arrayContaining([
+        '/start/getting-started/',
+        '/guides/writing-a-post/',
+        '/guides/writing-a-docs-page/',
+        '/guides/markdown-features/',
+        '/guides/contributing/',
+        '/reference/frontmatter/',
+        '/reference/rules/',
+        config.sites.blog.url,
+      ]),
+    );
+  });
+
+  test('orders each group by the pages\' sidebar.order and links each page to the next', () => {
+    const links = sidebarLinks(read('start/getting-started/index.html'));
+    const guides = ['/guides/writing-a-post/', '/guides/writing-a-docs-page/', '/guides/markdown-features/', '/guides/contributing/'];
+    expect(links.filter((link) => guides.includes(link!))).toEqual(guides);
+    expect(read('guides/writing-a-post/index.html')).toMatch(/<a href="\/guides\/writing-a-docs-page\/" rel="next"/);
+  });
+
+  test('links to the blog use its configured public address, never a path of this site', () => {
+    const blogUrl = new URL(config.sites.blog.url);
+    const html = read('guides/writing-a-post/index.html');
+    expect(html).toContain(`href="${new URL('/posts/what-why-when-where-kafka/', blogUrl).href}"`);
+    expect(html).not.toMatch(/href="\/(posts|tags)\//);
+  });
+});
+
+describe('the shared Markdown plugins on the Markdown features page', () => {
+  const html = read('guides/markdown-features/index.html');
+  const content = html.slice(html.indexOf('sl-markdown-content'));
+
+  test('fill the table of contents with links to the following sections', () => {
+    expect(content).toMatch(/<details class="toc">.*<a href="#heading-ids">Heading ids<\/a>/s);
+  });
+
+  test('give repeated headings distinct ids, as the link checks expect', () => {
+    expect(content).toContain('id="the-same-heading-twice"');
+    expect(content).toContain('id="the-same-heading-twice-1"');
+  });
+
+  test('mark external links and leave links to either site unmarked', () => {
+    expect(content).toMatch(/<a href="https:\/\/kafka\.apache\.org\/documentation\/" rel="noopener noreferrer">[^<]*<span class="external-link-marker">/);
+    expect(content).toMatch(/<a href="https:\/\/blog\.pressroom\.example\/">blog<\/a>/);
+    expect(content).toMatch(/<a href="\/reference\/frontmatter\/">frontmatter reference<\/a>/);
+  });
+
+  test('leave the code block title to Expressive Code', () => {
+    expect(content).toMatch(/<figcaption[^>]*>.*src\/hello\.ts.*<\/figcaption>/s);
   });
 });
