@@ -47,6 +47,14 @@ describe('createPost', () => {
     expect(file.path).toBe(join(repo, 'content/blog/from-deep-inside.md'));
   });
 
+  test('a title in another script keeps its letters in the file name and the address', async () => {
+    const repo = tempRepo();
+    const file = await createPost({ title: 'Kafka für Anfänger', description: 'Eine Einführung.' }, { cwd: repo, now });
+    expect(file.repositoryPath).toBe('content/blog/kafka-für-anfänger.md');
+    expect(file.id).toBe('kafka-für-anfänger');
+    expect(existsSync(join(repo, 'content/blog/kafka-für-anfänger.md'))).toBe(true);
+  });
+
   test('refuses to overwrite and leaves the existing file byte-identical', async () => {
     const repo = tempRepo();
     const existing = join(repo, 'content/blog/existing-post.md');
