@@ -1,6 +1,5 @@
-import { relative, resolve } from 'node:path';
-import { editUrl } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { postEditUrl as editUrlOf } from './edit-link';
 import { isPublished } from './publishing';
 import { config, postOgImagePath, rootDir, site } from './site';
 
@@ -12,24 +11,8 @@ export async function getPublishedPosts(now: Date = new Date()): Promise<Post[]>
   return posts.sort((a, b) => b.data.pubDatetime.getTime() - a.data.pubDatetime.getTime());
 }
 
-/**
- * Where the post's file lives in the repository, e.g. `content/blog/my-post.md`. Astro gives the
- * path relative to the app, which sits elsewhere in the repository, hence the content folder search.
- */
-export function repositoryPath(post: Post): string | undefined {
-  if (!post.filePath) return undefined;
-  const path = post.filePath.replaceAll('\\', '/');
-  const contentDir = `${site.contentDir.replace(/\/+$/, '')}/`;
-  const start = path.lastIndexOf(contentDir);
-  if (start !== -1) return path.slice(start);
-  return relative(rootDir, resolve(post.filePath)).replaceAll('\\', '/');
-}
-
 /** The "Edit this post" link, or undefined when the post hides it. */
-export function postEditUrl(post: Post): string | undefined {
-  const path = repositoryPath(post);
-  return post.data.hideEditPost || !path ? undefined : editUrl(config, path);
-}
+export const postEditUrl = (post: Post) => editUrlOf(post, config, rootDir);
 
 /** Whether the post names a share image of its own; otherwise one is generated from its title. */
 export const hasOwnOgImage = (post: Post) => post.data.ogImage !== undefined && post.data.ogImage !== null;
