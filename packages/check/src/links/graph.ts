@@ -36,6 +36,8 @@ export interface GraphPage {
   ids: Set<string>;
   headings: AnchorHeading[];
   tags: string[];
+  /** Blog posts: the publication date, when valid. */
+  pubDatetime: Date | undefined;
 }
 
 export interface LinkGraph {
@@ -48,11 +50,16 @@ export interface LinkGraph {
   otherRoutes: Record<SiteName, Set<string>>;
   /** Ids every page of the site has besides its content's (the docs theme's `_top`). */
   pageIds: Record<SiteName, ReadonlySet<string>>;
+  /** Ids of listing pages that come from the content (the archive's years and months), by route. */
+  routeIds: Record<SiteName, Map<string, Set<string>>>;
   /** Where a site's static files are, relative to the repository root. */
   publicDirs: Record<SiteName, string>;
   /** Memoised existence of files, by absolute path. */
   isFile(absolutePath: string): boolean;
 }
+
+/** The page a static host serves for every missing URL. */
+const notFoundPaths = ['/404.html'];
 
 /** A parsed content file handed to the graph (the engine's `ContentFile` fits). */
 export interface GraphInput {
@@ -70,7 +77,8 @@ export interface LinkGraphOptions {
   publicDirs?: Partial<Record<SiteName, string>>;
 }
 
-function parseMarkdown(text: string, mdx: boolean): Root {
+/** Parses a content file as the checks do (GFM, YAML frontmatter, MDX for `.mdx`). */
+export function parseMarkdown(text: string, mdx: boolean): Root {
   const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
   if (mdx) processor.use(remarkMdx);
   return processor.parse(text);
@@ -88,12 +96,16 @@ function frontmatterOf(tree: Root): Record<string, unknown> {
   }
 }
 
+function dateOf(raw: unknown): Date | undefined {
+  const date = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : undefined;
+  return date && !Number.isNaN(date.getTime()) ? date : undefined;
+}
+
 function publishingState(data: Record<string, unknown>, now: Date, marginMinutes: number): GraphPage['unpublished'] {
   if (data.draft === true) return 'draft';
-  const raw = data.pubDatetime;
-  const pubDatetime = raw instanceof Date ? raw : typeof raw === 'string' ? new Date(raw) : undefined;
+  const pubDatetime = dateOf(data.pubDatetime);
   // A missing or invalid date is a frontmatter error, reported there; it does not hide the post here.
-  if (!pubDatetime || Number.isNaN(pubDatetime.getTime())) return undefined;
+  if (!pubDatetime) return undefined;
   return isPublished({ pubDatetime }, now, marginMinutes) ? undefined : 'scheduled';
 }
 
@@ -143,6 +155,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
       ids,
       headings,
       tags: location.site === 'blog' ? stringList(data.tags) : [],
+      pubDatetime: location.site === 'blog' ? dateOf(data.pubDatetime) : undefined,
     };
     pagesByFile.set(relativePath, page);
     // Two files with one id is a frontmatter finding; the first one keeps the route, like the glob loader.
@@ -151,9 +164,16 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
 
   const publishedPosts = [...pagesByRoute.blog.values()].filter((page) => !page.unpublished);
   const otherRoutes: LinkGraph['otherRoutes'] = {
-    blog: new Set([...blogFixedPaths, ...blogListingPaths(config, publishedPosts)]),
-    docs: new Set(),
+    blog: new Set([...blogFixedPaths, ...blogListingPaths(config, publishedPosts), ...notFoundPaths]),
+    docs: new Set(notFoundPaths),
   };
+  // The archive groups posts by UTC year and month, each group with an id a link may point at.
+  const archiveIds = new Set<string>();
+  for (const post of publishedPosts) {
+    if (!post.pubDatetime) continue;
+    const year = post.pubDatetime.getUTCFullYear();
+    archiveIds.add(`year-${year}`).add(`month-${year}-${String(post.pubDatetime.getUTCMonth() + 1).padStart(2, '0')}`);
+  }
 
   const fileCache = new Map<string, boolean>();
   return {
@@ -162,8 +182,10 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     pagesByFile,
     pagesByRoute,
     otherRoutes,
-    // Starlight puts `_top` on every page for its "Overview" link.
-    pageIds: { blog: new Set(), docs: new Set(['_top']) },
+    // Ids the page layouts give every page: the blog's skip link target, Starlight's "Overview" link.
+    // The built-site test checks that each one is on every page.
+    pageIds: { blog: new Set(['main-content']), docs: new Set(['_top']) },
+    routeIds: { blog: new Map([['/archives/', archiveIds]]), docs: new Map() },
     publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
     isFile(absolutePath) {
       let known = fileCache.get(absolutePath);

@@ -20,7 +20,14 @@ export type Resolution =
       /** Targets of the same form the link could have meant; only read for broken links. */
       candidates: () => string[];
     }
-  | { status: 'missing-anchor'; page: GraphPage | undefined; anchor: string; candidates: () => string[] }
+  | {
+      status: 'missing-anchor';
+      page: GraphPage | undefined;
+      anchor: string;
+      /** The page the anchor was looked for on: its file, or its URL for listing pages. */
+      where: string;
+      candidates: () => string[];
+    }
   | { status: 'unpublished'; page: GraphPage; reason: 'draft' | 'scheduled' }
   | { status: 'unserved-form'; problem: string; expected: string };
 
@@ -29,6 +36,8 @@ export interface LinkSource {
   relativePath: string;
   /** The linking file's page, when it is published by a site. */
   page: GraphPage | undefined;
+  /** The site of a linking page that is no content file (a listing page), for site-root links. */
+  site?: SiteName;
 }
 
 const scheme = /^([a-z][a-z\d+.-]*):/i;
@@ -66,7 +75,7 @@ function checkAnchor(graph: LinkGraph, page: GraphPage, hash: string | undefined
   if (anchor.toLowerCase() === 'top' || page.ids.has(anchor) || graph.pageIds[page.site].has(anchor)) {
     return { status: 'ok', page };
   }
-  return { status: 'missing-anchor', page, anchor, candidates: () => [...page.ids] };
+  return { status: 'missing-anchor', page, anchor, where: page.relativePath, candidates: () => [...page.ids] };
 }
 
 function landOnPage(graph: LinkGraph, page: GraphPage, hash: string | undefined): Resolution {
@@ -116,7 +125,12 @@ function resolveSitePath(
     }
   }
   if (page) return landOnPage(graph, page, hash);
-  if (graph.otherRoutes[site].has(route)) return { status: 'ok' };
+  if (graph.otherRoutes[site].has(route)) {
+    const anchor = decode(hash ?? '');
+    const ids = graph.routeIds[site].get(route) ?? new Set<string>();
+    if (anchor === '' || anchor.toLowerCase() === 'top' || graph.pageIds[site].has(anchor) || ids.has(anchor)) return { status: 'ok' };
+    return { status: 'missing-anchor', page: undefined, anchor, where: display(route), candidates: () => [...ids] };
+  }
   if (graph.isFile(join(graph.rootDir, graph.publicDirs[site], route))) return { status: 'ok' };
   if (!route.endsWith('/') && served(`${route}/`)) {
     return { status: 'unserved-form', problem: 'a missing trailing slash', expected: `${display(`${route}/`)}${fragment}` };
@@ -141,14 +155,16 @@ function relativeFilePath(from: string, to: string): string {
 export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, kind: LinkKind): Resolution {
   const raw = url.trim();
   const { path, query, hash } = splitUrl(raw);
-  const fromSite = source.page?.site;
+  const fromSite = source.page?.site ?? source.site;
 
   if (raw === '' || (path === '' && query === '')) {
     if (hash === undefined || hash === '') return { status: 'ok', page: source.page };
     if (!source.page) {
       const anchor = decode(hash);
       const known = graph.pagesByFile.get(source.relativePath);
-      return known?.ids.has(anchor) ? { status: 'ok' } : { status: 'missing-anchor', page: undefined, anchor, candidates: () => [] };
+      return known?.ids.has(anchor)
+        ? { status: 'ok' }
+        : { status: 'missing-anchor', page: undefined, anchor, where: source.relativePath, candidates: () => [] };
     }
     return checkAnchor(graph, source.page, hash);
   }

@@ -61,6 +61,10 @@ describe('links that land', () => {
     ['a file in the docs public folder, under the base', guide, '/handbook/img/diagram.svg'],
     ['a link relative to the page URL', guide, '../../guides/writing/#links'],
     ['a percent-encoded anchor', post, '#caf%C3%A9-au-lait-'],
+    ['an archive year', post, '/archives/#year-2024'],
+    ['an archive month', post, '/archives/#month-2024-01'],
+    ['the layout id of every blog page', guide, 'https://blog.example.test/tags/#main-content'],
+    ['the not-found page', post, '/404.html'],
   ])('%s', (_name, from, url) => {
     expect(resolve(from, url).status).toBe('ok');
   });
@@ -116,6 +120,11 @@ describe('broken links', () => {
     const result = resolve(from, url);
     expect(result.status).toBe('missing-anchor');
     if (result.status === 'missing-anchor') expect(result.anchor).toBe(anchor);
+  });
+
+  test('an anchor a listing page does not have', () => {
+    expect(resolve(post, '/archives/#year-1999')).toMatchObject({ status: 'missing-anchor', anchor: 'year-1999', where: '/archives/' });
+    expect(resolve(post, '/tags/#streams')).toMatchObject({ status: 'missing-anchor', anchor: 'streams', where: '/tags/' });
   });
 
   test('links to a draft and to a scheduled post are unpublished targets', () => {

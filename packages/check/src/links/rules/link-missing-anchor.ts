@@ -56,7 +56,7 @@ export const linkMissingAnchorRule = defineRule({
   check(file, report, context) {
     for (const { link, resolution } of fileLinks(context, file).links) {
       if (resolution.status !== 'missing-anchor') continue;
-      const where = resolution.page?.relativePath ?? file.relativePath;
+      const where = resolution.where;
       const suggestions = suggestion(resolution.anchor, resolution.candidates)?.map((id) => `#${id}`);
       report({
         message: `Unexpected link to missing anchor \`#${resolution.anchor}\` in \`${where}\`, expected a heading or element id on that page`,
