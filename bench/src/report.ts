@@ -1,0 +1,171 @@
+/** The results table, the targets, the Markdown page and the SVG chart, all from measured rows. */
+import type { Manifest } from './corpus.ts';
+import type { Findings, Score } from './findings.ts';
+import type { Measurement } from './measure.ts';
+
+export type ToolId =
+  | 'pressroom'
+  | 'pressroom-warm'
+  | 'pressroom-changed'
+  | 'floor'
+  | 'floor-gfm'
+  | 'cspell'
+  | 'cspell-fill'
+  | 'cspell-warm'
+  | 'remark-lint'
+  | 'remark-validate-links'
+  | 'markdown-link-check'
+  | 'pipeline';
+
+export interface Row {
+  posts: number;
+  tool: ToolId;
+  label: string;
+  measurement?: Measurement;
+  findings?: Findings;
+  score?: Score;
+  /** Why the row has no numbers, or what the numbers mean. */
+  note?: string;
+  failed?: string;
+}
+
+export interface Target {
+  name: string;
+  measured: string;
+  required: string;
+  met: boolean;
+}
+
+export interface CorpusStats {
+  posts: number;
+  manifest: Manifest;
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  memoryGb: number;
+  node: string;
+  os: string;
+  date: string;
+}
+
+const seconds = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
+
+function recallCell(row: Row, kinds: ('misspelling' | 'broken-file' | 'broken-anchor')[]): string {
+  if (!row.score) return '—';
+  const parts = kinds.map((kind) => row.score?.byKind[kind]).filter((recall) => recall !== undefined);
+  if (parts.length === 0) return 'n/a';
+  const found = parts.reduce((sum, recall) => sum + recall.found, 0);
+  const total = parts.reduce((sum, recall) => sum + recall.total, 0);
+  return `${found}/${total} (${total === 0 ? 100 : Math.floor((found / total) * 1000) / 10}%)`;
+}
+
+export function resultsTable(rows: Row[], corpora: Map<number, Manifest>): string {
+  const lines = [
+    '| posts | tool | wall s | CPU s | peak MB | files/s | misspellings found | broken file links found | broken anchors found | other findings | note |',
+    '| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+  ];
+  for (const row of rows) {
+    const files = corpora.get(row.posts)?.files ?? 0;
+    const m = row.measurement;
+    const note = [row.failed ? `FAILED: ${row.failed}` : '', row.note ?? ''].filter(Boolean).join('; ');
+    lines.push(
+      `| ${row.posts} | ${row.label} | ${m ? seconds(m.wall) : '—'} | ${m ? seconds(m.cpu) : '—'} | ${m ? Math.round(m.peakMb) : '—'} | ${m ? Math.round(files / m.wall) : '—'} | ${recallCell(row, ['misspelling'])} | ${recallCell(row, ['broken-file'])} | ${recallCell(row, ['broken-anchor'])} | ${row.score ? row.score.extra : '—'} | ${note} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+export function targetsTable(targets: Target[]): string {
+  return [
+    '| target | measured | required | status |',
+    '| --- | --- | --- | --- |',
+    ...targets.map((target) => `| ${target.name} | ${target.measured} | ${target.required} | ${target.met ? 'met' : '**not met**'} |`),
+  ].join('\n');
+}
+
+function escapeXml(text: string): string {
+  return text.replaceAll('&', '&amp;').replaceAll('<', '&lt;').replaceAll('>', '&gt;').replaceAll('"', '&quot;');
+}
+
+/** Horizontal bars of wall time for the rows of one corpus size. */
+export function barChart(rows: Row[], posts: number): string {
+  const bars = rows.filter((row) => row.posts === posts && row.measurement && !row.failed);
+  const labelWidth = 300;
+  const chartWidth = 440;
+  const barHeight = 22;
+  const gap = 8;
+  const top = 48;
+  const height = top + bars.length * (barHeight + gap) + 36;
+  const max = Math.max(...bars.map((row) => row.measurement?.wall ?? 0), 1e-9);
+  const colour = (row: Row) => (row.tool.startsWith('pressroom') ? '#2f6fdd' : row.tool.startsWith('floor') ? '#6b9e3f' : '#8a8f98');
+  const body = bars
+    .map((row, index) => {
+      const wall = row.measurement?.wall ?? 0;
+      const y = top + index * (barHeight + gap);
+      const width = Math.max(1, (wall / max) * chartWidth);
+      return [
+        `  <text x="${labelWidth - 8}" y="${y + 15}" text-anchor="end">${escapeXml(row.label)}</text>`,
+        `  <rect x="${labelWidth}" y="${y}" width="${width.toFixed(1)}" height="${barHeight}" fill="${colour(row)}"/>`,
+        `  <text x="${(labelWidth + width + 6).toFixed(1)}" y="${y + 15}">${wall.toFixed(2)} s</text>`,
+      ].join('\n');
+    })
+    .join('\n');
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${labelWidth + chartWidth + 90}" height="${height}" viewBox="0 0 ${labelWidth + chartWidth + 90} ${height}" font-family="system-ui, sans-serif" font-size="13">`,
+    `  <title>Wall time on ${posts} posts (lower is better)</title>`,
+    '  <rect width="100%" height="100%" fill="#ffffff"/>',
+    `  <text x="16" y="28" font-size="15" font-weight="600">Wall time on ${posts} generated posts, seconds (lower is better)</text>`,
+    body,
+    `  <text x="16" y="${height - 12}" fill="#555">Blue: pressroom check. Green: micromark parse floor. Grey: peer tools.</text>`,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+export function resultsPage(input: {
+  machine: Machine;
+  corpora: Map<number, Manifest>;
+  table: string;
+  targets: string;
+  notes: string[];
+  chartFile: string;
+  durationSeconds: number;
+}): string {
+  const { machine } = input;
+  const corpusLines = [...input.corpora.entries()].map(([posts, manifest]) => {
+    const kinds = Object.groupBy(manifest.defects, (defect) => defect.kind);
+    return `| ${posts} | ${manifest.files} | ${(manifest.bytes / 1e6).toFixed(1)} | ${manifest.words.toLocaleString('en-US')} | ${manifest.internalLinks.toLocaleString('en-US')} | ${manifest.anchoredLinks.toLocaleString('en-US')} | ${kinds.misspelling?.length ?? 0} | ${kinds['broken-file']?.length ?? 0} | ${kinds['broken-anchor']?.length ?? 0} |`;
+  });
+  return [
+    '# Benchmarks',
+    '',
+    '<!-- Generated by `pnpm bench` (bench/src/run.ts). Edits by hand are overwritten. -->',
+    '',
+    `Measured on ${machine.date}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB of memory, Node.js ${machine.node}, ${machine.os}. The whole run took ${Math.round(input.durationSeconds)} s.`,
+    '',
+    `![Bar chart of the wall times](./${input.chartFile})`,
+    '',
+    '## Corpora',
+    '',
+    'Generated by `bench/src/corpus.ts` (seeded, so every run checks the same bytes). Defects are known by position from its manifest.',
+    '',
+    '| posts | files | MB | words | internal links | with #anchor | misspellings | broken file links | broken anchors |',
+    '| ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    ...corpusLines,
+    '',
+    '## Results',
+    '',
+    input.table,
+    '',
+    '## Targets',
+    '',
+    input.targets,
+    '',
+    '## Notes',
+    '',
+    ...input.notes.map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
