@@ -37,13 +37,20 @@ describe('the docs site in a browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the home page links to the blog at its public address', async () => {
+  test('the home page has no serious or critical accessibility violations', async () => {
     const { page, consoleErrors } = await newReader(browser);
     await page.goto(docsUrl);
     await expect(page.locator('h1').first().textContent()).resolves.toContain('Pressroom');
-    const blogLink = page.getByRole('link', { name: config.sites.blog.title });
-    await expect(blogLink.getAttribute('href')).resolves.toBe(config.sites.blog.url);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  test('the sidebar links to the blog at its public address', async () => {
+    const { page, consoleErrors } = await newReader(browser);
+    await page.goto(new URL('start/getting-started/', docsUrl).href);
+    const blogLink = page.getByLabel('Main').getByRole('link', { name: config.sites.blog.title });
+    await expect(blogLink.getAttribute('href')).resolves.toBe(config.sites.blog.url);
+    expect(await blogLink.isVisible()).toBe(true);
     expect(consoleErrors).toEqual([]);
   });
 });
