@@ -1,4 +1,5 @@
 export { remarkCodeTitles, codeTitle } from './remark-code-titles.js';
+export { remarkMarkdownLinks, type MarkdownLinksOptions } from './remark-markdown-links.js';
 export { remarkReadingTime, type ReadingTimeOptions } from './remark-reading-time.js';
 export { rehypeExternalLinks, type ExternalLinksOptions } from './rehype-external-links.js';
 export { rehypeHeadingIds } from './rehype-heading-ids.js';

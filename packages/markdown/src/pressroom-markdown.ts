@@ -2,6 +2,7 @@ import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
 import type { Plugin } from 'unified';
 import { remarkCodeTitles } from './remark-code-titles.js';
+import { remarkMarkdownLinks, type MarkdownLinksOptions } from './remark-markdown-links.js';
 import { remarkReadingTime, type ReadingTimeOptions } from './remark-reading-time.js';
 import { rehypeExternalLinks } from './rehype-external-links.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
@@ -17,6 +18,8 @@ export interface PressroomMarkdownOptions {
   codeTitles?: boolean;
   tableOfContents?: boolean | TableOfContentsOptions;
   readingTime?: boolean | ReadingTimeOptions;
+  /** Relative links to `.md` files become the URLs of their pages. */
+  markdownLinks?: boolean | MarkdownLinksOptions;
 }
 
 // `any` matches Astro's own `RemarkPlugins`/`RehypePlugins` entries, which these lists are passed as.
@@ -36,8 +39,16 @@ const optionsOf = <T extends object>(value: boolean | T | undefined): T | undefi
  * self-links point at the ids headings really have.
  */
 export function pressroomMarkdown(options: PressroomMarkdownOptions): PressroomMarkdownPlugins {
-  const { siteUrls, headingLinks = true, codeTitles = true, tableOfContents = true, readingTime = true } = options;
+  const {
+    siteUrls,
+    headingLinks = true,
+    codeTitles = true,
+    tableOfContents = true,
+    readingTime = true,
+    markdownLinks = true,
+  } = options;
   const remarkPlugins: PluginEntry<MdastRoot>[] = [];
+  if (markdownLinks) remarkPlugins.push([remarkMarkdownLinks, optionsOf(markdownLinks)]);
   if (codeTitles) remarkPlugins.push([remarkCodeTitles, undefined]);
   if (readingTime) remarkPlugins.push([remarkReadingTime, optionsOf(readingTime)]);
 

@@ -11,6 +11,7 @@ describe('@pressroom/markdown', () => {
       'rehypeHeadingLinks',
       'rehypeTableOfContents',
       'remarkCodeTitles',
+      'remarkMarkdownLinks',
       'remarkReadingTime',
       'sanitizeSchema',
     ]);
@@ -18,7 +19,7 @@ describe('@pressroom/markdown', () => {
 
   test('pressroomMarkdown runs ids before the plugins that link to them', () => {
     const { remarkPlugins, rehypePlugins } = markdown.pressroomMarkdown({ siteUrls: ['https://blog.example'] });
-    expect(remarkPlugins.map(([plugin]) => plugin)).toEqual([markdown.remarkCodeTitles, markdown.remarkReadingTime]);
+    expect(remarkPlugins.map(([plugin]) => plugin)).toEqual([markdown.remarkMarkdownLinks, markdown.remarkCodeTitles, markdown.remarkReadingTime]);
     expect(rehypePlugins.map(([plugin]) => plugin)).toEqual([
       markdown.rehypeHeadingIds,
       markdown.rehypeTableOfContents,
@@ -33,7 +34,24 @@ describe('@pressroom/markdown', () => {
       headingLinks: false,
       codeTitles: false,
     });
-    expect(remarkPlugins.map(([plugin]) => plugin)).toEqual([markdown.remarkReadingTime]);
+    expect(remarkPlugins.map(([plugin]) => plugin)).toEqual([markdown.remarkMarkdownLinks, markdown.remarkReadingTime]);
     expect(rehypePlugins.map(([plugin]) => plugin)).not.toContain(markdown.rehypeHeadingLinks);
+  });
+});
+
+describe('pressroomMarkdown in Astro', () => {
+  test('turns a link to a post file into the post URL, whose anchor is a heading id', async () => {
+    const { createMarkdownProcessor } = await import('@astrojs/markdown-remark');
+    const { pathToFileURL, fileURLToPath } = await import('node:url');
+    const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+    const processor = await createMarkdownProcessor({
+      ...markdown.pressroomMarkdown({ siteUrls: ['https://blog.pressroom.example'] }),
+      syntaxHighlight: false,
+    });
+    const { code } = await processor.render('## Why Kafka?\n\nSee [why](./what-why-when-where-kafka.md#why-kafka).', {
+      fileURL: pathToFileURL(`${repoRoot}content/blog/a-new-post.md`),
+    });
+    expect(code).toContain('<a href="/posts/what-why-when-where-kafka/#why-kafka">why</a>');
+    expect(code).toContain('<h2 id="why-kafka">Why Kafka?</h2>');
   });
 });
