@@ -4,7 +4,8 @@
  * ## Why
  *
  * Each tag gets its own page; `Guide`, `guide` and `guide ` would split one topic over pages that
- * look the same. The first spelling met (in path order) is the expected one.
+ * look the same. The spelling most files use is the expected one (on a tie, the first met in
+ * path order).
  *
  * ## Options
  *
@@ -61,25 +62,34 @@ export const frontmatterTagVariantRule = defineRule({
     description: 'A tag that differs from an existing tag only by case, spacing or hyphens.',
   },
   checkCollection(files, report) {
-    const first = new Map<string, { tag: string; file: string }>();
+    type Use = { tag: string; file: (typeof files)[number]; index: number };
+    const byKey = new Map<string, Use[]>();
     for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
       const tags = frontmatterRecord(file)?.tags;
       if (!Array.isArray(tags) || !file.frontmatter) continue;
       tags.forEach((tag, index) => {
         if (typeof tag !== 'string' || tag.trim() === '') return;
-        const key = tagKey(tag);
-        const existing = first.get(key);
-        if (!existing) {
-          first.set(key, { tag, file: file.relativePath });
-          return;
-        }
-        if (existing.tag === tag) return;
-        report(file, {
-          message: `Unexpected tag \`${tag}\`, expected \`${existing.tag}\` as used in \`${existing.file}\``,
-          place: file.frontmatter!.positionOf(['tags', index]),
-          suggestions: [existing.tag],
-        });
+        const uses = byKey.get(tagKey(tag)) ?? [];
+        uses.push({ tag, file, index });
+        byKey.set(tagKey(tag), uses);
       });
+    }
+    for (const uses of byKey.values()) {
+      // The spelling most files use is the expected one; on a tie, the first in path order.
+      const counts = new Map<string, number>();
+      for (const use of uses) counts.set(use.tag, (counts.get(use.tag) ?? 0) + 1);
+      if (counts.size < 2) continue;
+      let expected = uses[0]!.tag;
+      for (const [tag, count] of counts) if (count > counts.get(expected)!) expected = tag;
+      const firstUse = uses.find((use) => use.tag === expected)!;
+      for (const use of uses) {
+        if (use.tag === expected) continue;
+        report(use.file, {
+          message: `Unexpected tag \`${use.tag}\`, expected \`${expected}\` as used in \`${firstUse.file.relativePath}\``,
+          place: use.file.frontmatter!.positionOf(['tags', use.index]),
+          suggestions: [expected],
+        });
+      }
     }
   },
 });

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   combineTextAndLanguageSettings,
@@ -35,10 +36,42 @@ export interface SpellChecker {
 
 const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
-/** Loads the root cspell settings and their dictionaries once. */
+const loaded = new Map<string, Promise<SpellChecker>>();
+
+/** What the dictionaries depend on: the config file and every word list it names. */
+function settingsFingerprint(configPath: string | undefined, settings: CSpellUserSettings): string {
+  const hash = createHash('sha256').update(configPath ?? '(none)');
+  if (configPath) hash.update(readFileSync(configPath));
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    const path = (definition as { path?: string }).path;
+    if (!path) continue;
+    hash.update(path);
+    try {
+      hash.update(readFileSync(path));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Loads the root cspell settings and their dictionaries once per process (a long-running process,
+ * the test suite, an editor integration) and again only when the config or a word list changes.
+ */
 export async function loadSpellChecker(rootDir: string): Promise<SpellChecker> {
   const configPath = findCspellConfig(rootDir);
   const userSettings: CSpellUserSettings = configPath ? await readSettings(configPath) : { language: 'en' };
+  const key = settingsFingerprint(configPath, userSettings);
+  let checker = loaded.get(key);
+  if (!checker) {
+    checker = createSpellChecker(userSettings);
+    loaded.set(key, checker);
+  }
+  return checker;
+}
+
+async function createSpellChecker(userSettings: CSpellUserSettings): Promise<SpellChecker> {
   const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
   const settings = finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
   const dictionary: SpellingDictionaryCollection = await getDictionary(settings);

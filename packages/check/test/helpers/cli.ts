@@ -1,0 +1,48 @@
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
+
+const bin = fileURLToPath(new URL('../../bin/pressroom.js', import.meta.url));
+
+export interface CliRun {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI as a child process, as a contributor or CI would. */
+export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
+  const base = { ...process.env };
+  // The tests must behave the same inside and outside CI.
+  delete base.GITHUB_ACTIONS;
+  delete base.GITHUB_STEP_SUMMARY;
+  delete base.CI;
+  return new Promise((resolve) => {
+    execFile(process.execPath, [bin, ...args], { cwd, env: { ...base, NO_COLOR: '1', ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+      resolve({ code, stdout, stderr });
+    });
+  });
+}
+
+const made: string[] = [];
+afterAll(() => {
+  for (const dir of made) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A temporary copy of `test/fixtures/<name>`, removed after the test file. */
+export function fixtureCopy(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `pressroom-${name}-`));
+  made.push(dir);
+  cpSync(fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url)), dir, { recursive: true });
+  return dir;
+}
+
+export function temporaryDir(name: string): string {
+  const dir = mkdtempSync(join(tmpdir(), `pressroom-${name}-`));
+  made.push(dir);
+  return dir;
+}
