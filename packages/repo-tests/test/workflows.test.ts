@@ -131,6 +131,25 @@ describe('deploy.yml', () => {
   });
 });
 
+describe('deploy.yml matches pressroom.config.json', () => {
+  const { sites } = JSON.parse(readFileSync(join(repoRoot, 'pressroom.config.json'), 'utf8')) as {
+    sites: Record<'blog' | 'docs', { url: string; base: string }>;
+  };
+  const deploy = workflow('deploy.yml');
+  const blogOrigin = new URL(sites.blog.url).origin;
+  const docsOrigin = new URL(sites.docs.url).origin;
+
+  test('each site on its own host is its own Pages project; one host means the docs live under a base path', () => {
+    if (blogOrigin === docsOrigin) {
+      expect(sites.docs.base, 'docs share the blog host, so they need their own base path').not.toBe('/');
+      expect(deploy.jobs['deploy-docs']).toBeUndefined();
+    } else {
+      expect(deploy.jobs['deploy-blog']).toBeDefined();
+      expect(deploy.jobs['deploy-docs']).toBeDefined();
+    }
+  });
+});
+
 describe('links.yml', () => {
   const links = workflow('links.yml');
   test('runs weekly and keeps one issue', () => {

@@ -129,6 +129,16 @@ describe('pressroom-new in a terminal (injected streams)', () => {
     );
   });
 
+  test('a doc asks for its path and an optional description', async () => {
+    const repo = tempRepo();
+    const terminal = terminalStreams();
+    terminal.answer('Path inside the docs folder', 'Reference/CLI Options');
+    terminal.answer('Description (optional)', '');
+    const code = await main(['doc'], { ...terminal.io, cwd: repo, now: new Date() });
+    expect(code).toBe(0);
+    expect(readFileSync(join(repo, 'content/docs/reference/cli-options.md'), 'utf8')).toBe('---\ntitle: CLI Options\n---\n\nWrite the page here.\n');
+  });
+
   test('asks nothing when every required argument is given', async () => {
     const repo = tempRepo();
     const terminal = terminalStreams();
