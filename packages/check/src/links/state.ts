@@ -1,3 +1,5 @@
+import { posix } from 'node:path';
+import { isMarkdownPath } from '@pressroom/site-config';
 import type { ContentFile, RuleContext } from '../rule.js';
 import { collectLinks, type LinkOccurrence, type ReferenceOccurrence } from './collect.js';
 import { buildLinkGraph, type LinkGraph } from './graph.js';
@@ -40,8 +42,18 @@ export function fileLinks(context: RuleContext, file: ContentFile): FileLinks {
 /** Repository paths a file's links land on: `--changed` re-checks the file when one of them changes. */
 export function linkTargets(context: RuleContext, file: ContentFile): string[] {
   const targets = new Set<string>();
-  for (const { resolution } of fileLinks(context, file).links) {
+  for (const { link, resolution } of fileLinks(context, file).links) {
     if ('page' in resolution && resolution.page) targets.add(resolution.page.relativePath);
+    else if (resolution.status === 'missing-file' && isMarkdownPath(resolution.target) && !/^[a-z][a-z\d+.-]*:|^\//i.test(link.url)) {
+      // A file link that is broken now may be fixed by adding (or restoring) the file it names.
+      let written = resolution.target;
+      try {
+        written = decodeURIComponent(written);
+      } catch {
+        // Kept as written.
+      }
+      targets.add(posix.normalize(posix.join(posix.dirname(file.relativePath), written)));
+    }
   }
   targets.delete(file.relativePath);
   return [...targets];

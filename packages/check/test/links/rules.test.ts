@@ -25,3 +25,15 @@ test('the link rules over both fixture sites: each broken link at its own positi
     'content/docs/guides/links.md:25:1-25:58 link-unserved-form Unexpected link with the `.html` form, expected `https://blog.example.test/posts/streams-intro/` [https://blog.example.test/posts/streams-intro/]',
   ]);
 });
+
+test('a file depends on the files its links land on, and on the files its broken file links name', async () => {
+  const { linkMissingFileRule } = await import('../../src/links/rules/link-missing-file.js');
+  const config = loadConfig(rootDir);
+  const result = await check({ config, cwd: rootDir, rules: [linkMissingFileRule], style: false, only: new Set(['content/docs/guides/writting.md']) });
+  // `writting.md` does not exist: the file whose link names it is selected through `references`, as a
+  // change adding it would fix that link; a selected file is reported whole.
+  expect(result.files.flatMap((entry) => entry.diagnostics).map((d) => `${d.file}:${d.line}`)).toEqual([
+    'content/docs/guides/links.md:17',
+    'content/docs/guides/links.md:21',
+  ]);
+});
