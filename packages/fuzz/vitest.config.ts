@@ -5,7 +5,7 @@ export default defineProject({
     name: 'fuzz',
     include: ['test/**/*.test.ts'],
     // The fuzz run bounds each case itself (worker timeouts); these only stop a broken harness.
-    testTimeout: 180_000,
+    testTimeout: 900_000,
     hookTimeout: 180_000,
   },
 });

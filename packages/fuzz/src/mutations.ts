@@ -428,7 +428,7 @@ export const textMutations: readonly TextMutation[] = [
     name: 'nested-lists',
     kind: 'text',
     apply: (text, random) => {
-      const depth = random.int(50, 1000);
+      const depth = random.int(20, 200);
       let block = '';
       for (let level = 0; level < depth; level += 1) block += `${'  '.repeat(level)}${random.pick(['-', '*', '1.', '+'])} item ${level}\n`;
       return insertAt(text, randomLineStart(text, random), block);
@@ -573,6 +573,15 @@ export const byteMutations: readonly ByteMutation[] = [
  */
 export const giantMutations: readonly TextMutation[] = [
   {
+    name: 'two-megabyte-line',
+    kind: 'text',
+    apply: (text, random) => {
+      // Just under the checks' default 2 MB limit, so the line is parsed and checked, not skipped.
+      const unit = random.pick(['Kafka ', 'x'.repeat(63) + ' ', '[a](b) ', '*a* ', '<b>x</b> ']);
+      return insertAt(text, randomLineStart(text, random), `${unit.repeat(Math.floor((1.9 * 1024 * 1024 - text.length) / unit.length))}\n`);
+    },
+  },
+  {
     name: 'ten-megabyte-line',
     kind: 'text',
     apply: (text, random) => {
@@ -595,7 +604,8 @@ export const giantMutations: readonly TextMutation[] = [
     kind: 'text',
     apply: (text) => {
       let block = '';
-      for (let level = 0; level < 2000; level += 1) block += `${'  '.repeat(level)}- level ${level}\n`;
+      // 1,000 levels stay under the checks' 2 MB file limit, so the parser really sees them.
+      for (let level = 0; level < 1000; level += 1) block += `${'  '.repeat(level)}- level ${level}\n`;
       return `${text}\n${block}\n${'> '.repeat(10_000)}deep quote\n`;
     },
   },

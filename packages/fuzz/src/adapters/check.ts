@@ -1,0 +1,30 @@
+// Loaded in fuzz worker threads through Node's type stripping: only erasable TypeScript here.
+import type { CreateAdapter, FuzzDiagnostic } from '../adapter.ts';
+import { repoRoot } from '../corpus.ts';
+
+interface CheckApi {
+  loadConfig(cwd: string): { checks: { rules: Record<string, unknown> } };
+  check(options: { config: unknown; sources: { relativePath: string; bytes: Uint8Array }[]; cwd: string }): Promise<{ files: { diagnostics: FuzzDiagnostic[] }[] }>;
+}
+
+/**
+ * The checks' programmatic API over in-memory files, with the repository's own configuration.
+ * `PRESSROOM_CHECK_MODULE` points it at another build of the API (a file URL), e.g. a bundle of
+ * the sources while the package is being written. `?off=spelling,other-rule` on this module's
+ * URL turns rules off, so a costly rule can be fuzzed on fewer cases than the rest.
+ */
+const create: CreateAdapter = async () => {
+  const api = (await import(process.env.PRESSROOM_CHECK_MODULE ?? '@pressroom/check')) as Partial<CheckApi>;
+  if (typeof api.check !== 'function' || typeof api.loadConfig !== 'function') {
+    throw new Error('@pressroom/check does not export check() and loadConfig(): build it (pnpm --filter @pressroom/check build)');
+  }
+  const root = repoRoot();
+  const loaded = api.loadConfig(root);
+  const off = (new URL(import.meta.url).searchParams.get('off') ?? '').split(',').filter(Boolean);
+  const config = { ...loaded, checks: { ...loaded.checks, rules: { ...loaded.checks.rules, ...Object.fromEntries(off.map((id) => [id, 'off'])) } } };
+  return async (files) => {
+    const result = await api.check!({ config, cwd: root, sources: files.map((file) => ({ relativePath: file.path, bytes: file.contents })) });
+    return result.files.flatMap((entry) => entry.diagnostics);
+  };
+};
+export default create;

@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { formatReport, runFuzz, runSeed } from '../src/index.ts';
+
+/**
+ * The fuzz run of the test command: FUZZ_RUNS mutated files (default 1,000) through the checks'
+ * API, each bounded in time and memory. FUZZ_SEED reproduces a run, FUZZ_CASES=3,17 reruns cases.
+ */
+const seed = runSeed();
+const runs = Number(process.env.FUZZ_RUNS ?? 1000);
+const spellingRuns = Number(process.env.FUZZ_SPELLING_RUNS ?? 40);
+const indices = process.env.FUZZ_CASES?.split(',').map(Number);
+const caseTimeoutMs = Number(process.env.FUZZ_CASE_TIMEOUT_MS ?? 15_000);
+const failureDir = join(import.meta.dirname, '../.fuzz-failures');
+const adapter = new URL('../src/adapters/check.ts', import.meta.url);
+
+describe('the checks under fuzzing', () => {
+  it(`survive ${indices ? indices.length : runs} mutated files (every rule but spelling)`, async () => {
+    const report = await runFuzz({ seed, runs, indices, adapterUrl: `${adapter.href}?off=spelling`, caseTimeoutMs, failureDir });
+    console.log(formatReport(report));
+    expect(report.cases).toBeGreaterThanOrEqual(indices ? indices.length : Math.min(runs, 1000));
+    expect(report.failures.map(({ index, kind, detail }) => `#${index} ${kind}: ${detail.split('\n')[0]}`)).toEqual([]);
+  });
+
+  // Spelling suggestions cost tens of milliseconds per unknown word, so this rule gets fewer cases.
+  it(`survive ${indices ? indices.length : spellingRuns} mutated files with spelling on`, async () => {
+    const report = await runFuzz({ seed: (seed + 1) >>> 0, runs: spellingRuns, indices, adapterUrl: adapter.href, caseTimeoutMs, failureDir });
+    console.log(formatReport(report));
+    expect(report.failures.map(({ index, kind, detail }) => `#${index} ${kind}: ${detail.split('\n')[0]}`)).toEqual([]);
+  });
+});
