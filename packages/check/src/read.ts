@@ -32,21 +32,24 @@ function pointOfByte(bytes: Uint8Array, byteOffset: number): { line: number; col
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
+/**
+ * Where decoding failed: the first byte that does not start a well-formed sequence. Only used
+ * after the strict decoder has refused the file, to point at the place.
+ */
 function firstInvalidUtf8(bytes: Uint8Array): number {
-  // Binary search on the longest prefix that decodes; a prefix cut inside a valid sequence fails
-  // too, so step back at most 3 bytes afterwards.
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high + 1) >>> 1;
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
+  let index = 0;
+  while (index < bytes.length) {
+    const lead = bytes[index]!;
+    const trailing = lead < 0x80 ? 0 : lead >> 5 === 0b110 ? 1 : lead >> 4 === 0b1110 ? 2 : lead >> 3 === 0b11110 ? 3 : -1;
+    if (trailing < 0) return index;
+    for (let offset = 1; offset <= trailing; offset++) {
+      const next = bytes[index + offset];
+      if (next === undefined || (next & 0xc0) !== 0x80) return index;
     }
+    index += trailing + 1;
   }
-  return low;
+  // Well-formed but refused (an overlong form or a surrogate): point at the start.
+  return 0;
 }
 
 export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes): DecodedSource {
