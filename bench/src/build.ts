@@ -8,7 +8,8 @@
  * node_modules linked in (the apps' workspace dependencies resolve to the built packages here).
  */
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { availableParallelism, tmpdir, totalmem } from 'node:os';
+import { execFileSync } from 'node:child_process';
+import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { generateCorpus, repoRoot } from './corpus.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
@@ -74,12 +75,17 @@ function countPages(dir: string): number {
 export async function runBuildBench(options: BuildBenchOptions): Promise<string> {
   assertTimeAvailable();
   const log = options.log ?? ((line: string) => console.error(line));
-  const workspace = mkdtempSync(join(tmpdir(), 'pressroom-bench-build-'));
+  // Inside the repository: Astro treats a component path that shares no folder with the project
+  // root (other than `/`) as root-relative, so a workspace under /tmp cannot load Starlight's.
+  const workspace = mkdtempSync(join(repoRoot, 'bench', '.build-workspace-'));
   const outDir = join(workspace, '.bench-out');
   mkdirSync(outDir);
   try {
     const manifest = generateCorpus({ posts: options.posts, seed: options.seed, outDir: workspace });
     prepareWorkspace(workspace);
+    // Its own repository, so turbo hashes the workspace's files rather than the outer checkout's.
+    writeFileSync(join(workspace, '.gitignore'), 'node_modules/\ndist/\n.turbo/\n.astro/\n.bench-out/\n');
+    execFileSync('git', ['init', '-q'], { cwd: workspace });
     log(`[bench] build workspace with ${manifest.posts} posts and ${manifest.docsPages} docs pages at ${workspace}`);
     const turbo = [process.execPath, join(repoRoot, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=errors-only', '--filter=./apps/*'];
     const env = { TURBO_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: '' };

@@ -10,6 +10,8 @@ export interface Measurement {
   /** Largest resident set of any one of those processes, in MB. */
   peakMb: number;
   exitCode: number;
+  /** Stopped after the time limit: wall time is the limit, CPU and memory are unknown. */
+  timedOut: boolean;
   stdoutPath: string;
   stderrPath: string;
 }
@@ -29,7 +31,7 @@ export function assertTimeAvailable(): void {
 export async function measure(
   label: string,
   command: readonly string[],
-  options: { cwd: string; outDir: string; env?: NodeJS.ProcessEnv },
+  options: { cwd: string; outDir: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number },
 ): Promise<Measurement> {
   const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   const stdoutPath = join(options.outDir, `${slug}.stdout`);
@@ -38,20 +40,33 @@ export async function measure(
   const stdout = openSync(stdoutPath, 'w');
   const stderr = openSync(stderrPath, 'w');
   const started = performance.now();
+  let timedOut = false;
   const exitCode = await new Promise<number>((resolve, reject) => {
     const child = spawn(timeBinary, ['-f', '%e %U %S %M', '-o', timePath, ...command], {
       cwd: options.cwd,
       env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0', ...options.env },
       stdio: ['ignore', stdout, stderr],
+      // Its own process group, so a timeout stops the whole tree under it.
+      detached: true,
     });
+    const timer =
+      options.timeoutSeconds === undefined
+        ? undefined
+        : setTimeout(() => {
+            timedOut = true;
+            if (child.pid) process.kill(-child.pid, 'SIGKILL');
+          }, options.timeoutSeconds * 1000);
     child.once('error', reject);
-    child.once('close', (code) => resolve(code ?? 1));
+    child.once('close', (code) => {
+      clearTimeout(timer);
+      resolve(code ?? 1);
+    });
   });
   const wall = (performance.now() - started) / 1000;
   closeSync(stdout);
   closeSync(stderr);
   // GNU time prefixes "Command exited with non-zero status N" when the child fails.
-  const fields = readFileSync(timePath, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? [];
+  const fields = timedOut ? [] : (readFileSync(timePath, 'utf8').trim().split('\n').at(-1)?.split(' ').map(Number) ?? []);
   const [, user = Number.NaN, system = Number.NaN, maxRssKb = Number.NaN] = fields;
-  return { wall, cpu: user + system, peakMb: maxRssKb / 1024, exitCode, stdoutPath, stderrPath };
+  return { wall, cpu: user + system, peakMb: maxRssKb / 1024, exitCode, stdoutPath, stderrPath, timedOut };
 }

@@ -4,7 +4,7 @@
  * table with every target met or not met, and regenerates docs/benchmarks/results.{md,svg}.
  *
  * Flags: --sizes 500,2000,8000  --peers-at 2000  --primary 2000  --tools a,b  --seed S
- *        --out-dir DIR  --keep  --build (the site build benchmark instead)
+ *        --out-dir DIR  --keep  --timeout-per-run 240  --build (the site build benchmark instead)
  */
 import { execFileSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -159,6 +159,8 @@ export interface BenchOptions {
   seed: string;
   outDir: string;
   keep: boolean;
+  /** A run that takes longer is stopped and reported as such, so one slow tool cannot stall the bench. */
+  timeoutSeconds?: number;
   log?: (line: string) => void;
 }
 
@@ -180,7 +182,7 @@ function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: nu
   const wall = (tool: ToolId, posts = options.primary) => at(tool, posts)?.measurement?.wall ?? Number.NaN;
   const targets: Target[] = [];
   const full = at('pressroom');
-  const missing = (what: string) => `— (${what} did not run at ${options.primary} posts)`;
+  const missing = (what: string) => `— (${what} did not run to completion at ${options.primary} posts)`;
   const push = (name: string, value: number, required: string, met: (value: number) => boolean, format: (value: number) => string, needs: string[]) => {
     const absent = needs.filter((tool) => !at(tool as ToolId));
     targets.push(
@@ -285,11 +287,13 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       }
       if (tool === 'pressroom' || tool === 'pressroom-changed') rmSync(join(corpusDir, pressroomCacheDir), { recursive: true, force: true });
       if (tool === 'pressroom-changed') row.note = `changed: ${prepareChangedPost(corpusDir, manifest)}`;
-      const measurement = await measure(`${tool}`, commandsOf[tool], { cwd: corpusDir, outDir });
+      const measurement = await measure(`${tool}`, commandsOf[tool], { cwd: corpusDir, outDir, timeoutSeconds: options.timeoutSeconds });
       row.measurement = measurement;
       const stdout = readFileSync(measurement.stdoutPath, 'utf8');
       const stderr = readFileSync(measurement.stderrPath, 'utf8');
-      if (!ranToCompletion(tool, measurement.exitCode)) {
+      if (measurement.timedOut) {
+        row.failed = `stopped after the ${options.timeoutSeconds} s limit per run`;
+      } else if (!ranToCompletion(tool, measurement.exitCode)) {
         row.failed = `exit ${measurement.exitCode}: ${stderr.trim().split('\n').slice(-2).join(' ').slice(0, 200)}`;
       } else {
         try {
@@ -340,6 +344,7 @@ if (import.meta.main) {
       'out-dir': { type: 'string', default: join(repoRoot, 'docs/benchmarks') },
       keep: { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
+      'timeout-per-run': { type: 'string', default: '240' },
       posts: { type: 'string' },
     },
   });
@@ -353,7 +358,7 @@ if (import.meta.main) {
       const tools = values.tools ? (values.tools.split(',').map((tool) => tool.trim()) as ToolId[]) : allTools;
       const unknown = tools.filter((tool) => !allTools.includes(tool));
       if (unknown.length > 0) throw new Error(`--tools: unknown ${unknown.join(', ')}; known: ${allTools.join(', ')}`);
-      const result = await runBench({ sizes, peersAt: parseList(values['peers-at'], [primary]), primary, tools, seed: values.seed, outDir: values['out-dir'], keep: values.keep });
+      const result = await runBench({ sizes, peersAt: parseList(values['peers-at'], [primary]), primary, tools, seed: values.seed, outDir: values['out-dir'], keep: values.keep, timeoutSeconds: Number(values['timeout-per-run']) });
       console.log(`${result.table}\n\n${result.targetTable}\n\nWritten: ${relative(process.cwd(), result.resultsPath)}, ${relative(process.cwd(), result.chartPath)}`);
     }
   } catch (error) {
