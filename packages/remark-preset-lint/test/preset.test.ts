@@ -1,0 +1,40 @@
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { remark } from 'remark';
+import { expect, test } from 'vitest';
+import { VFile } from 'vfile';
+import remarkPresetLintPressroom, { headingPunctuation } from '../src/index.js';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+async function lint(markdown: string): Promise<string[]> {
+  const file = await remark().use(remarkPresetLintPressroom).process(new VFile({ path: 'post.md', value: markdown }));
+  return file.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`).sort((a, b) => Number.parseInt(a) - Number.parseInt(b));
+}
+
+test('a post in the house style passes', async () => {
+  expect(await lint('---\ntitle: A post\n---\n\n## Why Kafka?\n\n### History\n\n```text\nTL;DR\n```\n\n- <https://kafka.apache.org/>\n')).toEqual([]);
+});
+
+test('skipped heading level, untagged fence, trailing spaces, heading punctuation, literal URL', async () => {
+  expect(await lint('## When\n\n#### Cases\n\n```\ncode\n```\n\nText. \n\n## Resources:\n\n- https://kafka.apache.org/\n')).toEqual([
+    '3:1 heading-increment',
+    '5:1 fenced-code-flag',
+    '9:6 no-trailing-spaces',
+    '11:1 no-heading-punctuation',
+    '13:3 no-literal-urls',
+  ]);
+  expect(headingPunctuation).toBe('.,;:');
+});
+
+test('remark-cli with the root .remarkrc.mjs reports the seed post', async () => {
+  const remarkBin = fileURLToPath(new URL('../node_modules/.bin/remark', import.meta.url));
+  const stderr = await new Promise<string>((resolve) => {
+    execFile(remarkBin, ['--rc-path', '.remarkrc.mjs', '--no-color', 'fixtures/seed/what-why-when-where-kafka.md'], { cwd: repoRoot }, (_error, _stdout, err) =>
+      resolve(err),
+    );
+  });
+  expect(stderr).toContain('heading-increment');
+  expect(stderr).toContain('fenced-code-flag');
+  expect(stderr).toMatch(/18 warnings/);
+});
