@@ -18,6 +18,8 @@ export interface LinkOccurrence {
    * definitions and HTML, where it is not checked).
    */
   text?: string;
+  /** Where the text is, when it is not inside the link node (a hero action's `text` key). */
+  textPosition?: Position;
   /** `true` when a reader clicks it (links, references, `<a href>`); `false` for embedded resources. */
   navigates: boolean;
 }

@@ -26,6 +26,33 @@ export function linkGraph(context: RuleContext): LinkGraph {
   );
 }
 
+/**
+ * Links written in the frontmatter that the sites render: the action buttons of a docs page's
+ * hero (`hero.actions[].link`), positioned on their value.
+ */
+export function frontmatterLinks(file: ContentFile): LinkOccurrence[] {
+  const data = file.frontmatter?.data;
+  if (file.site !== 'docs' || !data || typeof data !== 'object') return [];
+  const actions = (data as { hero?: { actions?: unknown } }).hero?.actions;
+  if (!Array.isArray(actions)) return [];
+  const links: LinkOccurrence[] = [];
+  actions.forEach((action: unknown, index) => {
+    if (!action || typeof action !== 'object') return;
+    const { link, text } = action as { link?: unknown; text?: unknown };
+    if (typeof link !== 'string') return;
+    links.push({
+      url: link,
+      kind: 'link',
+      position: file.frontmatter!.positionOf(['hero', 'actions', index, 'link'], 'value'),
+      ...(typeof text === 'string'
+        ? { text, textPosition: file.frontmatter!.positionOf(['hero', 'actions', index, 'text'], 'value') }
+        : {}),
+      navigates: true,
+    });
+  });
+  return links;
+}
+
 /** A file's links, each resolved once per run whatever number of rules read them. */
 export function fileLinks(context: RuleContext, file: ContentFile): FileLinks {
   return context.shared(`links:file:${file.relativePath}`, () => {
@@ -33,7 +60,7 @@ export function fileLinks(context: RuleContext, file: ContentFile): FileLinks {
     const source = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
     const { links, references } = collectLinks(file.tree);
     return {
-      links: links.map((link) => ({ link, resolution: resolveLink(graph, source, link.url, link.kind) })),
+      links: [...frontmatterLinks(file), ...links].map((link) => ({ link, resolution: resolveLink(graph, source, link.url, link.kind) })),
       references,
     };
   });

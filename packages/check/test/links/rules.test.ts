@@ -23,6 +23,9 @@ test('the link rules over both fixture sites: each broken link at its own positi
     'content/docs/guides/links.md:23:6-23:61 link-missing-anchor Unexpected link to missing anchor `#start-with-frontmatter` in `content/docs/guides/writing.md`, expected a heading or element id on that page [#start-with-the-frontmatter]',
     // A link written as a reference is reported at its definition, where the URL is.
     'content/docs/guides/links.md:25:1-25:58 link-unserved-form Unexpected link with the `.html` form, expected `https://blog.example.test/posts/streams-intro/` [https://blog.example.test/posts/streams-intro/]',
+    // Hero actions in a docs page's frontmatter are links too, positioned on their value (and text).
+    'content/docs/index.md:10:13-10:22 link-vague-text Unexpected vague link text `Read more`, expected text that says where the link goes',
+    'content/docs/index.md:11:13-11:39 link-missing-file Unexpected link to missing `/handbook/guides/writting/`, expected an existing page or file [/handbook/guides/writing/]',
   ]);
 });
 

@@ -51,7 +51,7 @@ export const linkVagueTextRule = defineRule({
   check(file, report, context) {
     const { links, references } = fileLinks(context, file);
     const texts = [
-      ...links.filter(({ link }) => link.kind === 'link' && link.text !== undefined).map(({ link }) => ({ text: link.text!, position: placeOf(link) })),
+      ...links.filter(({ link }) => link.kind === 'link' && link.text !== undefined).map(({ link }) => ({ text: link.text!, position: link.textPosition ?? placeOf(link) })),
       ...references,
     ];
     for (const { text, position } of texts) {
