@@ -164,6 +164,19 @@ describe('external links against a local server', () => {
     expect(server.requests).toHaveLength(2);
   });
 
+  test('a rate limit is not cached: the next run asks again', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'pressroom-links-'));
+    dirs.push(dir);
+    const server = await startServer((_request, response) => {
+      response.writeHead(429, { 'retry-after': '3600' });
+      response.end();
+    });
+    const cache = { path: join(dir, 'external-links.json'), ttlMs: 60_000 };
+    await checkOne(`${server.origin}/busy`, options(server, { cache }));
+    await checkOne(`${server.origin}/busy`, options(server, { cache }));
+    expect(server.requests).toHaveLength(2);
+  });
+
   test('a corrupt cache is discarded with a warning and rewritten', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pressroom-links-'));
     dirs.push(dir);

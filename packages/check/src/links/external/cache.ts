@@ -50,7 +50,8 @@ function readEntries(path: string, warn: (message: string) => void): Record<stri
 
 /**
  * Results of external link checks kept on disk between runs for `ttlMs`. Only definitive results
- * are kept (a working link, a 404); a timeout or a refused address is checked again next run.
+ * are kept (a working link, a 404); a timeout, a 429, a 5xx or a refused address is checked again
+ * next run.
  */
 export class ExternalLinkCache {
   readonly #path: string;
@@ -73,7 +74,10 @@ export class ExternalLinkCache {
   }
 
   set(url: string, result: ExternalLinkResult, now: number): void {
-    if (result.status === 'ok' || result.status === 'broken') this.#fresh.set(url, { checkedAt: now, result });
+    const status = result.httpStatus ?? 0;
+    // A rate limit or a server error may be gone tomorrow; a 404 or 410 is an answer.
+    const definitive = result.status === 'ok' || (result.status === 'broken' && status >= 400 && status < 500 && status !== 408 && status !== 429);
+    if (definitive) this.#fresh.set(url, { checkedAt: now, result });
   }
 
   /**
