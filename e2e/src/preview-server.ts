@@ -45,7 +45,11 @@ export async function startPreview(appDir: string): Promise<PreviewServer> {
   const astroPackage = createRequire(join(appDir, 'package.json')).resolve('astro/package.json');
   const astroBin = join(dirname(astroPackage), 'bin', 'astro.mjs');
   const port = await freePort();
-  const child = spawn(process.execPath, [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port)], {
+  // `--ignore-lock`: Astro otherwise allows one preview per project and refuses to start beside
+  // another run's (or backgrounds itself when it thinks an agent runs it), and this suite must own
+  // the server it stops.
+  const args = [astroBin, 'preview', '--host', '127.0.0.1', '--port', String(port), '--ignore-lock'];
+  const child = spawn(process.execPath, args, {
     cwd: appDir,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
     stdio: ['ignore', 'pipe', 'pipe'],
