@@ -1,5 +1,5 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import {
   blogFixedPaths,
   blogListingPaths,
@@ -200,9 +200,4 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
       return known;
     },
   };
-}
-
-/** The repository-relative posix path of an absolute path. */
-export function repositoryPath(graph: LinkGraph, absolutePath: string): string {
-  return relative(graph.rootDir, absolutePath).replaceAll('\\', '/');
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
+import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseSiteConfig } from '@pressroom/site-config';
+import { markdownLinkUrl, parseSiteConfig } from '@pressroom/site-config';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLinkGraph, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink, type Resolution } from '../../src/links/resolve.js';
@@ -147,4 +148,22 @@ describe('broken links', () => {
   ])('%s → %s is a form the site does not serve', (from, url, problem, expected) => {
     expect(resolve(from, url)).toEqual({ status: 'unserved-form', problem, expected });
   });
+});
+
+test('a relative file link and the URL the Markdown pipeline rewrites it to land on the same page', () => {
+  const pages = [...graph.pagesByFile.values()];
+  let pairs = 0;
+  for (const from of pages) {
+    for (const to of pages) {
+      const written = `${posix.relative(posix.dirname(from.relativePath), to.relativePath)}#some-anchor`;
+      const rewritten = markdownLinkUrl(config, from.relativePath, written);
+      expect(rewritten, written).toBeDefined();
+      const byFile = resolve(from.relativePath, written);
+      const byUrl = resolve(from.relativePath, rewritten!);
+      expect(byUrl.status, `${from.relativePath} → ${rewritten}`).toBe(byFile.status);
+      if ('page' in byFile) expect('page' in byUrl && byUrl.page).toBe(byFile.page);
+      pairs++;
+    }
+  }
+  expect(pairs).toBe(pages.length ** 2);
 });
