@@ -1,5 +1,6 @@
 import { appendFileSync, readFileSync } from 'node:fs';
 import { addedLines, changedFiles, defaultBase, GitError, isRevision } from './changed.js';
+import { defaultCachePath } from './cache.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { enableExternalLinks } from './links/external-flag.js';
 import { check, type Diagnostic } from './engine.js';
@@ -32,6 +33,7 @@ Options:
                       with --external: let it reach private and loopback addresses (local test servers)
   --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
   --format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif
+  --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
   --no-color          plain output
   --profile           print the time of each phase to stderr
   --quiet             report errors only
@@ -55,6 +57,7 @@ interface Arguments {
   format: OutputFormat | undefined;
   color: boolean | undefined;
   profile: boolean;
+  cache: boolean;
   quiet: boolean;
   help: boolean;
   version: boolean;
@@ -75,6 +78,7 @@ function parseArguments(argv: readonly string[]): Arguments {
     format: undefined,
     color: undefined,
     profile: false,
+    cache: true,
     quiet: false,
     help: false,
     version: false,
@@ -132,7 +136,7 @@ function parseArguments(argv: readonly string[]): Arguments {
         parsed.color = false;
         break;
       case '--no-cache':
-        // Accepted for forward compatibility: every run reads all files today.
+        parsed.cache = false;
         break;
       case '--profile':
         parsed.profile = true;
@@ -251,8 +255,16 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
     io.stderr(`\r\u001B[2Kchecking ${done}/${total} files…`);
   };
 
-  const result = await check({ config, paths: args.paths, cwd: io.cwd, ...(only ? { only } : {}), onProgress });
+  const result = await check({
+    config,
+    paths: args.paths,
+    cwd: io.cwd,
+    ...(only ? { only } : {}),
+    cache: args.cache ? { path: defaultCachePath(root) } : false,
+    onProgress,
+  });
   if (progressShown) io.stderr('\r\u001B[2K');
+  for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);
 
   let keepLine: ((diagnostic: Diagnostic) => boolean) | undefined;
   if (args.changedLines && base !== undefined) {
@@ -325,7 +337,7 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   if (args.profile) {
     result.timings.set('output', performance.now() - outputStart);
     const rows = [...result.timings].map(([phase, ms]) => `  ${phase.padEnd(12)} ${ms.toFixed(1).padStart(9)} ms`);
-    io.stderr(`Time per phase:\n${rows.join('\n')}\n  ${'total'.padEnd(12)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`);
+    io.stderr(`Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(12)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`);
   }
   return summary.errors > 0 ? 1 : 0;
 }

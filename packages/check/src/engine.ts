@@ -2,6 +2,7 @@ import { relative, resolve, sep } from 'node:path';
 import { contentId, createRoutes } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import { VFileMessage } from 'vfile-message';
+import { loadCache, runFingerprint, saveCache } from './cache.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
 import { createContentFile } from './parse.js';
 import { decodeSource, readSource, type DecodedSource } from './read.js';
@@ -36,6 +37,18 @@ export interface CheckResult {
   files: FileResult[];
   /** Milliseconds per phase: read, parse, each rule family, … */
   timings: Map<string, number>;
+  /** How many files were answered from the cache. */
+  cacheHits: number;
+  /** Problems of the run itself (a discarded cache file), for stderr. */
+  warnings: string[];
+}
+
+/**
+ * A per-file rule whose findings depend on the file's bytes alone may be answered from the cache.
+ * Link rules look at other files, so they always run (as do all collection rules).
+ */
+export function isCacheable(rule: Rule): boolean {
+  return rule.meta.cacheable ?? rule.meta.family !== 'link';
 }
 
 /** A file given in memory instead of on disk (tests, fuzzing, editor integrations). */
@@ -60,6 +73,8 @@ export interface CheckOptions {
    * them). Every file is still parsed, so collection rules see the whole collection.
    */
   only?: ReadonlySet<string>;
+  /** The content-hash cache file; `false` or absent: no cache. */
+  cache?: { path: string } | false;
   /** Called after each file is read and parsed. */
   onProgress?: (done: number, total: number) => void;
 }
@@ -195,6 +210,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const files: ContentFile[] = [];
   const diagnostics = new Map<ContentFile, Diagnostic[]>();
+  const failed = new Set<ContentFile>();
   for (const input of inputs) {
     const decoded = await timer.time('read', input.load);
     const file = await timer.time('parse', () => createContentFile(identify(config, input.relativePath), decoded));
@@ -214,6 +230,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       return shared.get(key) as T;
     },
   };
+  const warnings: string[] = [];
+  const cache = options.cache ? await timer.time('cache', () => openCache(config, (options.cache as { path: string }).path)) : undefined;
+  if (cache?.warning) warnings.push(cache.warning);
+  const hits = new Set(files.filter((file) => file.hash !== '' && cache?.entries.get(file.relativePath)?.hash === file.hash));
+  // Findings of cacheable rules on files that were not hits: what the next run may reuse.
+  const fresh = new Map<ContentFile, Diagnostic[]>();
+  const record = (file: ContentFile, diagnostic: Diagnostic, cacheable: boolean) => {
+    diagnostics.get(file)?.push(diagnostic);
+    if (!cacheable) return;
+    const list = fresh.get(file) ?? [];
+    list.push(diagnostic);
+    fresh.set(file, list);
+  };
+
   const allReadable = files.filter((file) => file.readable);
   const selected = options.only ? selectFiles(files, options.only, rules, baseContext) : undefined;
   const isSelected = (file: ContentFile) => selected === undefined || selected.has(file);
@@ -224,18 +254,24 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     if (setting.severity === 'off') continue;
     const severity = setting.severity;
     const context: RuleContext = { ...baseContext, options: setting.options, severity };
-    const emit = (file: ContentFile, finding: Finding) => {
+    const cacheable = isCacheable(rule);
+    const emit = (file: ContentFile, finding: Finding, perFile = false) => {
       const ruleId = finding.ruleId ?? rule.meta.id;
-      diagnostics.get(file)?.push(makeDiagnostic(config, file, ruleId, finding.severity ?? severity, finding, 'pressroom'));
+      record(file, makeDiagnostic(config, file, ruleId, finding.severity ?? severity, finding, 'pressroom'), perFile && cacheable);
     };
     await timer.time(rule.meta.family, async () => {
       if (rule.check) {
         const targets = rule.meta.family === 'input' ? files.filter(isSelected) : readable;
         for (const file of targets) {
+          if (cacheable && hits.has(file)) continue;
           try {
-            await rule.check(file, (finding) => emit(file, finding), context);
+            await rule.check(file, (finding) => emit(file, finding, true), context);
           } catch (error) {
             diagnostics.get(file)?.push(internalError(config, file, `rule ${rule.meta.id}`, error));
+            hits.delete(file);
+            cache?.entries.delete(file.relativePath);
+            fresh.delete(file);
+            failed.add(file);
           }
         }
       }
@@ -253,22 +289,43 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (options.style !== false) {
     await timer.time('style', async () => {
       for (const file of readable) {
+        if (hits.has(file)) continue;
         try {
           for (const finding of await runStyle(file)) {
             const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
             if (setting.severity === 'off') continue;
             if (finding.ruleId === 'no-trailing-spaces' && isOnlyCarriageReturn(file, finding)) continue;
-            diagnostics.get(file)?.push(makeDiagnostic(config, file, finding.ruleId, setting.severity, finding, 'remark-lint'));
+            record(file, makeDiagnostic(config, file, finding.ruleId, setting.severity, finding, 'remark-lint'), true);
           }
         } catch (error) {
           diagnostics.get(file)?.push(internalError(config, file, 'the style rules', error));
+          failed.add(file);
         }
       }
     });
   }
 
+  if (cache) {
+    await timer.time('cache', () => {
+      for (const file of hits) {
+        if (isSelected(file)) diagnostics.get(file)?.push(...cache.entries.get(file.relativePath)!.diagnostics);
+      }
+      for (const file of files) {
+        // A file the rules did not run on (not selected) keeps its old entry; a crash is not kept.
+        if (hits.has(file) || failed.has(file) || file.hash === '' || !isSelected(file)) continue;
+        cache.entries.set(file.relativePath, { hash: file.hash, diagnostics: fresh.get(file) ?? [] });
+      }
+      saveCache(cache.path, cache.fingerprint, cache.entries);
+    });
+  }
+
   const results = files.filter(isSelected).map((file) => ({ file, diagnostics: sortDiagnostics(diagnostics.get(file) ?? []) }));
-  return { files: results, timings: timer.timings };
+  return { files: results, timings: timer.timings, cacheHits: [...hits].filter(isSelected).length, warnings };
+}
+
+function openCache(config: ResolvedConfig, path: string) {
+  const fingerprint = runFingerprint(config);
+  return { path, fingerprint, ...loadCache(path, fingerprint) };
 }
 
 /** The changed files, plus every file whose rules say it depends on a changed one. */

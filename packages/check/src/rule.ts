@@ -54,6 +54,12 @@ export interface RuleMeta {
   defaultSeverity: Severity;
   /** One sentence for the rule reference and `--help`. */
   description: string;
+  /**
+   * Whether `check`'s findings on a file depend on that file's bytes alone, so the content-hash
+   * cache may reuse them. Default: `true`, except for the `link` family (links look at other
+   * files). Collection findings are never cached.
+   */
+  cacheable?: boolean;
 }
 
 /** Replaces `text.slice(start, end)` with `replacement`. Only safe, local edits. */

@@ -1,17 +1,9 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import {
-  combineTextAndLanguageSettings,
-  finalizeSettings,
-  getDefaultSettings,
-  getDictionary,
-  getGlobalSettingsAsync,
-  mergeSettings,
-  readSettings,
-  type CSpellUserSettings,
-  type SpellingDictionaryCollection,
-} from 'cspell-lib';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+// cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
+import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -38,6 +30,34 @@ const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
 const loaded = new Map<string, Promise<SpellChecker>>();
 
+/** The word lists a cspell config names, read without cspell-lib (for the cache fingerprint). */
+export function cspellFingerprint(rootDir: string): string {
+  const configPath = findCspellConfig(rootDir);
+  const hash = createHash('sha256').update(configPath ?? '(none)');
+  if (!configPath) return hash.digest('hex');
+  const text = readFileSync(configPath, 'utf8');
+  hash.update(text);
+  let parsed: { dictionaryDefinitions?: { path?: unknown }[]; import?: unknown } | undefined;
+  try {
+    parsed = parseYaml(text) as typeof parsed;
+  } catch {
+    parsed = undefined;
+  }
+  const paths = [
+    ...(parsed?.dictionaryDefinitions ?? []).map((definition) => definition.path),
+    ...(Array.isArray(parsed?.import) ? parsed.import : [parsed?.import]),
+  ].filter((path): path is string => typeof path === 'string');
+  for (const path of paths) {
+    hash.update(path);
+    try {
+      hash.update(readFileSync(resolve(dirname(configPath), path)));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
+}
+
 /** What the dictionaries depend on: the config file and every word list it names. */
 function settingsFingerprint(configPath: string | undefined, settings: CSpellUserSettings): string {
   const hash = createHash('sha256').update(configPath ?? '(none)');
@@ -61,6 +81,7 @@ function settingsFingerprint(configPath: string | undefined, settings: CSpellUse
  */
 export async function loadSpellChecker(rootDir: string): Promise<SpellChecker> {
   const configPath = findCspellConfig(rootDir);
+  const { readSettings } = await import('cspell-lib');
   const userSettings: CSpellUserSettings = configPath ? await readSettings(configPath) : { language: 'en' };
   const key = settingsFingerprint(configPath, userSettings);
   let checker = loaded.get(key);
@@ -72,6 +93,8 @@ export async function loadSpellChecker(rootDir: string): Promise<SpellChecker> {
 }
 
 async function createSpellChecker(userSettings: CSpellUserSettings): Promise<SpellChecker> {
+  const { combineTextAndLanguageSettings, finalizeSettings, getDefaultSettings, getDictionary, getGlobalSettingsAsync, mergeSettings } =
+    await import('cspell-lib');
   const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
   const settings = finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
   const dictionary: SpellingDictionaryCollection = await getDictionary(settings);

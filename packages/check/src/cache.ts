@@ -1,0 +1,96 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from './config.js';
+import type { Diagnostic } from './engine.js';
+import { cspellFingerprint } from './rules/spelling/dictionary.js';
+import { styleRuleIds } from './style.js';
+
+/**
+ * The content-hash cache: per file, the findings of the rules whose result depends on that file
+ * alone (see `isCacheable`). Collection rules and link rules always run. An entry is used only
+ * when the file's bytes, the configuration, the dictionaries and the tool are all unchanged.
+ */
+export interface CacheEntry {
+  hash: string;
+  diagnostics: Diagnostic[];
+}
+
+interface CacheDocument {
+  version: 1;
+  fingerprint: string;
+  entries: Record<string, CacheEntry>;
+}
+
+export function defaultCachePath(rootDir: string): string {
+  return join(rootDir, 'node_modules', '.cache', 'pressroom', 'check.json');
+}
+
+let toolHash: string | undefined;
+
+/** The code that produced the findings: the bundle this module is part of. */
+function toolFingerprint(): string {
+  if (toolHash) return toolHash;
+  const hash = createHash('sha256');
+  const dir = dirname(fileURLToPath(import.meta.url));
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.(?:js|ts)$/.test(name)) continue;
+    hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  hash.update(styleRuleIds().join(','));
+  toolHash = hash.digest('hex');
+  return toolHash;
+}
+
+export function runFingerprint(config: ResolvedConfig): string {
+  return createHash('sha256')
+    .update(toolFingerprint())
+    .update(JSON.stringify(config.site.config))
+    .update(JSON.stringify(config.checks))
+    .update(cspellFingerprint(config.site.rootDir))
+    .digest('hex');
+}
+
+export interface LoadedCache {
+  entries: Map<string, CacheEntry>;
+  /** Set when the cache file was unreadable and was discarded. */
+  warning: string | undefined;
+}
+
+export function loadCache(path: string, fingerprint: string): LoadedCache {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { entries: new Map(), warning: undefined };
+  }
+  try {
+    const document = JSON.parse(text) as CacheDocument;
+    if (document.version !== 1 || typeof document.entries !== 'object' || document.entries === null) {
+      throw new Error('unknown format');
+    }
+    if (document.fingerprint !== fingerprint) return { entries: new Map(), warning: undefined };
+    return { entries: new Map(Object.entries(document.entries)), warning: undefined };
+  } catch (error) {
+    return { entries: new Map(), warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+  }
+}
+
+/** Write-then-rename, so a concurrent run reads the old file or the new one, never half of one. */
+export function saveCache(path: string, fingerprint: string, entries: Map<string, CacheEntry>): void {
+  const document: CacheDocument = { version: 1, fingerprint, entries: Object.fromEntries(entries) };
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeFileSync(temporary, JSON.stringify(document));
+    renameSync(temporary, path);
+  } catch {
+    // A cache that cannot be written only costs time on the next run.
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}
