@@ -7,7 +7,7 @@ export default defineProject({
     globalSetup: ['./src/global-setup.ts'],
     // One browser at a time: the machines that run this have two cores, shared with the sites' servers.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
   },
 });

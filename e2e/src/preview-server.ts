@@ -65,7 +65,7 @@ export async function startPreview(appDir: string): Promise<PreviewServer> {
       child.kill('SIGTERM');
     });
   try {
-    await waitUntilServing(url, child, () => log, 60_000);
+    await waitUntilServing(url, child, () => log, 120_000);
   } catch (error) {
     await stop();
     throw error;

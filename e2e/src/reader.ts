@@ -21,6 +21,8 @@ function fileNameOf(testName: string): string {
  */
 export async function newReader(browser: Browser, options: BrowserContextOptions = {}): Promise<Reader> {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...options });
+  // Generous: these machines are small and shared, and a slow page is not a wrong page.
+  context.setDefaultTimeout(60_000);
   const page = await context.newPage();
   const consoleErrors: string[] = [];
   page.on('console', (message) => {

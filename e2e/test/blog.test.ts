@@ -47,7 +47,7 @@ describe('the blog in a browser', () => {
     await page.goto(local(routes.blogSearch()));
     await page.locator('input.pagefind-ui__search-input').fill('Kafka');
     const result = page.locator(`a.pagefind-ui__result-link[href$="${routes.blogPost(kafkaPostId)}"]`).first();
-    await result.waitFor({ state: 'visible', timeout: 15_000 });
+    await result.waitFor({ state: 'visible', timeout: 60_000 });
     await result.click();
     await page.waitForURL(new RegExp(`${routes.blogPost(kafkaPostId)}$`));
     await expect(page.locator('h1').textContent()).resolves.toBe(kafkaPostTitle);

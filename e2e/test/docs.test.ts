@@ -23,7 +23,7 @@ describe('the docs site in a browser', () => {
     const searchBox = page.locator('dialog[open] input');
     await searchBox.fill('frontmatter reference');
     const result = page.locator('dialog[open] a[href$="/reference/frontmatter/"]').first();
-    await result.waitFor({ state: 'visible', timeout: 15_000 });
+    await result.waitFor({ state: 'visible', timeout: 60_000 });
     await result.click();
     await page.waitForURL(/\/reference\/frontmatter\/$/);
     await expect(page.locator('h1').textContent()).resolves.toBe('Frontmatter reference');
