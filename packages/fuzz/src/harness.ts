@@ -24,6 +24,8 @@ export interface FuzzOptions {
   batchSize?: number;
   /** Where inputs of failing cases are written, for a look and a rerun. */
   failureDir?: string | undefined;
+  /** Wall-clock budget of the whole run: cases not started by then are counted as not run. */
+  budgetMs?: number | undefined;
 }
 
 export type FailureKind = 'crash' | 'hang' | 'memory' | 'invalid-diagnostic' | 'worker-exit';
@@ -43,6 +45,8 @@ export interface FuzzReport {
   seed: number;
   cases: number;
   completed: number;
+  /** Cases never started because the run's budget ran out. */
+  notRun: number;
   diagnostics: number;
   failures: CaseFailure[];
   slowest: { index: number; ms: number; path: string; mutations: string[] } | undefined;
@@ -66,7 +70,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const workerCount = Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), queue.length));
   const input: WorkerInput = { seed: options.seed, root, adapterUrl: options.adapterUrl };
 
-  const report: FuzzReport = { seed: options.seed, cases: indices.length, completed: 0, diagnostics: 0, failures: [], slowest: undefined, peakHeapMb: 0, durationMs: 0 };
+  const report: FuzzReport = { seed: options.seed, cases: indices.length, completed: 0, notRun: 0, diagnostics: 0, failures: [], slowest: undefined, peakHeapMb: 0, durationMs: 0 };
 
   const fail = (index: number, kind: FailureKind, detail: string) => {
     const fuzzCase = generateCase(options.seed, index, seeds);
@@ -163,6 +167,10 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
     let worker: Worker | undefined;
     try {
       for (let batch = queue.shift(); batch; batch = queue.shift()) {
+        if (options.budgetMs !== undefined && performance.now() - started > options.budgetMs) {
+          report.notRun += batch.length;
+          continue;
+        }
         worker ??= await startWorker();
         const { rest, alive } = await runBatch(worker, batch);
         if (!alive) worker = undefined;
@@ -184,7 +192,7 @@ export function formatReport(report: FuzzReport): string {
   const count = (kind: FailureKind) => report.failures.filter((failure) => failure.kind === kind).length;
   const lines = [
     `fuzz: ${report.cases} cases, seed ${report.seed} (rerun with FUZZ_SEED=${report.seed})`,
-    `fuzz: ${report.completed} completed, ${report.diagnostics} diagnostics, crashes ${count('crash') + count('worker-exit')}, hangs ${count('hang')}, over memory ${count('memory')}, invalid diagnostics ${count('invalid-diagnostic')}`,
+    `fuzz: ${report.completed} completed${report.notRun > 0 ? `, ${report.notRun} not run (time budget spent)` : ''}, ${report.diagnostics} diagnostics, crashes ${count('crash') + count('worker-exit')}, hangs ${count('hang')}, over memory ${count('memory')}, invalid diagnostics ${count('invalid-diagnostic')}`,
     report.slowest
       ? `fuzz: slowest case #${report.slowest.index} ${report.slowest.ms.toFixed(0)} ms (${report.slowest.path}; ${report.slowest.mutations.join(' + ')})`
       : 'fuzz: no case completed',

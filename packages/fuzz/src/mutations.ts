@@ -438,7 +438,8 @@ export const textMutations: readonly TextMutation[] = [
     name: 'nested-blockquotes',
     kind: 'text',
     apply: (text, random) => {
-      const depth = random.int(100, 5000);
+      // Deeper quotes are the giant case below: kept out of the random pool so a run stays bounded.
+      const depth = random.int(50, 1000);
       return insertAt(text, randomLineStart(text, random), `${'>'.repeat(depth)} deep\n${'> '.repeat(Math.min(depth, 500))}- [x] list in quote\n`);
     },
   },
@@ -446,7 +447,7 @@ export const textMutations: readonly TextMutation[] = [
     name: 'nested-inline',
     kind: 'text',
     apply: (text, random) => {
-      const depth = random.int(100, 3000);
+      const depth = random.int(50, 1000);
       const kind = random.pick(['*', '_', '[', '![', '`', '~~', '<']);
       return insertAt(text, randomLineStart(text, random), `${kind.repeat(depth)}x\n`);
     },
@@ -608,6 +609,11 @@ export const giantMutations: readonly TextMutation[] = [
       for (let level = 0; level < 1000; level += 1) block += `${'  '.repeat(level)}- level ${level}\n`;
       return `${text}\n${block}\n${'> '.repeat(10_000)}deep quote\n`;
     },
+  },
+  {
+    name: 'deep-inline',
+    kind: 'text',
+    apply: (text) => `${text}\n${'*'.repeat(3000)}x\n\n${'['.repeat(3000)}x\n\n${'<'.repeat(3000)}x\n`,
   },
   {
     name: 'unterminated-fence-at-start',
