@@ -1,6 +1,22 @@
 // Loaded in fuzz worker threads through Node's type stripping: only erasable TypeScript here.
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { CreateAdapter, FuzzDiagnostic } from '../adapter.ts';
 import { repoRoot } from '../corpus.ts';
+
+/**
+ * A repository with the real configuration and spelling settings but no content: the link graph
+ * of every call then holds the case alone instead of re-reading the whole of `content/`.
+ */
+function emptyRepository(): string {
+  const root = mkdtempSync(join(tmpdir(), 'pressroom-fuzz-repo-'));
+  for (const file of ['pressroom.config.json', 'cspell.config.yaml', 'project-words.txt']) {
+    if (existsSync(join(repoRoot(), file))) copyFileSync(join(repoRoot(), file), join(root, file));
+  }
+  for (const folder of ['content/blog', 'content/docs']) mkdirSync(join(root, folder), { recursive: true });
+  return root;
+}
 
 interface CheckApi {
   loadConfig(cwd: string): { checks: { rules: Record<string, unknown> } };
@@ -18,7 +34,7 @@ const create: CreateAdapter = async () => {
   if (typeof api.check !== 'function' || typeof api.loadConfig !== 'function') {
     throw new Error('@pressroom/check does not export check() and loadConfig(): build it (pnpm --filter @pressroom/check build)');
   }
-  const root = repoRoot();
+  const root = emptyRepository();
   const loaded = api.loadConfig(root);
   const off = (new URL(import.meta.url).searchParams.get('off') ?? '').split(',').filter(Boolean);
   const config = { ...loaded, checks: { ...loaded.checks, rules: { ...loaded.checks.rules, ...Object.fromEntries(off.map((id) => [id, 'off'])) } } };
