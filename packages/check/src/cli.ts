@@ -223,6 +223,14 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const started = performance.now();
   const config: ResolvedConfig = loadConfig(io.cwd);
+  const knownIds = new Set([...rules.map((rule) => rule.meta.id), ...styleRuleIds()]);
+  const unknownIds = Object.keys(config.checks.rules).filter((id) => !knownIds.has(id));
+  if (unknownIds.length > 0) {
+    // A misspelt rule id would otherwise be ignored without a word.
+    throw new CheckConfigError(
+      `${config.site.configPath}: unknown rule ${unknownIds.map((id) => `"${id}"`).join(', ')} in checks.rules, expected one of ${[...knownIds].sort().join(', ')}`,
+    );
+  }
   if (args.external) enableExternalLinks(config.checks, { allowPrivateHosts: args.allowPrivateHosts });
   const root = config.site.rootDir;
   const inGithub = io.env.GITHUB_ACTIONS === 'true';

@@ -3,7 +3,7 @@ import { contentId, createRoutes } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import { VFileMessage } from 'vfile-message';
 import { loadCache, runFingerprint, saveCache } from './cache.js';
-import { ruleSetting, type ResolvedConfig } from './config.js';
+import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { createContentFile } from './parse.js';
 import { decodeSource, readSource, type DecodedSource } from './read.js';
 import type { ContentFile, Finding, Position, Rule, RuleContext, Severity } from './rule.js';
@@ -213,7 +213,20 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const failed = new Set<ContentFile>();
   for (const input of inputs) {
     const decoded = await timer.time('read', input.load);
-    const file = await timer.time('parse', () => createContentFile(identify(config, input.relativePath), decoded));
+    const identity = identify(config, input.relativePath);
+    const file = await timer.time('parse', () => {
+      try {
+        return createContentFile(identity, decoded);
+      } catch (error) {
+        // The parsers should accept any text; if one does not, the file is reported, not the run.
+        const reason = error instanceof Error ? error.message : String(error);
+        return createContentFile(identity, {
+          ...decoded,
+          text: '',
+          problem: { kind: 'unreadable', message: `Unexpected internal error while parsing the file: ${reason}. Please report it with this file attached`, line: 1, column: 1 },
+        });
+      }
+    });
     files.push(file);
     diagnostics.set(file, []);
     options.onProgress?.(files.length, inputs.length);
@@ -267,6 +280,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
           try {
             await rule.check(file, (finding) => emit(file, finding, true), context);
           } catch (error) {
+            // A broken setup (dictionaries that do not load) is the run's problem, not each file's.
+            if (error instanceof CheckConfigError) throw error;
             diagnostics.get(file)?.push(internalError(config, file, `rule ${rule.meta.id}`, error));
             hits.delete(file);
             cache?.entries.delete(file.relativePath);

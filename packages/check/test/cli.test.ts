@@ -117,6 +117,14 @@ describe('a mix of good and bad files', () => {
     const dir = fixtureCopy('mixed');
     expect((await runCli(['check', '--format', 'xml'], dir)).code).toBe(2);
     expect((await runCli(['lint'], dir)).code).toBe(2);
+    const configPath = join(dir, 'pressroom.config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configPath, JSON.stringify({ ...config, checks: { rules: { speling: 'off' } } }));
+    const misspeltRule = await runCli(['check'], dir);
+    expect(misspeltRule.code).toBe(2);
+    expect(misspeltRule.stderr).toContain('unknown rule "speling" in checks.rules');
+    writeFileSync(configPath, JSON.stringify({ ...config, checks: { rules: { spelling: 'loud' } } }));
+    expect((await runCli(['check'], dir)).code).toBe(2);
     writeFileSync(join(dir, 'pressroom.config.json'), '{ "sites": ');
     const broken = await runCli(['check'], dir);
     expect(broken.code).toBe(2);

@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
 import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
+import { CheckConfigError } from '../../config.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -98,6 +99,13 @@ async function createSpellChecker(userSettings: CSpellUserSettings): Promise<Spe
   const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
   const settings = finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
   const dictionary: SpellingDictionaryCollection = await getDictionary(settings);
+  // cspell reports a dictionary it cannot load by knowing no words; flagging every word of every
+  // file would bury the cause, so stop the run with it instead.
+  if (!['the', 'and', 'with'].every((word) => dictionary.has(word, { ignoreCase: true }))) {
+    throw new CheckConfigError(
+      `The spelling dictionaries did not load (cspell knows no English words with ${settings.language ?? 'no'} language settings); check the cspell configuration`,
+    );
+  }
   const numSuggestions = settings.numSuggestions ?? 5;
   const cache = new Map<string, WordVerdict>();
 
