@@ -10,7 +10,7 @@ const seed = runSeed();
 const runs = Number(process.env.FUZZ_RUNS ?? 1000);
 const spellingRuns = Number(process.env.FUZZ_SPELLING_RUNS ?? 40);
 const indices = process.env.FUZZ_CASES?.split(',').map(Number);
-const caseTimeoutMs = Number(process.env.FUZZ_CASE_TIMEOUT_MS ?? 15_000);
+const caseTimeoutMs = Number(process.env.FUZZ_CASE_TIMEOUT_MS ?? 30_000);
 // Under the vitest timeout, so a slow machine still gets the summary printed.
 const budgetMs = Number(process.env.FUZZ_BUDGET_MS ?? 420_000);
 const failureDir = join(import.meta.dirname, '../.fuzz-failures');
