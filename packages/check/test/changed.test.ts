@@ -34,6 +34,16 @@ test('--changed checks only the files changed since the ref', async () => {
   expect(run.code).toBe(1);
 });
 
+test('--changed also checks the files whose links point into a changed file', async () => {
+  const dir = repository();
+  // good.md links to typo.md: a change to typo.md can break that link, so good.md is checked too.
+  appendFileSync(join(dir, 'content/blog/typo.md'), '\nOne more line.\n');
+  const run = await runCli(['check', '--changed', 'main', '--format', 'json'], dir);
+  const output = JSON.parse(run.stdout) as Output;
+  expect(output.files).toBe(2);
+  expect(output.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['content/blog/typo.md:8 spelling']);
+});
+
 test('--changed without a ref compares with the merge base of the default branch, untracked files included', async () => {
   const dir = repository();
   writeFileSync(
