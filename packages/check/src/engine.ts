@@ -334,7 +334,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     });
   }
 
-  const results = files.filter(isSelected).map((file) => ({ file, diagnostics: sortDiagnostics(diagnostics.get(file) ?? []) }));
+  const results = files.filter(isSelected).map((file) => {
+    const sorted = sortDiagnostics(diagnostics.get(file) ?? []);
+    // The same findings as unified messages on the file's vfile, for tools that speak vfile.
+    file.vfile.messages = sorted.map((diagnostic) => {
+      const message = toVFileMessage(diagnostic);
+      message.file = file.vfile.path;
+      return message;
+    });
+    return { file, diagnostics: sorted };
+  });
   return { files: results, timings: timer.timings, cacheHits: [...hits].filter(isSelected).length, warnings };
 }
 

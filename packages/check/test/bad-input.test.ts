@@ -76,4 +76,11 @@ test('a rule that throws becomes a located pressroom-internal error, and the oth
   const found = result.files[0]!.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.severity}`);
   expect(found).toEqual(['1:1 pressroom-internal error', '5:1 security-script warning']);
   expect(result.files[0]!.diagnostics[0]!.message).toContain('rule frontmatter-broken: cannot read properties of undefined');
+  // The same findings as unified vfile messages.
+  const messages = result.files[0]!.file.vfile.messages;
+  expect(messages.map((m) => [m.ruleId, m.source, m.line, m.column, m.fatal])).toEqual([
+    ['pressroom-internal', 'pressroom', 1, 1, true],
+    ['security-script', 'pressroom', 5, 1, false],
+  ]);
+  expect(messages[1]!.url).toBe('https://docs.pressroom.example/reference/rules/#security-script');
 });
