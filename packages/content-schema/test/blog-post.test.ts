@@ -30,6 +30,12 @@ describe('blogPostSchema', () => {
     expect(result.data.featured).toBe(true);
   });
 
+  test('accepts a leap day and a full ISO time', () => {
+    const schema = blogPostSchema({ defaultAuthor: 'x' });
+    expect(schema.parse({ ...valid, pubDatetime: '2024-02-29' }).pubDatetime).toEqual(new Date('2024-02-29'));
+    expect(schema.parse({ ...valid, pubDatetime: '2024-12-04T09:30:00+02:00' }).pubDatetime).toEqual(new Date('2024-12-04T07:30:00Z'));
+  });
+
   test('accepts a Date object as YAML parsers that read timestamps produce', () => {
     const result = blogPostSchema().safeParse({ ...valid, author: 'A', pubDatetime: new Date('2024-01-02T03:04:05Z') });
     expect(result.success).toBe(true);
@@ -51,6 +57,8 @@ describe('blogPostSchema', () => {
   test.each([
     ['a missing title', { description: 'd', pubDatetime: '2024-12-04' }, 'title', /Missing required field `title`, expected a string/],
     ['a bad date', { ...valid, pubDatetime: '2024-13-45' }, 'pubDatetime', /`pubDatetime`.*date/],
+    ['a day that does not exist', { ...valid, pubDatetime: '2024-02-30' }, 'pubDatetime', /Unexpected text "2024-02-30" in `pubDatetime`, expected a date/],
+    ['an hour that does not exist', { ...valid, pubDatetime: '2024-12-04T25:00:00Z' }, 'pubDatetime', /`pubDatetime`, expected a date/],
     ['a date that is not a date', { ...valid, pubDatetime: 'yesterday' }, 'pubDatetime', /Unexpected text "yesterday" in `pubDatetime`/],
     ['tags as one string', { ...valid, tags: 'Guide' }, 'tags', /Unexpected text "Guide" in `tags`, expected a list/],
     ['featured as text', { ...valid, featured: 'yes' }, 'featured', /`featured`, expected `true` or `false`/],
