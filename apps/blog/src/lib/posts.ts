@@ -1,6 +1,6 @@
+import { isPublished } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { postEditUrl as editUrlOf } from './edit-link';
-import { isPublished } from './publishing';
 import { config, postOgImagePath, rootDir, site } from './site';
 
 export type Post = CollectionEntry<'blog'>;
