@@ -40,7 +40,7 @@
  *   {"name": "blog/not-ok.md", "label": "output"}
  *
  *   1:1-6:4: Missing required field `description`, expected a string; for example `description: An introduction to Apache Kafka, what it is for and who uses it.`
- *   3:1-3:12: Unexpected impossible date in `pubDatetime`, expected a date (YYYY-MM-DD); for example `pubDatetime: 2024-12-04`
+ *   3:1-3:12: Unexpected text "2025-13-45" in `pubDatetime`, expected a date (YYYY-MM-DD); for example `pubDatetime: 2024-12-04`
  *   4:1-4:9: Unexpected text "yes" in `featured`, expected `true` or `false`; for example `featured: true`
  *   5:1-5:5: Unexpected text "Guide" in `tags`, expected a list; for example `tags: [Guide, Concept Introduction]`
  */
