@@ -6,6 +6,7 @@
  * Flags: --sizes 500,2000,8000  --peers-at 2000  --primary 2000  --tools a,b  --seed S
  *        --out-dir DIR  --keep  --timeout-per-run 240  --render-only (from a kept run's outputs)
  *        --merge (run --tools again, take the other tools from a kept run's outputs)
+ *        --resume (take what a kept run measured, run what it did not)
  *        --build (the site build benchmark instead)
  */
 import { execFileSync } from 'node:child_process';
@@ -166,6 +167,10 @@ export interface BenchOptions {
   renderOnly?: boolean;
   /** Run only `tools` again and take every other tool's numbers from the outputs a kept run left. */
   merge?: boolean;
+  /** Take every tool's numbers from a kept run's outputs where there are some, and run the rest. */
+  resume?: boolean;
+  /** A sentence for the notes, e.g. where merged or resumed rows come from. */
+  note?: string;
   /** A run that takes longer is stopped and reported as such, so one slow tool cannot stall the bench. */
   timeoutSeconds?: number;
   log?: (line: string) => void;
@@ -252,8 +257,11 @@ function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: nu
       met: measured.length >= 3 && measured.length === options.sizes.length && spread <= 1.5,
     });
   }
+  const assembled = options.renderOnly || options.merge || options.resume;
   targets.push(
-    partial
+    assembled
+      ? { name: 'whole benchmark duration', measured: `— (rows assembled from several invocations; ${Math.round(durationSeconds)} s counted here)`, required: '< 600 s on 2 cores', met: false }
+      : partial
       ? { name: 'whole benchmark duration', measured: `${Math.round(durationSeconds)} s so far (still running)`, required: '< 600 s on 2 cores', met: false }
       : { name: 'whole benchmark duration', measured: `${Math.round(durationSeconds)} s`, required: '< 600 s on 2 cores', met: durationSeconds < 600 },
   );
@@ -291,6 +299,8 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const notes: string[] = [];
     if (partial) notes.push(options.renderOnly ? '**Partial results: the run these outputs come from did not finish every tool and size listed in the targets.**' : '**Partial results: the bench was still running when this page was written.**');
     if (options.renderOnly) notes.push('Rendered again from the saved outputs of that run (`--render-only`): the load average below is that of the rendering, and the duration is the sum of the measured runs (corpus generation excluded).');
+    if (options.note) notes.push(options.note);
+    if (options.resume) notes.push('Resumed run (`--resume`): rows that earlier invocations had measured on the same seeded corpora (same bytes) were taken from their saved outputs, and only the missing ones ran in this invocation; the duration counts this invocation only.');
     if (options.merge) notes.push(`Merged run (\`--merge\`): ${options.tools.join(', ')} ran again in this invocation; the other rows come from the saved outputs of an earlier run on the same seeded corpus (same bytes). The duration counts this invocation only.`);
     const skipped = options.sizes.filter((posts) => !options.peersAt.includes(posts));
     if (skipped.length > 0) notes.push(`Peer tools were not run at ${skipped.join(', ')} posts, to keep the whole run under 10 minutes on 2 cores; only the floor and the full check run there (the linear-growth target needs no peer).`);
@@ -325,7 +335,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     corpora.set(posts, manifest);
     log(`[bench] ${posts} posts: corpus of ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s at ${corpusDir}`);
     const outDir = join(corpusDir, '.bench-out');
-    if (!options.renderOnly && !options.merge) {
+    if (!options.renderOnly && !options.merge && !options.resume) {
       rmSync(outDir, { recursive: true, force: true });
       rmSync(join(corpusDir, '.bench-cache'), { recursive: true, force: true });
     }
@@ -340,7 +350,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (!everySize && (primaryOnly ? !isPrimary : !withPeers)) continue;
       const row: Row = { posts, tool, label: labels[tool] };
       const reuse = options.renderOnly || (options.merge === true && !options.tools.includes(tool));
-      const saved = reuse ? readMeasurement(tool, outDir) : undefined;
+      const saved = reuse || options.resume ? readMeasurement(tool, outDir) : undefined;
       if (reuse && !saved) {
         missingSaved = true;
         continue;
@@ -394,6 +404,8 @@ if (import.meta.main) {
       'timeout-per-run': { type: 'string', default: '240' },
       'render-only': { type: 'boolean', default: false },
       merge: { type: 'boolean', default: false },
+      resume: { type: 'boolean', default: false },
+      note: { type: 'string' },
       posts: { type: 'string' },
     },
   });
@@ -407,7 +419,7 @@ if (import.meta.main) {
       const tools = values.tools ? (values.tools.split(',').map((tool) => tool.trim()) as ToolId[]) : allTools;
       const unknown = tools.filter((tool) => !allTools.includes(tool));
       if (unknown.length > 0) throw new Error(`--tools: unknown ${unknown.join(', ')}; known: ${allTools.join(', ')}`);
-      const result = await runBench({ sizes, peersAt: parseList(values['peers-at'], [primary]), primary, tools, seed: values.seed, outDir: values['out-dir'], keep: values.keep || values['render-only'] || values.merge, timeoutSeconds: Number(values['timeout-per-run']), renderOnly: values['render-only'], merge: values.merge });
+      const result = await runBench({ sizes, peersAt: parseList(values['peers-at'], [primary]), primary, tools, seed: values.seed, outDir: values['out-dir'], keep: values.keep || values['render-only'] || values.merge || values.resume, timeoutSeconds: Number(values['timeout-per-run']), renderOnly: values['render-only'], merge: values.merge, resume: values.resume, note: values.note });
       console.log(`${result.table}\n\n${result.targetTable}\n\nWritten: ${relative(process.cwd(), result.resultsPath)}, ${relative(process.cwd(), result.chartPath)}`);
     }
   } catch (error) {
