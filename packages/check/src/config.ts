@@ -1,6 +1,6 @@
 import { loadSiteConfig, SiteConfigError, type LoadedSiteConfig } from '@pressroom/site-config';
 import { z } from 'zod';
-import { defaultMaxFileBytes } from './read.js';
+import { defaultInputLimits, defaultMaxFileBytes } from './read.js';
 import type { Severity } from './rule.js';
 
 /** A config or usage problem: the CLI exits with 2. */
@@ -24,6 +24,10 @@ export const checksConfigSchema = z
     untrusted: z.boolean().default(false),
     /** Larger files are reported and skipped. */
     maxFileSize: z.number().int().positive().default(defaultMaxFileBytes),
+    /** Deeper list or blockquote nesting is reported and the file is not parsed. */
+    maxNesting: z.number().int().positive().default(defaultInputLimits.maxNesting),
+    /** Longer lines (in characters) are reported and the file is not parsed. */
+    maxLineLength: z.number().int().positive().default(defaultInputLimits.maxLineLength),
     /** Glob patterns (relative to the root) left out of the default file set. */
     ignore: z.array(z.string()).default([]),
   })

@@ -201,11 +201,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     ? options.sources.map((source) => ({
         relativePath: toPosix(source.relativePath),
         load: async () =>
-          decodeSource(typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes, config.checks.maxFileSize),
+          decodeSource(typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes, config.checks.maxFileSize, config.checks),
       }))
     : (await resolveFiles(config, options.paths, cwd)).map((relativePath) => ({
         relativePath,
-        load: () => readSource(resolve(config.site.rootDir, relativePath), config.checks.maxFileSize),
+        load: () => readSource(resolve(config.site.rootDir, relativePath), config.checks.maxFileSize, config.checks),
       }));
 
   const files: ContentFile[] = [];

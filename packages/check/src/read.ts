@@ -3,7 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 
 /** Why a file could not be checked, with the place to point at. */
 export interface ReadProblem {
-  kind: 'unreadable' | 'binary' | 'encoding' | 'too-large';
+  kind: 'unreadable' | 'binary' | 'encoding' | 'too-large' | 'too-complex';
   message: string;
   line: number;
   column: number;
@@ -22,6 +22,19 @@ export interface DecodedSource {
 
 /** Files larger than this are reported and skipped: nothing a person writes by hand is this big. */
 export const defaultMaxFileBytes = 2 * 1024 * 1024;
+
+/**
+ * Shapes the parsers and rules handle in more than linear time. Past these, a file is reported
+ * once and not parsed: a pull request must not be able to hold CI for minutes.
+ */
+export interface InputLimits {
+  /** Deepest list or blockquote nesting on one line. */
+  maxNesting: number;
+  /** Longest line, in characters. */
+  maxLineLength: number;
+}
+
+export const defaultInputLimits: InputLimits = { maxNesting: 100, maxLineLength: 100_000 };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -52,7 +65,96 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes): DecodedSource {
+/**
+ * Nesting a line opens: each `>` and list marker in its prefix, and each two columns of
+ * indentation (how nested list items are written). One pass over the prefix, so linear overall.
+ */
+function lineNesting(text: string, start: number, end: number): number {
+  let markers = 0;
+  let columns = 0;
+  let index = start;
+  while (index < end) {
+    const char = text.charCodeAt(index);
+    if (char === 0x20) {
+      columns += 1;
+      index += 1;
+    } else if (char === 0x09) {
+      columns += 4 - (columns % 4);
+      index += 1;
+    } else if (char === 0x3e /* > */) {
+      markers += 1;
+      index = afterMarker(text, index + 1);
+    } else if ((char === 0x2d || char === 0x2a || char === 0x2b) && isMarkerEnd(text.charCodeAt(index + 1), index + 1, end)) {
+      markers += 1;
+      index = afterMarker(text, index + 1);
+    } else if (char >= 0x30 && char <= 0x39) {
+      let digitsEnd = index;
+      while (digitsEnd < end && digitsEnd - index < 9 && text.charCodeAt(digitsEnd) >= 0x30 && text.charCodeAt(digitsEnd) <= 0x39) digitsEnd += 1;
+      const delimiter = text.charCodeAt(digitsEnd);
+      if ((delimiter !== 0x2e && delimiter !== 0x29) || !isMarkerEnd(text.charCodeAt(digitsEnd + 1), digitsEnd + 1, end)) break;
+      markers += 1;
+      index = afterMarker(text, digitsEnd + 1);
+    } else {
+      break;
+    }
+  }
+  return markers + Math.floor(columns / 2);
+}
+
+/** The space after a marker belongs to the marker, not to the indentation. */
+function afterMarker(text: string, index: number): number {
+  return text.charCodeAt(index) === 0x20 ? index + 1 : index;
+}
+
+function isMarkerEnd(char: number, index: number, end: number): boolean {
+  return index >= end || char === 0x20 || char === 0x09;
+}
+
+/** A code fence at the top level: its indentation, its run of backticks or tildes, the rest. */
+const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
+
+/** The first place where the text goes past a limit, as a problem to report, or undefined. */
+export function checkInputLimits(text: string, limits: InputLimits = defaultInputLimits): ReadProblem | undefined {
+  let line = 1;
+  let start = 0;
+  let fence: string | undefined;
+  while (start <= text.length) {
+    let end = start;
+    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end += 1;
+    const length = end - start;
+    if (length > limits.maxLineLength) {
+      return {
+        kind: 'too-complex',
+        message: `Unexpected line of ${length} characters, expected at most ${limits.maxLineLength} (checks.maxLineLength): break the line up; this file was not parsed, so its other checks did not run`,
+        line,
+        column: 1,
+      };
+    }
+    const fenceRun = fencePattern.exec(text.slice(start, end));
+    if (fence) {
+      const [, , run = '', rest = ''] = fenceRun ?? [];
+      if (run[0] === fence[0] && run.length >= fence.length && rest.trim() === '') fence = undefined;
+    } else if (fenceRun) {
+      fence = fenceRun[2];
+    }
+    // Code in a fence is not nested, however it looks (the rule reference shows deep examples).
+    const nesting = fence || fenceRun ? 0 : lineNesting(text, start, end);
+    if (nesting > limits.maxNesting) {
+      return {
+        kind: 'too-complex',
+        message: `Unexpected list or blockquote nested ${nesting} levels deep, expected at most ${limits.maxNesting} (checks.maxNesting): flatten the nesting; this file was not parsed, so its other checks did not run`,
+        line,
+        column: 1,
+      };
+    }
+    if (end >= text.length) break;
+    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
+    line += 1;
+  }
+  return undefined;
+}
+
+export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes, limits: InputLimits = defaultInputLimits): DecodedSource {
   const hash = createHash('sha256').update(bytes).digest('hex');
   const base = { hash, byteLength: bytes.length, hasBom: false, newline: '\n' as const, mixedNewlines: false };
   if (bytes.length > maxBytes) {
@@ -97,11 +199,11 @@ export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes):
     hasBom,
     newline: crlf > lf ? '\r\n' : '\n',
     mixedNewlines: crlf > 0 && lf > 0,
-    problem: undefined,
+    problem: checkInputLimits(text, limits),
   };
 }
 
-export async function readSource(path: string, maxBytes = defaultMaxFileBytes): Promise<DecodedSource> {
+export async function readSource(path: string, maxBytes = defaultMaxFileBytes, limits: InputLimits = defaultInputLimits): Promise<DecodedSource> {
   try {
     const info = await stat(path);
     if (!info.isFile()) {
@@ -110,7 +212,7 @@ export async function readSource(path: string, maxBytes = defaultMaxFileBytes): 
     if (info.size > maxBytes) {
       return { ...decodeSource(new Uint8Array(0)), byteLength: info.size, problem: tooLarge(info.size, maxBytes) };
     }
-    return decodeSource(await readFile(path), maxBytes);
+    return decodeSource(await readFile(path), maxBytes, limits);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     return unreadable(`Cannot read the file (${code}), expected a readable Markdown file`);

@@ -15,6 +15,7 @@ import { inputBomRule } from './input/input-bom.js';
 import { inputEmptyRule } from './input/input-empty.js';
 import { inputNewlineRule } from './input/input-newline.js';
 import { inputSyntaxRule } from './input/input-syntax.js';
+import { inputTooComplexRule } from './input/input-too-complex.js';
 import { inputUnreadableRule } from './input/input-unreadable.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
 import { securityJavascriptUrlRule } from './security/security-javascript-url.js';
@@ -23,7 +24,7 @@ import { securityScriptRule } from './security/security-script.js';
 import { spellingRule } from './spelling/spelling.js';
 
 /** Bad input: these run on every file, also the ones that could not be read. */
-export const inputRules: Rule[] = [inputUnreadableRule, inputSyntaxRule, inputEmptyRule, inputBomRule, inputNewlineRule];
+export const inputRules: Rule[] = [inputUnreadableRule, inputTooComplexRule, inputSyntaxRule, inputEmptyRule, inputBomRule, inputNewlineRule];
 
 export const frontmatterRules: Rule[] = [
   frontmatterYamlRule,

@@ -1,0 +1,59 @@
+/**
+ * Reports a file nested or written on one line past what the checks parse in reasonable time: a
+ * list or blockquote more than 100 levels deep (`checks.maxNesting`) or a line longer than
+ * 100,000 characters (`checks.maxLineLength`).
+ *
+ * ## Why
+ *
+ * The Markdown parser and some rules take more than linear time on such shapes: a list nested
+ * 1,000 levels deep or a quarter-megabyte line of links holds a run for minutes. No text a person
+ * writes comes near these limits. The file is measured in one pass before it is parsed; past a
+ * limit it is reported once, on the first line that goes past it, and not parsed, so the other
+ * rules (frontmatter, links, spelling, style) do not run on it until the shape is fixed. The
+ * nesting of a line counts each `>` and list marker at its start and each two columns of its
+ * indentation; lines in a top-level code fence count for their length only.
+ *
+ * ## Options
+ *
+ * None. The limits are `checks.maxNesting` and `checks.maxLineLength` in `pressroom.config.json`.
+ *
+ * @example
+ *   {"name": "docs/ok.md"}
+ *
+ *   ---
+ *   title: A list nested three levels deep
+ *   ---
+ *
+ *   - One
+ *     - Two
+ *       - Three
+ *
+ * @example
+ *   {"name": "docs/not-ok.md", "label": "input"}
+ *
+ *   ---
+ *   title: A blockquote nested too deep
+ *   ---
+ *
+ *   > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > > Deep
+ *
+ * @example
+ *   {"name": "docs/not-ok.md", "label": "output"}
+ *
+ *   5:1: Unexpected list or blockquote nested 101 levels deep, expected at most 100 (checks.maxNesting): flatten the nesting; this file was not parsed, so its other checks did not run
+ */
+import { defineRule } from '../../rule.js';
+
+export const inputTooComplexRule = defineRule({
+  meta: {
+    id: 'input-too-complex',
+    family: 'input',
+    defaultSeverity: 'error',
+    description: 'A list or blockquote nested too deep, or a line too long, to parse in reasonable time.',
+  },
+  check(file, report) {
+    const problem = file.input.readProblem;
+    if (problem?.kind !== 'too-complex') return;
+    report({ message: problem.message, place: { line: problem.line, column: problem.column } });
+  },
+});
