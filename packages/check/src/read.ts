@@ -41,7 +41,8 @@ const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** 1-based line and column of a byte offset, counting what decodes before it. */
 function pointOfByte(bytes: Uint8Array, byteOffset: number): { line: number; column: number } {
   const before = new TextDecoder('utf-8').decode(bytes.subarray(0, byteOffset));
-  const lines = before.split('\n');
+  // The same line breaks as the parser's positions: CRLF, LF and a lone CR.
+  const lines = before.split(/\r\n|\r|\n/);
   return { line: lines.length, column: (lines.at(-1)?.length ?? 0) + 1 };
 }
 
