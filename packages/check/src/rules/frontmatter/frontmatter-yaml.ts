@@ -77,8 +77,13 @@ export const frontmatterYamlRule = defineRule({
         : '';
       report({
         message: `Unexpected YAML: ${reason.replace(/\.$/, '')}${hint}`,
-        place: { start: file.offsetToPoint(offset + start), end: file.offsetToPoint(offset + Math.max(end, start + 1)) },
+        place: { start: file.offsetToPoint(offset + start), end: file.offsetToPoint(endOutsideLineBreak(file.text, offset + start, offset + Math.max(end, start + 1))) },
       });
     }
   },
 });
+
+/** An end between the `\r` and the `\n` of a CRLF would point one column past the line. */
+function endOutsideLineBreak(text: string, start: number, end: number): number {
+  return end > start && text[end - 1] === '\r' && text[end] === '\n' ? end - 1 : end;
+}
