@@ -98,7 +98,7 @@ describe('the content build of a mutated post', () => {
     const result = sync(new TextEncoder().encode(seed.text.replace(/^pubDatetime: .*$/m, 'pubDatetime: [1, 2]')));
     expect(result.status).not.toBe(0);
     expect(result.output).toContain('mutated-post');
-    expect(result.output).toMatch(/pubDatetime: Expected a date/);
+    expect(result.output).toMatch(/pubDatetime: Expected a real date/);
   });
 
   it('builds a valid post saved with a BOM and CRLF newlines', () => {
