@@ -19,12 +19,17 @@ export interface WordVerdict {
   suggestions: string[];
   /** The one replacement that is safe to apply (a `flagWords` mapping or a known misspelling). */
   fixTo?: string;
+  /** An unknown word whose suggestions were not looked for (the run's budget was spent). */
+  withoutSuggestions?: boolean;
 }
 
 export interface SpellChecker {
   minWordLength: number;
-  /** One verdict per distinct word per run: the answer is memoised. */
-  check(word: string): WordVerdict;
+  /**
+   * One verdict per distinct word: the answer is memoised. `suggest: false` skips the costly
+   * suggestions (tens of milliseconds a word); a later call that wants them computes them then.
+   */
+  check(word: string, options?: { suggest?: boolean }): WordVerdict;
 }
 
 const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
@@ -111,7 +116,7 @@ async function createSpellChecker(userSettings: CSpellUserSettings): Promise<Spe
 
   const known = (word: string): boolean => dictionary.has(word, { ignoreCase: true }) && !dictionary.isForbidden(word);
 
-  const judge = (word: string): WordVerdict => {
+  const judge = (word: string, suggest: boolean): WordVerdict => {
     if (dictionary.isForbidden(word)) {
       const suggestions = forbiddenSuggestions(settings.flagWords ?? [], word);
       return { ok: false, forbidden: true, suggestions, ...(suggestions.length === 1 ? { fixTo: suggestions[0] } : {}) };
@@ -125,6 +130,7 @@ async function createSpellChecker(userSettings: CSpellUserSettings): Promise<Spe
     if (parts.length > 1 && parts.every((part) => part.length < (settings.minWordLength ?? 4) || known(part) || known(part.replace(/['’]s$/i, '')))) {
       return okVerdict;
     }
+    if (!suggest) return { ok: false, forbidden: false, suggestions: [], withoutSuggestions: true };
     const found = dictionary.suggest(word, { numSuggestions, ignoreCase: true });
     const suggestions = matchCase(
       word,
@@ -139,11 +145,12 @@ async function createSpellChecker(userSettings: CSpellUserSettings): Promise<Spe
 
   return {
     minWordLength: settings.minWordLength ?? 4,
-    check(word: string): WordVerdict {
+    check(word: string, options?: { suggest?: boolean }): WordVerdict {
       const key = word.replaceAll('’', "'");
+      const suggest = options?.suggest ?? true;
       let verdict = cache.get(key);
-      if (!verdict) {
-        verdict = judge(key);
+      if (!verdict || (suggest && verdict.withoutSuggestions)) {
+        verdict = judge(key, suggest);
         cache.set(key, verdict);
       }
       return verdict;

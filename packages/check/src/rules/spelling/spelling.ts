@@ -15,9 +15,17 @@
  * part is a word. `--fix=spelling` applies a suggestion only when it is the single safe one
  * (a `flagWords` mapping or a known common misspelling).
  *
+ * Every unknown word is reported, but suggestions cost tens of milliseconds a word, so a run looks
+ * for them for the first 100 distinct unknown words only (`suggestionLimit`); the others are
+ * reported without a suggestion (and without a fix). A file of thousands of made-up words then
+ * cannot hold CI for minutes.
+ *
  * ## Options
  *
- * None: configure words and dictionaries in the cspell configuration.
+ * - `suggestionLimit` (number, default `100`): how many distinct unknown words per run get
+ *   suggestions.
+ *
+ * Configure words and dictionaries in the cspell configuration.
  *
  * @example
  *   {"name": "blog/ok.md"}
@@ -139,6 +147,9 @@ export function wordsIn(text: string, range: ProseRange, minLength: number): Wor
   return words;
 }
 
+/** Distinct unknown words per run that get suggestions; the rest are reported without. */
+export const defaultSuggestionLimit = 100;
+
 export const spellingRule = defineRule({
   meta: {
     id: 'spelling',
@@ -149,11 +160,17 @@ export const spellingRule = defineRule({
   async check(file, report, context) {
     const checker = await context.shared<Promise<SpellChecker>>('spelling:checker', () => loadSpellChecker(context.rootDir));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
+    const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
+    // Shared by every file of the run: the limit is per run, not per file.
+    const suggested = context.shared('spelling:suggested', () => new Set<string>());
     for (const range of proseRanges(file)) {
       for (const occurrence of wordsIn(file.text, range, checker.minWordLength)) {
         if (fileWords.has(occurrence.word.toLowerCase())) continue;
-        const verdict = checker.check(occurrence.word);
+        const key = occurrence.word.replaceAll('’', "'");
+        const suggest = suggested.has(key) || suggested.size < limit;
+        const verdict = checker.check(occurrence.word, { suggest });
         if (verdict.ok) continue;
+        if (suggest && !verdict.forbidden) suggested.add(key);
         const [best] = verdict.suggestions;
         const message = verdict.forbidden
           ? `Unexpected flagged word \`${occurrence.word}\`${best ? `, expected \`${best}\`` : ''}`
