@@ -205,7 +205,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       }))
     : (await resolveFiles(config, options.paths, cwd)).map((relativePath) => ({
         relativePath,
-        load: () => readSource(resolve(config.site.rootDir, relativePath), config.checks.maxFileSize, config.checks),
+        load: () => readSource(resolve(config.site.rootDir, relativePath), config.checks.maxFileSize, config.checks, config.site.rootDir),
       }));
 
   const files: ContentFile[] = [];

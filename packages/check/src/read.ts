@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readFile, stat } from 'node:fs/promises';
+import { readFile, realpath, stat } from 'node:fs/promises';
+import { isAbsolute, relative } from 'node:path';
 
 /** Why a file could not be checked, with the place to point at. */
 export interface ReadProblem {
@@ -204,8 +205,23 @@ export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes, 
   };
 }
 
-export async function readSource(path: string, maxBytes = defaultMaxFileBytes, limits: InputLimits = defaultInputLimits): Promise<DecodedSource> {
+/**
+ * Reads a file of the repository. With `rootDir`, a path whose real location (symlinks resolved)
+ * is outside that folder is refused unread, so nothing of it reaches a finding or a log.
+ */
+export async function readSource(
+  path: string,
+  maxBytes = defaultMaxFileBytes,
+  limits: InputLimits = defaultInputLimits,
+  rootDir?: string,
+): Promise<DecodedSource> {
   try {
+    if (rootDir !== undefined) {
+      const fromRoot = relative(await realpath(rootDir), await realpath(path));
+      if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+        return unreadable('Unexpected symlink to a place outside the repository, expected a file inside it; it was not read');
+      }
+    }
     const info = await stat(path);
     if (!info.isFile()) {
       return unreadable(`Unexpected ${info.isDirectory() ? 'folder' : 'special file'}, expected a Markdown file`);

@@ -1,5 +1,5 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, relative } from 'node:path';
 import {
   blogFixedPaths,
   blogListingPaths,
@@ -126,6 +126,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     { cwd: rootDir, onlyFiles: true },
   );
   const paths = new Set([...given.keys(), ...onDisk.map((path) => path.replaceAll('\\', '/'))]);
+  const realRoot = realpathOr(rootDir);
 
   const pagesByFile = new Map<string, GraphPage>();
   const pagesByRoute: LinkGraph['pagesByRoute'] = { blog: new Map(), docs: new Map() };
@@ -135,6 +136,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     let tree = given.get(relativePath);
     if (!tree) {
       try {
+        if (!isInside(realRoot, realpathSync(join(rootDir, relativePath)))) throw new Error('outside the repository');
         tree = parseMarkdown(readFileSync(join(rootDir, relativePath), 'utf8'), relativePath.endsWith('.mdx'));
       } catch {
         // Unreadable or unparsable: the engine reports it on the file; links still know the page exists.
@@ -188,6 +190,8 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     routeIds: { blog: new Map([['/archives/', archiveIds]]), docs: new Map() },
     publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
     isFile(absolutePath) {
+      // Never look outside the repository: whether a file exists there is not the content's business.
+      if (!isInside(rootDir, absolutePath)) return false;
       let known = fileCache.get(absolutePath);
       if (known === undefined) {
         try {
@@ -200,4 +204,17 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
       return known;
     },
   };
+}
+
+function isInside(root: string, path: string): boolean {
+  const fromRoot = relative(root, path);
+  return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

@@ -1,0 +1,28 @@
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { readSource } from '../src/read.js';
+import { fixtureCopy } from './helpers/cli.js';
+
+const secretWord = 'Qvxzsecretword';
+
+test('a symlink to a file outside the repository is refused unread', async () => {
+  const outside = mkdtempSync(join(tmpdir(), 'pressroom-outside-'));
+  const repo = fixtureCopy('mixed');
+  writeFileSync(join(outside, 'secret.md'), `# ${secretWord}\n`);
+  symlinkSync(join(outside, 'secret.md'), join(repo, 'content/blog/escape.md'));
+  symlinkSync(outside, join(repo, 'content/blog/linked'));
+  for (const path of ['content/blog/escape.md', 'content/blog/linked/secret.md']) {
+    const read = await readSource(join(repo, path), undefined, undefined, repo);
+    expect(read.text).toBe('');
+    expect(read.problem?.message).toMatch(/^Unexpected symlink to a place outside the repository/);
+  }
+  // Without a root (a caller that trusts the path) the file is read as before.
+  expect((await readSource(join(repo, 'content/blog/escape.md'))).text).toContain(secretWord);
+  // A symlink inside the repository is fine.
+  mkdirSync(join(repo, 'content/blog/real'));
+  writeFileSync(join(repo, 'content/blog/real/page.md'), '# Inside\n');
+  symlinkSync(join(repo, 'content/blog/real/page.md'), join(repo, 'content/blog/alias.md'));
+  expect((await readSource(join(repo, 'content/blog/alias.md'), undefined, undefined, repo)).problem).toBeUndefined();
+});
