@@ -2,8 +2,10 @@ import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
+import { check } from '../src/engine.js';
 import { readSource } from '../src/read.js';
 import { fixtureCopy } from './helpers/cli.js';
+import { repoConfig } from './helpers/config.js';
 
 const secretWord = 'Qvxzsecretword';
 
@@ -25,4 +27,18 @@ test('a symlink to a file outside the repository is refused unread', async () =>
   writeFileSync(join(repo, 'content/blog/real/page.md'), '# Inside\n');
   symlinkSync(join(repo, 'content/blog/real/page.md'), join(repo, 'content/blog/alias.md'));
   expect((await readSource(join(repo, 'content/blog/alias.md'), undefined, undefined, repo)).problem).toBeUndefined();
+});
+
+test('every link out of the repository gets the same finding, whether or not its target exists', async () => {
+  const links = ['![p](../../../../../../../../etc/passwd)', '![p](../../../../../../../../etc/no-such-file)', '[w](C:\\Windows\\win.ini)', '[f](file:///etc/passwd)', '[e](..%2F..%2F..%2F..%2F..%2Fetc%2Fpasswd)'];
+  const body = links.join('\n\n');
+  const result = await check({
+    config: repoConfig(),
+    sources: [{ relativePath: 'content/docs/links.md', bytes: `---\ntitle: Links\ndescription: Links out.\n---\n\n${body}\n` }],
+    style: false,
+  });
+  const found = result.files[0]!.diagnostics.filter((d) => d.ruleId.startsWith('link-'));
+  expect(found.map((d) => d.line)).toEqual([6, 8, 10, 12, 14]);
+  expect(new Set(found.map((d) => `${d.ruleId} ${d.message.replace(/`[^`]*`/, 'X')}`)).size).toBe(1);
+  expect(found[0]!.message).toContain('outside the repository');
 });

@@ -169,6 +169,10 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
     return checkAnchor(graph, source.page, hash);
   }
 
+  // Decided from the text alone, before any scheme is skipped or any file is looked at, so the
+  // answer is the same whether the target exists on this machine or not.
+  if (leavesRepository(raw, path, source.relativePath)) return outsideRepository(path);
+
   const schemeMatch = scheme.exec(raw);
   if (schemeMatch || raw.startsWith('//')) {
     const protocol = schemeMatch?.[1]?.toLowerCase() ?? 'https';
@@ -255,4 +259,22 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
         .map((candidate) => relativeFilePath(source.relativePath, candidate.relativePath));
     },
   };
+}
+
+const windowsDrivePath = /^[a-z]:[\\/]/i;
+
+/**
+ * A link to a file outside the repository root: a `file:` URL, a Windows drive path, or a
+ * relative path (also percent-encoded, with backslashes) that climbs above the root.
+ */
+function leavesRepository(raw: string, path: string, from: string): boolean {
+  if (/^file:/i.test(raw) || windowsDrivePath.test(raw) || windowsDrivePath.test(decode(path))) return true;
+  if (scheme.test(raw) || raw.startsWith('//') || raw.startsWith('/')) return false;
+  const target = posix.normalize(posix.join(posix.dirname(from), decode(path).replaceAll('\\', '/')));
+  return target === '..' || target.startsWith('../');
+}
+
+/** One answer for every path outside the root, never based on what is there. */
+function outsideRepository(path: string): Resolution {
+  return { status: 'missing-file', target: path, reason: 'it points outside the repository, which the sites never publish', candidates: () => [] };
 }
