@@ -18,8 +18,10 @@ import { inputSyntaxRule } from './input/input-syntax.js';
 import { inputTooComplexRule } from './input/input-too-complex.js';
 import { inputUnreadableRule } from './input/input-unreadable.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
+import { securityIframeRule } from './security/security-iframe.js';
 import { securityJavascriptUrlRule } from './security/security-javascript-url.js';
 import { securityMdxEsmRule } from './security/security-mdx-esm.js';
+import { securityMdxExpressionRule } from './security/security-mdx-expression.js';
 import { securityScriptRule } from './security/security-script.js';
 import { spellingRule } from './spelling/spelling.js';
 
@@ -38,7 +40,7 @@ export const frontmatterRules: Rule[] = [
 
 export const spellingRules: Rule[] = [spellingRule];
 
-export const securityRules: Rule[] = [securityScriptRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule];
+export const securityRules: Rule[] = [securityScriptRule, securityIframeRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule, securityMdxExpressionRule];
 
 /** Link rules live in `src/links/**`; list them here. */
 export const linkRules: Rule[] = [...linkRuleList];

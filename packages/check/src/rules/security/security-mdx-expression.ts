@@ -1,0 +1,77 @@
+/**
+ * Finds JavaScript expressions in `.mdx` files: `{…}` in text or on its own line, and `{…}`
+ * attribute values and spread attributes of JSX elements.
+ *
+ * ## Why
+ *
+ * MDX evaluates every expression when the site is built, on the machine that builds it: `{fetch(…)}`
+ * reaches the network from CI, `{process.env.SECRET}` publishes a secret. Content needs no code.
+ * An expression that holds only a block comment (a `cspell:ignore` list, say) runs nothing and
+ * is allowed. Under the untrusted-content policy (`checks.untrusted: true`) this is an error.
+ *
+ * ## Options
+ *
+ * None.
+ *
+ * @example
+ *   {"name": "docs/ok.mdx"}
+ *
+ *   Plain text, and `{code}` in code.
+ *
+ * @example
+ *   {"name": "docs/not-ok.mdx", "label": "input"}
+ *
+ *   Text {process.env.HOME} here.
+ *
+ *   <Chart data={fetch('https://example.com/')} />
+ *
+ * @example
+ *   {"name": "docs/not-ok.mdx", "label": "output"}
+ *
+ *   1:6-1:24: Unexpected MDX expression, expected no code in content
+ *   3:8-3:44: Unexpected MDX expression, expected no code in content
+ */
+import type { Root } from 'mdast';
+import { visit } from 'unist-util-visit';
+import { defineRule, type Point } from '../../rule.js';
+
+/** Comments only: nothing to evaluate. JS block comments do not nest, so a lazy match is exact. */
+function onlyComments(code: string): boolean {
+  return code.replace(/\/\*[\s\S]*?\*\//g, '').trim() === '';
+}
+
+interface Attribute {
+  type: string;
+  value?: string | null | { type: string; value: string };
+  position?: { start: Point; end: Point };
+}
+
+export const securityMdxExpressionRule = defineRule({
+  meta: {
+    id: 'security-mdx-expression',
+    family: 'security',
+    defaultSeverity: 'warning',
+    description: 'JavaScript expressions in `.mdx` files, which run at build time.',
+  },
+  check(file, report) {
+    if (file.format !== 'mdx') return;
+    const message = 'Unexpected MDX expression, expected no code in content';
+    visit(file.tree as Root, (node) => {
+      if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.position) {
+        if (!onlyComments((node as { value: string }).value)) report({ message, place: node.position });
+        return;
+      }
+      if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
+      for (const attribute of (node as unknown as { attributes: Attribute[] }).attributes) {
+        const code =
+          attribute.type === 'mdxJsxExpressionAttribute'
+            ? (attribute.value as string)
+            : typeof attribute.value === 'object' && attribute.value?.type === 'mdxJsxAttributeValueExpression'
+              ? attribute.value.value
+              : undefined;
+        if (code === undefined || onlyComments(code)) continue;
+        report({ message, place: attribute.position ?? node.position ?? { line: 1, column: 1 } });
+      }
+    });
+  },
+});
