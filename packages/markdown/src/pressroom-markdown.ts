@@ -1,5 +1,7 @@
 import type { Root as HastRoot } from 'hast';
 import type { Root as MdastRoot } from 'mdast';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
 import type { Plugin } from 'unified';
 import { remarkCodeTitles } from './remark-code-titles.js';
 import { remarkMarkdownLinks, type MarkdownLinksOptions } from './remark-markdown-links.js';
@@ -8,6 +10,7 @@ import { rehypeExternalLinks } from './rehype-external-links.js';
 import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeHeadingLinks, type HeadingLinksOptions } from './rehype-heading-links.js';
 import { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-table-of-contents.js';
+import { sanitizeSchema } from './sanitize-schema.js';
 
 export interface PressroomMarkdownOptions {
   /** The public URLs of the sites (`pressroom.config.json`); links to their hosts count as internal. */
@@ -20,6 +23,12 @@ export interface PressroomMarkdownOptions {
   readingTime?: boolean | ReadingTimeOptions;
   /** Relative links to `.md` files become the URLs of their pages. */
   markdownLinks?: boolean | MarkdownLinksOptions;
+  /**
+   * Untrusted content (pull requests from forks): parse raw HTML first (`rehype-raw`) and run
+   * `rehype-sanitize` with `sanitizeSchema` after the shared plugins, so no script, frame, event
+   * handler or script URL reaches the page while what the plugins emit stays.
+   */
+  sanitize?: boolean;
 }
 
 // `any` matches Astro's own `RemarkPlugins`/`RehypePlugins` entries, which these lists are passed as.
@@ -56,5 +65,9 @@ export function pressroomMarkdown(options: PressroomMarkdownOptions): PressroomM
   if (tableOfContents) rehypePlugins.push([rehypeTableOfContents, optionsOf(tableOfContents)]);
   rehypePlugins.push([rehypeExternalLinks, { siteUrls }]);
   if (headingLinks) rehypePlugins.push([rehypeHeadingLinks, optionsOf(headingLinks)]);
+  if (options.sanitize) {
+    rehypePlugins.unshift([rehypeRaw, undefined]);
+    rehypePlugins.push([rehypeSanitize, sanitizeSchema]);
+  }
   return { remarkPlugins, rehypePlugins };
 }
