@@ -15,7 +15,8 @@ export default defineConfig({
   base: config.sites.blog.base,
   trailingSlash: 'always',
   markdown: {
-    processor: unified(pressroomMarkdown({ siteUrls })),
+    // PRESSROOM_UNTRUSTED=1 (CI, pull requests from forks): raw HTML is sanitized.
+    processor: unified(pressroomMarkdown({ siteUrls, sanitize: process.env.PRESSROOM_UNTRUSTED === '1' })),
     shikiConfig: {
       // Both themes' colours go into CSS variables; the stylesheet picks one per theme.
       themes: { light: 'github-light', dark: 'github-dark' },

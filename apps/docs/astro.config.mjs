@@ -24,6 +24,8 @@ export default defineConfig({
         headingLinks: false,
         codeTitles: false,
         readingTime: false,
+        // PRESSROOM_UNTRUSTED=1 (CI, pull requests from forks): raw HTML is sanitized.
+        sanitize: process.env.PRESSROOM_UNTRUSTED === '1',
       }),
     ),
   },
