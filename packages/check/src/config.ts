@@ -19,7 +19,8 @@ export const checksConfigSchema = z
     rules: z.record(z.string(), ruleSettingSchema).default({}),
     /**
      * Untrusted-content policy (pull requests from forks): every `security-*` rule becomes an
-     * error unless `rules` names it explicitly.
+     * error unless `rules` names it explicitly. `PRESSROOM_UNTRUSTED=1` in the environment turns
+     * it on as well.
      */
     untrusted: z.boolean().default(false),
     /** Larger files are reported and skipped. */
@@ -55,7 +56,9 @@ export function loadConfig(cwd: string): ResolvedConfig {
       .join('\n');
     throw new CheckConfigError(`${site.configPath}: invalid "checks" section\n${details}`);
   }
-  return { site, checks: parsed.data };
+  // CI sets the variable for pull requests from forks; a PR can edit the config file, not CI's environment.
+  const untrusted = parsed.data.untrusted || process.env.PRESSROOM_UNTRUSTED === '1';
+  return { site, checks: { ...parsed.data, untrusted } };
 }
 
 export interface RuleSetting {
