@@ -87,7 +87,10 @@ describe('ci.yml', () => {
   test('checks changed files and changed lines against the base branch', () => {
     const step = jobs.content!.steps!.find((candidate) => candidate.run?.includes('pressroom check'));
     expect(step?.run).toBe('pnpm exec pressroom check --changed "origin/${BASE_REF}" --changed-lines');
-    expect(step?.env).toEqual({ BASE_REF: '${{ github.base_ref }}' });
+    expect(step?.env).toEqual({
+      BASE_REF: '${{ github.base_ref }}',
+      PRESSROOM_UNTRUSTED: "${{ github.event.pull_request.head.repo.fork && '1' || '' }}",
+    });
   });
 
   test('requires a changeset for package changes', () => {
