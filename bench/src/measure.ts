@@ -70,28 +70,3 @@ export async function measure(
   const [, user = Number.NaN, system = Number.NaN, maxRssKb = Number.NaN] = fields;
   return { wall, cpu: user + system, peakMb: maxRssKb / 1024, exitCode, stdoutPath, stderrPath, timedOut };
 }
-
-/**
- * A measurement from the files an earlier `measure` left (GNU time's `%e %U %S %M` line, whose
- * first field is its own wall time), so results can be rendered again without running anything.
- */
-export function readMeasurement(label: string, outDir: string): Measurement | undefined {
-  const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
-  const timePath = join(outDir, `${slug}.time`);
-  if (!existsSync(timePath)) return undefined;
-  const lines = readFileSync(timePath, 'utf8').trim().split('\n');
-  const fields = lines.at(-1)?.split(' ').map(Number) ?? [];
-  // GNU time creates the file when the command starts and fills it when it ends.
-  if (fields.length !== 4 || !fields.every(Number.isFinite)) return undefined;
-  const [wall = Number.NaN, user = Number.NaN, system = Number.NaN, maxRssKb = Number.NaN] = fields;
-  const exitCode = Number(/non-zero status (\d+)/.exec(lines[0] ?? '')?.[1] ?? 0);
-  return {
-    wall,
-    cpu: user + system,
-    peakMb: maxRssKb / 1024,
-    exitCode,
-    timedOut: false,
-    stdoutPath: join(outDir, `${slug}.stdout`),
-    stderrPath: join(outDir, `${slug}.stderr`),
-  };
-}

@@ -7,6 +7,7 @@ export type ToolId =
   | 'pressroom'
   | 'pressroom-warm'
   | 'pressroom-changed'
+  | 'pressroom-changed-warm'
   | 'floor'
   | 'floor-gfm'
   | 'cspell'
@@ -26,6 +27,8 @@ export interface Row {
   score?: Score;
   /** Why the row has no numbers, or what the numbers mean. */
   note?: string;
+  /** Wall times of every completed repetition, when there was more than one; the row shows the median. */
+  repetitions?: number[];
   failed?: string;
 }
 
@@ -69,9 +72,12 @@ export function resultsTable(rows: Row[], corpora: Map<number, Manifest>): strin
   for (const row of rows) {
     const files = corpora.get(row.posts)?.files ?? 0;
     const m = row.measurement;
-    const note = [row.failed ? `FAILED: ${row.failed}` : '', row.note ?? ''].filter(Boolean).join('; ');
+    const repetitions = row.repetitions ? `median of ${row.repetitions.length} runs (${row.repetitions.map(seconds).join(', ')} s)` : '';
+    const note = [row.failed ? `FAILED: ${row.failed}` : '', repetitions, row.note ?? ''].filter(Boolean).join('; ');
+    // A stopped run's wall time is only a lower bound.
+    const wall = m ? `${m.timedOut ? '> ' : ''}${seconds(m.wall)}` : '—';
     lines.push(
-      `| ${row.posts} | ${row.label} | ${m ? seconds(m.wall) : '—'} | ${m ? seconds(m.cpu) : '—'} | ${m ? Math.round(m.peakMb) : '—'} | ${m ? Math.round(files / m.wall) : '—'} | ${recallCell(row, ['misspelling'])} | ${recallCell(row, ['broken-file'])} | ${recallCell(row, ['broken-anchor'])} | ${row.score ? row.score.extra : '—'} | ${note} |`,
+      `| ${row.posts} | ${row.label} | ${wall} | ${m ? seconds(m.cpu) : '—'} | ${m && Number.isFinite(m.peakMb) ? Math.round(m.peakMb) : '—'} | ${m && !m.timedOut ? Math.round(files / m.wall) : '—'} | ${recallCell(row, ['misspelling'])} | ${recallCell(row, ['broken-file'])} | ${recallCell(row, ['broken-anchor'])} | ${row.score ? row.score.extra : '—'} | ${note} |`,
     );
   }
   return lines.join('\n');
