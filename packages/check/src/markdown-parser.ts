@@ -1,0 +1,154 @@
+/**
+ * Parses content files into the same mdast trees as
+ * `unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)` (plus `remarkMdx` for
+ * MDX), positions included, but faster: the micromark and mdast extensions are built once, and a
+ * GFM construct that cannot match anywhere in a file is left out of that file's parse.
+ *
+ * Why leaving a construct out is exact: micromark tries every construct registered for a character
+ * and undoes a failed attempt completely, so a construct that never succeeds leaves no trace in the
+ * events. Each gate below is a test on the raw text that is true whenever the construct could
+ * succeed somewhere; when it is false the construct is only dead weight. The costly ones are the
+ * e-mail literal autolink (tried at the start of every word), the table (tried at every line
+ * start) and the autolink find-and-replace pass over every text node.
+ */
+import type { Root, RootContent } from 'mdast';
+import type { Extension as MdastExtension, Transform } from 'mdast-util-from-markdown';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { frontmatter } from 'micromark-extension-frontmatter';
+import { gfmAutolinkLiteral } from 'micromark-extension-gfm-autolink-literal';
+import { gfmFootnote } from 'micromark-extension-gfm-footnote';
+import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
+import { gfmTable } from 'micromark-extension-gfm-table';
+import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { combineExtensions } from 'micromark-util-combine-extensions';
+import type { Construct, ConstructRecord, Extension as MicromarkExtension } from 'micromark-util-types';
+
+export type MarkdownFormat = 'md' | 'mdx';
+
+/** The GFM constructs a file can do without, one bit each. */
+const Optional = { EmailAutolink: 1, WwwAutolink: 2, ProtocolAutolink: 4, Table: 8 } as const;
+
+/**
+ * An e-mail literal is atext (`[\w+.-]`), `@`, then a domain of `[\w.-]` holding a dot that is
+ * followed by an alphanumeric; every character of it is a plain source character.
+ * @see micromark-extension-gfm-autolink-literal `tokenizeEmailAutolink`
+ */
+const emailAutolinkCandidate = /[\w+.-]@[\w.-]*\.[\dA-Za-z]/;
+/** `www.` in any case, as `tokenizeWwwPrefix` accepts `W` and `w`. */
+const wwwAutolinkCandidate = /www\./i;
+/** `http://` or `https://` in any case, as `tokenizeProtocolAutolink` lowercases the scheme. */
+const protocolAutolinkCandidate = /https?:\/\//i;
+/**
+ * A table needs a delimiter row: a line of only `|`, `:`, `-`, spaces and tabs after its container
+ * prefixes (`>`, indentation), with at least one `-` and at least one `|` or `:`.
+ * Lines end at `\n`, `\r` or `\r\n`, as in micromark.
+ */
+const tableDelimiterRowCandidate = /(?:^|[\n\r])(?=[^\n\r]*-)[\t >|:-]*[|:][\t >|:-]*(?:[\n\r]|$)/;
+/**
+ * The find-and-replace pass of mdast-util-gfm-autolink-literal only changes a text node whose value
+ * has `@` (e-mail, `mailto:`, `xmpp:`), `www.` or `http(s)://`. It runs on text values, which can
+ * differ from the source (`www\.x.y`, `&#64;`), so it is gated on the tree, not on the source.
+ */
+const autolinkTransformCandidate = /@|https?:\/\/|www\./i;
+
+const autolinkConstructBits: Record<string, number> = {
+  emailAutolink: Optional.EmailAutolink,
+  wwwAutolink: Optional.WwwAutolink,
+  protocolAutolink: Optional.ProtocolAutolink,
+};
+
+function optionalConstructsIn(text: string): number {
+  let present = 0;
+  if (emailAutolinkCandidate.test(text)) present |= Optional.EmailAutolink;
+  if (wwwAutolinkCandidate.test(text)) present |= Optional.WwwAutolink;
+  if (protocolAutolinkCandidate.test(text)) present |= Optional.ProtocolAutolink;
+  if (tableDelimiterRowCandidate.test(text)) present |= Optional.Table;
+  return present;
+}
+
+/** The literal autolink extension with only the constructs whose bit is set, in their order. */
+function autolinkLiteralWith(present: number): MicromarkExtension {
+  const text: ConstructRecord = {};
+  for (const [code, value] of Object.entries(gfmAutolinkLiteral().text ?? {})) {
+    const constructs = (Array.isArray(value) ? value : [value]) as Construct[];
+    const kept = constructs.filter((construct) => {
+      const bit = autolinkConstructBits[construct.name ?? ''];
+      if (bit === undefined) throw new Error(`Unexpected autolink literal construct ${String(construct.name)}`);
+      return (present & bit) !== 0;
+    });
+    if (kept.length > 0) text[code] = kept;
+  }
+  return { text };
+}
+
+/** Same order as `gfm()` in micromark-extension-gfm, which remark-gfm uses. */
+function gfmWith(present: number): MicromarkExtension {
+  const extensions = [autolinkLiteralWith(present), gfmFootnote(), gfmStrikethrough({})];
+  if (present & Optional.Table) extensions.push(gfmTable());
+  extensions.push(gfmTaskListItem());
+  return combineExtensions(extensions);
+}
+
+const frontmatterSyntax = frontmatter(['yaml']);
+const mdxSyntax = mdxjs();
+const syntaxCache = new Map<string, MicromarkExtension[]>();
+
+function syntaxFor(present: number, format: MarkdownFormat): MicromarkExtension[] {
+  const key = `${format}:${present}`;
+  let extensions = syntaxCache.get(key);
+  if (!extensions) {
+    extensions = [frontmatterSyntax, gfmWith(present)];
+    if (format === 'mdx') extensions.push(mdxSyntax);
+    syntaxCache.set(key, extensions);
+  }
+  return extensions;
+}
+
+/** The GFM mdast extensions with the autolink find-and-replace pass taken out, to run it only when it can match. */
+function splitAutolinkTransform(): { extensions: MdastExtension[]; transform: Transform } {
+  let transform: Transform | undefined;
+  const extensions = gfmFromMarkdown().map((extension) => {
+    const transforms = extension.transforms ?? [];
+    if (transforms.length === 0) return extension;
+    if (transform || transforms.length !== 1 || !extension.enter?.literalAutolink) {
+      throw new Error('Unexpected mdast-util-gfm transforms: markdown-parser.ts must be updated');
+    }
+    transform = transforms[0];
+    return { ...extension, transforms: [] };
+  });
+  if (!transform) throw new Error('Unexpected mdast-util-gfm without the autolink literal transform');
+  return { extensions, transform };
+}
+
+const gfmTrees = splitAutolinkTransform();
+// The autolink transform was the last transform of the reference parse (no other extension has one).
+const markdownTreeExtensions: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmTrees.extensions];
+const mdxTreeExtensions: MdastExtension[] = [...markdownTreeExtensions, ...mdxFromMarkdown()];
+
+function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {
+  for (const node of nodes) {
+    if (node.type === 'text') {
+      if (autolinkTransformCandidate.test(node.value)) return true;
+    } else if ('children' in node && hasAutolinkTransformCandidate(node.children as RootContent[])) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/**
+ * Parses Markdown (`md`) or MDX (`mdx`) into the tree the remark processors above would give.
+ * Throws the same `VFileMessage` as `remark-mdx` on an MDX syntax error.
+ */
+export function parseMarkdownTree(text: string, format: MarkdownFormat): Root {
+  const tree = fromMarkdown(text, {
+    extensions: syntaxFor(optionalConstructsIn(text), format),
+    mdastExtensions: format === 'mdx' ? mdxTreeExtensions : markdownTreeExtensions,
+  });
+  if (hasAutolinkTransformCandidate(tree.children)) return gfmTrees.transform(tree) ?? tree;
+  return tree;
+}
