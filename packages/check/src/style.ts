@@ -40,39 +40,66 @@ export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
   const lintFile = new VFile({ path: file.relativePath, value: file.text });
   await styleProcessor.run(file.tree as Root, lintFile);
   const findings: StyleFinding[] = [];
+  const lines = new LineStarts(file.text);
   for (const message of lintFile.messages) {
     if (!message.ruleId || message.source !== 'remark-lint') continue;
     const place = message.place;
     if (!place) continue;
     const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
-    const fix = styleFix(file, message.ruleId, position);
+    const fix = styleFix(file, message.ruleId, position, lines);
     if (fix) finding.fix = fix;
     findings.push(finding);
   }
   return findings;
 }
 
-function offsetOf(file: ContentFile, line: number, column: number): number {
-  let offset = 0;
-  for (let current = 1; current < line; current++) {
-    const next = file.text.indexOf('\n', offset);
-    if (next === -1) return file.text.length;
-    offset = next + 1;
+/**
+ * Offsets of points that come without one, counting only `\n` as a line break (a lone `\r` is
+ * not one here). The line starts are found once per file, on the first point that needs them,
+ * instead of scanning from the top for every finding.
+ */
+class LineStarts {
+  private starts: number[] | undefined;
+
+  constructor(private readonly text: string) {}
+
+  offsetOf(line: number, column: number): number {
+    if (!(line > 1)) return column - 1;
+    this.starts ??= this.find();
+    // Past the last line break: the end of the text, whatever the column.
+    const start = this.starts[line - 1];
+    return start === undefined ? this.text.length : start + column - 1;
   }
-  return offset + column - 1;
+
+  private find(): number[] {
+    const starts = [0];
+    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) starts.push(at + 1);
+    return starts;
+  }
+}
+
+/** The line after the line break at `end` (`\n` or `\r\n`), without its own line break. */
+function lineAfter(text: string, end: number): string {
+  let from = end;
+  if (text.startsWith('\r\n', from)) from += 2;
+  else if (text.startsWith('\n', from)) from += 1;
+  let to = text.indexOf('\n', from);
+  if (to === -1) return text.slice(from);
+  if (to > from && text.charCodeAt(to - 1) === 13 /* \r */) to--;
+  return text.slice(from, to);
 }
 
 /** Safe fixes: the edit cannot change what the Markdown means. */
-function styleFix(file: ContentFile, ruleId: string, position: Position): Fix | undefined {
-  const start = position.start.offset ?? offsetOf(file, position.start.line, position.start.column);
-  const end = position.end.offset ?? offsetOf(file, position.end.line, position.end.column);
+function styleFix(file: ContentFile, ruleId: string, position: Position, lines: LineStarts): Fix | undefined {
+  const start = position.start.offset ?? lines.offsetOf(position.start.line, position.start.column);
+  const end = position.end.offset ?? lines.offsetOf(position.end.line, position.end.column);
   switch (ruleId) {
     case 'no-trailing-spaces': {
       // Two or more trailing spaces before a non-blank line are a hard break: removing them
       // would join the lines, so that case is reported but not fixed.
       const run = file.text.slice(start, end);
-      const nextLine = file.text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0] ?? '';
+      const nextLine = lineAfter(file.text, end);
       if (/ {2,}$/.test(run) && nextLine.trim() !== '') return undefined;
       if (!/^[ \t]+$/.test(run)) return undefined;
       return { start, end, replacement: '', kind: 'style' };
