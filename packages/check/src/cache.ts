@@ -3,22 +3,28 @@ import { mkdirSync, readdirSync, readFileSync, renameSync, unlinkSync, writeFile
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config.js';
-import type { Diagnostic } from './engine.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { FileRecord } from './rule.js';
 import { cspellFingerprint } from './rules/spelling/dictionary.js';
 import { styleRuleIds } from './style.js';
 
 /**
  * The content-hash cache: per file, the findings of the rules whose result depends on that file
- * alone (see `isCacheable`). Collection rules and link rules always run. An entry is used only
+ * alone (see `isCacheable`) and the file's facts, so an unchanged file is not even parsed.
+ * Record and collection rules (links, duplicates) always run, on the facts. An entry is used only
  * when the file's bytes, the configuration, the dictionaries and the tool are all unchanged.
  */
 export interface CacheEntry {
   hash: string;
+  /** The file's record without its absolute path (the checkout may move). */
+  record: Omit<FileRecord, 'path'>;
   diagnostics: Diagnostic[];
 }
 
+const cacheVersion = 2;
+
 interface CacheDocument {
-  version: 1;
+  version: typeof cacheVersion;
   fingerprint: string;
   entries: Record<string, CacheEntry>;
 }
@@ -67,9 +73,9 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
-    if (document.version !== 1 || typeof document.entries !== 'object' || document.entries === null) {
-      throw new Error('unknown format');
-    }
+    if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
+    // An older tool's cache is not an error: the run refills it.
+    if (document.version !== cacheVersion) return { entries: new Map(), warning: undefined };
     if (document.fingerprint !== fingerprint) return { entries: new Map(), warning: undefined };
     return { entries: new Map(Object.entries(document.entries)), warning: undefined };
   } catch (error) {
@@ -79,7 +85,7 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
 
 /** Write-then-rename, so a concurrent run reads the old file or the new one, never half of one. */
 export function saveCache(path: string, fingerprint: string, entries: Map<string, CacheEntry>): void {
-  const document: CacheDocument = { version: 1, fingerprint, entries: Object.fromEntries(entries) };
+  const document: CacheDocument = { version: cacheVersion, fingerprint, entries: Object.fromEntries(entries) };
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {

@@ -1,36 +1,29 @@
+import { createHash } from 'node:crypto';
+import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { contentId, createRoutes } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
-import { VFileMessage } from 'vfile-message';
-import { loadCache, runFingerprint, saveCache } from './cache.js';
+import type { VFileMessage } from 'vfile-message';
+import { loadCache, runFingerprint, saveCache, type CacheEntry } from './cache.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
-import { createContentFile } from './parse.js';
-import { decodeSource, readSource, type DecodedSource } from './read.js';
-import type { ContentFile, Finding, Position, Rule, RuleContext, Severity } from './rule.js';
-import { ruleUrl } from './rule-url.js';
+import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
+import { emptyFacts } from './facts.js';
+import type { FileIdentity } from './parse.js';
+import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
+import { checkOneFile, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
+import { decodeSource, readBytes, type DecodedSource } from './read.js';
+import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
-import { runStyle } from './style.js';
+import { localWordJudge, wordJudgeKey, type WordJudge } from './rules/spelling/judge.js';
 
-export interface Diagnostic {
-  /** Posix path relative to the repository root. */
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: 'error' | 'warning';
-  message: string;
-  source: string;
-  url: string;
-  suggestions?: string[];
-  note?: string;
-  fix?: { start: number; end: number; replacement: string; kind: 'style' | 'spelling' };
-}
+export { sortDiagnostics, toVFileMessage, type Diagnostic };
 
 export interface FileResult {
-  file: ContentFile;
+  /** The file's identity and facts (its tree is not kept). */
+  file: FileRecord;
   diagnostics: Diagnostic[];
+  /** The same findings as unified vfile messages, for tools that speak vfile. */
+  messages: VFileMessage[];
 }
 
 export interface CheckResult {
@@ -75,7 +68,7 @@ export interface CheckOptions {
   only?: ReadonlySet<string>;
   /** The content-hash cache file; `false` or absent: no cache. */
   cache?: { path: string } | false;
-  /** Called after each file is read and parsed. */
+  /** Called after each file is checked (or answered from the cache). */
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -106,7 +99,7 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
   return [...found].filter((path) => path !== '' && !path.endsWith('/')).sort();
 }
 
-function identify(config: ResolvedConfig, relativePath: string) {
+function identify(config: ResolvedConfig, relativePath: string): FileIdentity {
   const root = config.site.rootDir;
   for (const site of ['blog', 'docs'] as const) {
     const dir = toPosix(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
@@ -117,66 +110,6 @@ function identify(config: ResolvedConfig, relativePath: string) {
   return { path: resolve(root, relativePath), relativePath, site: undefined, id: undefined };
 }
 
-function toPosition(place: Finding['place']): Position {
-  return 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
-}
-
-function makeDiagnostic(
-  config: ResolvedConfig,
-  file: ContentFile,
-  ruleId: string,
-  severity: 'error' | 'warning',
-  finding: Finding,
-  source: string,
-): Diagnostic {
-  const position = toPosition(finding.place);
-  const diagnostic: Diagnostic = {
-    file: file.relativePath,
-    line: position.start.line,
-    column: position.start.column,
-    endLine: position.end.line,
-    endColumn: position.end.column,
-    ruleId,
-    severity,
-    message: finding.message,
-    source,
-    url: ruleUrl(config.site.config, ruleId),
-  };
-  if (finding.suggestions && finding.suggestions.length > 0) diagnostic.suggestions = finding.suggestions;
-  if (finding.note) diagnostic.note = finding.note;
-  if (finding.fix) diagnostic.fix = finding.fix;
-  return diagnostic;
-}
-
-/** The diagnostic as a unified vfile message, for tools that speak vfile. */
-export function toVFileMessage(diagnostic: Diagnostic): VFileMessage {
-  const message = new VFileMessage(diagnostic.message, {
-    place: {
-      start: { line: diagnostic.line, column: diagnostic.column },
-      end: { line: diagnostic.endLine, column: diagnostic.endColumn },
-    },
-    ruleId: diagnostic.ruleId,
-    source: diagnostic.source,
-  });
-  message.file = diagnostic.file;
-  message.fatal = diagnostic.severity === 'error';
-  message.url = diagnostic.url;
-  if (diagnostic.suggestions) message.expected = diagnostic.suggestions;
-  if (diagnostic.note) message.note = diagnostic.note;
-  return message;
-}
-
-function internalError(config: ResolvedConfig, file: ContentFile, where: string, error: unknown): Diagnostic {
-  const reason = error instanceof Error ? error.message : String(error);
-  return makeDiagnostic(
-    config,
-    file,
-    'pressroom-internal',
-    'error',
-    { message: `Unexpected internal error in ${where}: ${reason}. Please report it with this file attached`, place: { line: 1, column: 1 } },
-    'pressroom',
-  );
-}
 
 class Timer {
   readonly timings = new Map<string, number>();
@@ -185,136 +118,192 @@ class Timer {
     try {
       return await run();
     } finally {
-      this.timings.set(phase, (this.timings.get(phase) ?? 0) + performance.now() - start);
+      this.add(phase, performance.now() - start);
     }
+  }
+  add(phase: string, milliseconds: number): void {
+    this.timings.set(phase, (this.timings.get(phase) ?? 0) + milliseconds);
   }
 }
 
-/** Reads, parses and checks files: every rule over one tree per file. */
+/** One file of the run while it is checked. */
+interface Slot {
+  identity: FileIdentity;
+  /** The bytes to decode, or a source that already says why the file cannot be checked. */
+  read: { bytes: Uint8Array; source?: undefined } | { bytes?: undefined; source: DecodedSource };
+  hash: string;
+  record?: FileRecord;
+  /** Findings of the per-file pass (or from the cache). */
+  fileDiagnostics?: Diagnostic[];
+  /** Whether the per-file findings may be kept in the cache. */
+  cacheable: boolean;
+  fromCache: boolean;
+}
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+async function readAll(config: ResolvedConfig, options: CheckOptions, cwd: string): Promise<Slot[]> {
+  const maxBytes = config.checks.maxFileSize;
+  if (options.sources) {
+    return options.sources.map((source) => {
+      const bytes = typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes;
+      const relativePath = toPosix(source.relativePath);
+      return { identity: identify(config, relativePath), read: { bytes }, hash: hashOf(bytes), cacheable: true, fromCache: false };
+    });
+  }
+  const root = config.site.rootDir;
+  const realRoot = await realpath(root).catch(() => root);
+  const paths = await resolveFiles(config, options.paths, cwd);
+  const slots: Slot[] = new Array(paths.length);
+  // Reads overlap (the disk and the hashing take turns); a few dozen at once keep file handles few.
+  let next = 0;
+  const readNext = async (): Promise<void> => {
+    while (next < paths.length) {
+      const index = next++;
+      const relativePath = paths[index]!;
+      const read = await readBytes(resolve(root, relativePath), maxBytes, root, realRoot);
+      slots[index] = {
+        identity: identify(config, relativePath),
+        read,
+        hash: read.bytes ? hashOf(read.bytes) : read.source.hash,
+        cacheable: true,
+        fromCache: false,
+      };
+    }
+  };
+  await Promise.all(Array.from({ length: 32 }, readNext));
+  return slots;
+}
+
+function recordFromCache(identity: FileIdentity, hash: string, entry: CacheEntry): FileRecord {
+  return { ...entry.record, path: identity.path, relativePath: identity.relativePath, site: identity.site, id: identity.id, hash };
+}
+
+/**
+ * Reads, parses and checks files. Each file is parsed once and every per-file rule runs on that
+ * one tree (in worker threads when the run is large); what the run-wide rules need is kept as the
+ * file's facts and the tree is dropped. Files whose bytes did not change since the last run are
+ * answered from the cache without being parsed.
+ */
 export async function check(options: CheckOptions): Promise<CheckResult> {
   const { config } = options;
   const cwd = options.cwd ?? process.cwd();
   const timer = new Timer();
   const rules = options.rules ?? registeredRules;
+  const style = options.style !== false;
+  const warnings: string[] = [];
 
-  const inputs: { relativePath: string; load: () => Promise<DecodedSource> }[] = options.sources
-    ? options.sources.map((source) => ({
-        relativePath: toPosix(source.relativePath),
-        load: async () =>
-          decodeSource(typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes, config.checks.maxFileSize, config.checks),
-      }))
-    : (await resolveFiles(config, options.paths, cwd)).map((relativePath) => ({
-        relativePath,
-        load: () => readSource(resolve(config.site.rootDir, relativePath), config.checks.maxFileSize, config.checks, config.site.rootDir),
-      }));
+  const slots = await timer.time('read', () => readAll(config, options, cwd));
+  const cache = options.cache ? await timer.time('cache', () => openCache(config, (options.cache as { path: string }).path)) : undefined;
+  if (cache?.warning) warnings.push(cache.warning);
 
-  const files: ContentFile[] = [];
-  const diagnostics = new Map<ContentFile, Diagnostic[]>();
-  const failed = new Set<ContentFile>();
-  for (const input of inputs) {
-    const decoded = await timer.time('read', input.load);
-    const identity = identify(config, input.relativePath);
-    const file = await timer.time('parse', () => {
-      try {
-        return createContentFile(identity, decoded);
-      } catch (error) {
-        // The parsers should accept any text; if one does not, the file is reported, not the run.
-        const reason = error instanceof Error ? error.message : String(error);
-        return createContentFile(identity, {
-          ...decoded,
-          text: '',
-          problem: { kind: 'unreadable', message: `Unexpected internal error while parsing the file: ${reason}. Please report it with this file attached`, line: 1, column: 1 },
-        });
-      }
-    });
-    files.push(file);
-    diagnostics.set(file, []);
-    options.onProgress?.(files.length, inputs.length);
+  const active = rules.filter((rule) => ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off');
+  // A per-file rule whose findings the cache may not hold forces every file to be parsed again.
+  const cacheServes = active.every((rule) => !rule.check || isCacheable(rule));
+  let done = 0;
+  const progress = () => options.onProgress?.(++done, slots.length);
+  for (const slot of slots) {
+    const entry = cache?.entries.get(slot.identity.relativePath);
+    if (!cacheServes || !entry || slot.hash === '' || entry.hash !== slot.hash || !entry.record) continue;
+    slot.record = recordFromCache(slot.identity, slot.hash, entry);
+    slot.fileDiagnostics = entry.diagnostics;
+    slot.fromCache = true;
+    progress();
   }
 
   const shared = new Map<string, unknown>();
-  const baseContext = {
+  const passOptions: FilePassOptions = { config, rules, style, shared };
+  const spellingOn = active.some((rule) => rule.meta.family === 'spelling');
+  const judge = () => shared.get(wordJudgeKey) as Promise<WordJudge> | undefined ?? (shared.set(wordJudgeKey, localWordJudge(config.site.rootDir)).get(wordJudgeKey) as Promise<WordJudge>);
+
+  /** The per-file pass over the slots that have no record yet. */
+  const pass = async (targets: Slot[], modeOf: (slot: Slot) => FilePassMode) => {
+    const accept = (slot: Slot, outcome: FileOutcome, mode: FilePassMode) => {
+      if (!slot.record) progress();
+      // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
+      slot.record ??= outcome.record;
+      if (mode === 'check') {
+        slot.fileDiagnostics = outcome.diagnostics;
+        slot.cacheable = outcome.cacheable;
+      }
+      for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
+    };
+    const decodedSlots = targets.filter((slot) => slot.read.source);
+    const byteSlots = targets.filter((slot) => slot.read.bytes);
+    const threads = options.rules ? 0 : workerCount(byteSlots.length);
+    for (const slot of decodedSlots) accept(slot, await checkOneFile(passOptions, slot.identity, slot.read.source!, modeOf(slot)), modeOf(slot));
+    if (threads === 0) {
+      for (const slot of byteSlots) {
+        const source = decodeSource(slot.read.bytes!, config.checks.maxFileSize, config.checks);
+        accept(slot, await checkOneFile(passOptions, slot.identity, source, modeOf(slot)), modeOf(slot));
+      }
+      return;
+    }
+    // The dictionaries load in this thread while the workers parse the first files.
+    if (spellingOn && byteSlots.some((slot) => modeOf(slot) === 'check')) judge().catch(() => undefined);
+    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, mode: modeOf(slot) }));
+    const start = performance.now();
+    await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
+    timer.add(`workers (${threads}, wall)`, performance.now() - start);
+  };
+
+  const only = options.only;
+  // A `--changed` run checks the changed files; the others are parsed for their facts only.
+  await pass(
+    slots.filter((slot) => !slot.record),
+    (slot) => (only === undefined || only.has(slot.identity.relativePath) ? 'check' : 'facts'),
+  );
+
+  const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
+  const readable = records.filter((record) => record.readable);
+  const baseContext: Omit<RuleContext, 'options' | 'severity'> = {
     rootDir: config.site.rootDir,
     site: config.site,
     routes: createRoutes(config.site.config),
-    files,
+    files: records,
     shared<T>(key: string, create: () => T): T {
       if (!shared.has(key)) shared.set(key, create());
       return shared.get(key) as T;
     },
   };
-  const warnings: string[] = [];
-  const cache = options.cache ? await timer.time('cache', () => openCache(config, (options.cache as { path: string }).path)) : undefined;
-  if (cache?.warning) warnings.push(cache.warning);
-  const hits = new Set(files.filter((file) => file.hash !== '' && cache?.entries.get(file.relativePath)?.hash === file.hash));
-  // Findings of cacheable rules on files that were not hits: what the next run may reuse.
-  const fresh = new Map<ContentFile, Diagnostic[]>();
-  const record = (file: ContentFile, diagnostic: Diagnostic, cacheable: boolean) => {
-    diagnostics.get(file)?.push(diagnostic);
-    if (!cacheable) return;
-    const list = fresh.get(file) ?? [];
-    list.push(diagnostic);
-    fresh.set(file, list);
-  };
 
-  const allReadable = files.filter((file) => file.readable);
-  const selected = options.only ? selectFiles(files, options.only, rules, baseContext) : undefined;
-  const isSelected = (file: ContentFile) => selected === undefined || selected.has(file);
-  const readable = allReadable.filter(isSelected);
+  let selected: Set<FileRecord> | undefined;
+  if (only) {
+    selected = await timer.time('select', () => selectFiles(records, only, rules, baseContext));
+    // Files that depend on a changed one are reported in full: give them their per-file pass.
+    await pass(
+      slots.filter((slot) => selected!.has(slot.record!) && !slot.fileDiagnostics),
+      () => 'check',
+    );
+  }
+  const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
+  const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? [])]]));
 
-  for (const rule of rules) {
+  for (const rule of active) {
+    if (!rule.checkRecord && !rule.checkCollection) continue;
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
-    if (setting.severity === 'off') continue;
-    const severity = setting.severity;
+    const severity = setting.severity as Exclude<Severity, 'off'>;
     const context: RuleContext = { ...baseContext, options: setting.options, severity };
-    const cacheable = isCacheable(rule);
-    const emit = (file: ContentFile, finding: Finding, perFile = false) => {
-      const ruleId = finding.ruleId ?? rule.meta.id;
-      record(file, makeDiagnostic(config, file, ruleId, finding.severity ?? severity, finding, 'pressroom'), perFile && cacheable);
-    };
+    const emit = (record: FileRecord, finding: Finding) =>
+      diagnostics.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
     await timer.time(rule.meta.family, async () => {
-      if (rule.check) {
-        const targets = rule.meta.family === 'input' ? files.filter(isSelected) : readable;
-        for (const file of targets) {
-          if (cacheable && hits.has(file)) continue;
+      if (rule.checkRecord) {
+        for (const record of readable) {
+          if (!isSelected(record)) continue;
           try {
-            await rule.check(file, (finding) => emit(file, finding, true), context);
+            await rule.checkRecord(record, (finding) => emit(record, finding), context);
           } catch (error) {
-            // A broken setup (dictionaries that do not load) is the run's problem, not each file's.
             if (error instanceof CheckConfigError) throw error;
-            diagnostics.get(file)?.push(internalError(config, file, `rule ${rule.meta.id}`, error));
-            hits.delete(file);
-            cache?.entries.delete(file.relativePath);
-            fresh.delete(file);
-            failed.add(file);
+            diagnostics.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
           }
         }
       }
       if (rule.checkCollection) {
         try {
-          await rule.checkCollection(allReadable, (file, finding) => isSelected(file) && emit(file, finding), context);
+          await rule.checkCollection(readable, (record, finding) => isSelected(record) && emit(record, finding), context);
         } catch (error) {
-          const first = readable[0];
+          const first = readable.find(isSelected);
           if (first) diagnostics.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
-        }
-      }
-    });
-  }
-
-  if (options.style !== false) {
-    await timer.time('style', async () => {
-      for (const file of readable) {
-        if (hits.has(file)) continue;
-        try {
-          for (const finding of await runStyle(file)) {
-            const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
-            if (setting.severity === 'off') continue;
-            if (finding.ruleId === 'no-trailing-spaces' && isOnlyCarriageReturn(file, finding)) continue;
-            record(file, makeDiagnostic(config, file, finding.ruleId, setting.severity, finding, 'remark-lint'), true);
-          }
-        } catch (error) {
-          diagnostics.get(file)?.push(internalError(config, file, 'the style rules', error));
-          failed.add(file);
         }
       }
     });
@@ -322,29 +311,22 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   if (cache) {
     await timer.time('cache', () => {
-      for (const file of hits) {
-        if (isSelected(file)) diagnostics.get(file)?.push(...cache.entries.get(file.relativePath)!.diagnostics);
-      }
-      for (const file of files) {
-        // A file the rules did not run on (not selected) keeps its old entry; a crash is not kept.
-        if (hits.has(file) || failed.has(file) || file.hash === '' || !isSelected(file)) continue;
-        cache.entries.set(file.relativePath, { hash: file.hash, diagnostics: fresh.get(file) ?? [] });
+      for (const slot of slots) {
+        // A file the rules did not run on keeps its old entry; a crash is not kept.
+        if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
+        const { path: _path, ...record } = slot.record;
+        cache.entries.set(slot.identity.relativePath, { hash: slot.hash, record, diagnostics: slot.fileDiagnostics });
       }
       saveCache(cache.path, cache.fingerprint, cache.entries);
     });
   }
 
-  const results = files.filter(isSelected).map((file) => {
-    const sorted = sortDiagnostics(diagnostics.get(file) ?? []);
-    // The same findings as unified messages on the file's vfile, for tools that speak vfile.
-    file.vfile.messages = sorted.map((diagnostic) => {
-      const message = toVFileMessage(diagnostic);
-      message.file = file.vfile.path;
-      return message;
-    });
-    return { file, diagnostics: sorted };
+  const results = records.filter(isSelected).map((record) => {
+    const sorted = sortDiagnostics(diagnostics.get(record) ?? []);
+    return { file: record, diagnostics: sorted, messages: sorted.map(toVFileMessage) };
   });
-  return { files: results, timings: timer.timings, cacheHits: [...hits].filter(isSelected).length, warnings };
+  const cacheHits = slots.filter((slot) => slot.fromCache && slot.record && isSelected(slot.record)).length;
+  return { files: results, timings: timer.timings, cacheHits, warnings };
 }
 
 function openCache(config: ResolvedConfig, path: string) {
@@ -354,11 +336,11 @@ function openCache(config: ResolvedConfig, path: string) {
 
 /** The changed files, plus every file whose rules say it depends on a changed one. */
 function selectFiles(
-  files: readonly ContentFile[],
+  files: readonly FileRecord[],
   only: ReadonlySet<string>,
   rules: readonly Rule[],
   baseContext: Omit<RuleContext, 'options' | 'severity'>,
-): Set<ContentFile> {
+): Set<FileRecord> {
   const selected = new Set(files.filter((file) => only.has(file.relativePath)));
   for (const rule of rules) {
     if (!rule.references) continue;
@@ -374,20 +356,6 @@ function selectFiles(
     }
   }
   return selected;
-}
-
-/** CRLF files are reported once by `input-newline`, not on every line as trailing `\r`. */
-function isOnlyCarriageReturn(file: ContentFile, finding: Finding): boolean {
-  const position = toPosition(finding.place);
-  const { start, end } = position;
-  if (start.offset === undefined || end.offset === undefined) return false;
-  return /^\r+$/.test(file.text.slice(start.offset, end.offset));
-}
-
-export function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
-  return list.sort(
-    (a, b) => a.line - b.line || a.column - b.column || a.ruleId.localeCompare(b.ruleId) || a.message.localeCompare(b.message),
-  );
 }
 
 export type { Severity };

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import type { Diagnostic } from './engine.js';
-import type { ContentFile, Fix } from './rule.js';
+import type { Diagnostic } from './diagnostic.js';
+import { decodeSource } from './read.js';
+import type { FileRecord, Fix } from './rule.js';
 
 export type FixMode = 'style' | 'spelling';
 
@@ -32,14 +33,15 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
  * Writes the fixed file atomically (temp file in the same folder, then rename), keeping its BOM,
  * its line endings and its mode. Refuses when the file changed since it was read.
  */
-export async function writeFixes(file: ContentFile, fixes: readonly Fix[]): Promise<number> {
+export async function writeFixes(file: Pick<FileRecord, 'path' | 'hash' | 'readable'>, fixes: readonly Fix[]): Promise<number> {
   if (fixes.length === 0 || !file.readable) return 0;
   const current = await readFile(file.path);
-  const { createHash } = await import('node:crypto');
-  if (createHash('sha256').update(current).digest('hex') !== file.hash) return 0;
-  const { text, applied } = applyFixes(file.text, fixes);
-  if (applied === 0 || text === file.text) return 0;
-  const bytes = Buffer.from((file.hasBom ? '\uFEFF' : '') + text, 'utf8');
+  // The offsets of the fixes are those of the bytes that were checked.
+  const source = decodeSource(current, Number.POSITIVE_INFINITY, { maxNesting: Number.POSITIVE_INFINITY, maxLineLength: Number.POSITIVE_INFINITY });
+  if (source.hash !== file.hash || source.problem) return 0;
+  const { text, applied } = applyFixes(source.text, fixes);
+  if (applied === 0 || text === source.text) return 0;
+  const bytes = Buffer.from((source.hasBom ? '\uFEFF' : '') + text, 'utf8');
   const temporary = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
     const { mode } = await stat(file.path);

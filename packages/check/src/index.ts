@@ -1,6 +1,8 @@
 export type {
   CollectionReport,
   ContentFile,
+  FileFacts,
+  FileRecord,
   Finding,
   Fix,
   FrontmatterInfo,

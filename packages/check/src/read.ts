@@ -205,35 +205,45 @@ export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes, 
   };
 }
 
+/** The raw bytes of a file, or why they cannot be checked (as a source that says so). */
+export type ReadBytes = { bytes: Uint8Array; source?: undefined } | { bytes?: undefined; source: DecodedSource };
+
 /**
  * Reads a file of the repository. With `rootDir`, a path whose real location (symlinks resolved)
  * is outside that folder is refused unread, so nothing of it reaches a finding or a log.
+ * `realRoot` is `rootDir` with its symlinks resolved, when the caller already knows it.
  */
+export async function readBytes(path: string, maxBytes = defaultMaxFileBytes, rootDir?: string, realRoot?: string): Promise<ReadBytes> {
+  try {
+    if (rootDir !== undefined) {
+      const fromRoot = relative(realRoot ?? (await realpath(rootDir)), await realpath(path));
+      if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
+        return { source: unreadable('Unexpected symlink to a place outside the repository, expected a file inside it; it was not read') };
+      }
+    }
+    const info = await stat(path);
+    if (!info.isFile()) {
+      return { source: unreadable(`Unexpected ${info.isDirectory() ? 'folder' : 'special file'}, expected a Markdown file`) };
+    }
+    if (info.size > maxBytes) {
+      return { source: { ...decodeSource(new Uint8Array(0)), byteLength: info.size, problem: tooLarge(info.size, maxBytes) } };
+    }
+    return { bytes: await readFile(path) };
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? 'error';
+    return { source: unreadable(`Cannot read the file (${code}), expected a readable Markdown file`) };
+  }
+}
+
+/** Reads and decodes a file of the repository (see `readBytes`). */
 export async function readSource(
   path: string,
   maxBytes = defaultMaxFileBytes,
   limits: InputLimits = defaultInputLimits,
   rootDir?: string,
 ): Promise<DecodedSource> {
-  try {
-    if (rootDir !== undefined) {
-      const fromRoot = relative(await realpath(rootDir), await realpath(path));
-      if (fromRoot === '' || fromRoot.startsWith('..') || isAbsolute(fromRoot)) {
-        return unreadable('Unexpected symlink to a place outside the repository, expected a file inside it; it was not read');
-      }
-    }
-    const info = await stat(path);
-    if (!info.isFile()) {
-      return unreadable(`Unexpected ${info.isDirectory() ? 'folder' : 'special file'}, expected a Markdown file`);
-    }
-    if (info.size > maxBytes) {
-      return { ...decodeSource(new Uint8Array(0)), byteLength: info.size, problem: tooLarge(info.size, maxBytes) };
-    }
-    return decodeSource(await readFile(path), maxBytes, limits);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    return unreadable(`Cannot read the file (${code}), expected a readable Markdown file`);
-  }
+  const read = await readBytes(path, maxBytes, rootDir);
+  return read.source ?? decodeSource(read.bytes, maxBytes, limits);
 }
 
 function tooLarge(size: number, maxBytes: number): ReadProblem {

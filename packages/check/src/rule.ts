@@ -27,6 +27,8 @@ import type { Root } from 'mdast';
 import type { LoadedSiteConfig, Routes } from '@pressroom/site-config';
 import type { VFile } from 'vfile';
 import type { Document } from 'yaml';
+import type { AnchorHeading } from './links/anchors.js';
+import type { LinkOccurrence, ReferenceOccurrence } from './links/collect.js';
 
 export type Severity = 'error' | 'warning' | 'off';
 
@@ -140,6 +142,41 @@ export interface ContentFile {
   input: InputInfo;
 }
 
+/**
+ * What the run-wide rules (links, duplicates) need to know of a file, taken from its tree in the
+ * same pass as the per-file rules. Plain data: it crosses worker threads and lives in the cache,
+ * so a file that did not change is never parsed again.
+ */
+export interface FileFacts {
+  /** `undefined` when there is no frontmatter block or its YAML does not parse. */
+  frontmatter:
+    | {
+        /** The frontmatter as JSON (YAML timestamps stay strings, as the sites read them). */
+        data: Record<string, unknown>;
+        /** Where the fields the run-wide rules point at are written. */
+        fields: { title?: Position; tags?: Position[] };
+      }
+    | undefined;
+  /** Every id a link may point at on the file's page, and its headings as rendered. */
+  anchors: { ids: string[]; headings: AnchorHeading[] };
+  /** Links in the Markdown, its raw HTML and the frontmatter fields a site renders as links. */
+  links: LinkOccurrence[];
+  /** `[text][id]` references with a definition elsewhere (checked for their text only). */
+  references: ReferenceOccurrence[];
+}
+
+/** A file as the run-wide rules see it: who it is and its facts, without its tree. */
+export interface FileRecord {
+  path: string;
+  relativePath: string;
+  site: ContentFile['site'];
+  id: string | undefined;
+  format: ContentFile['format'];
+  hash: string;
+  readable: boolean;
+  facts: FileFacts;
+}
+
 export interface InputInfo {
   byteLength: number;
   mixedNewlines: boolean;
@@ -159,20 +196,31 @@ export interface RuleContext {
   severity: Exclude<Severity, 'off'>;
   /** Memoises expensive run-wide state (dictionaries, link graph) across files and rules. */
   shared<T>(key: string, create: () => T): T;
-  /** Every file in the collection, also in per-file `check` (for lookups, not for reporting). */
-  files: readonly ContentFile[];
+  /**
+   * Every file of the run as a record, for `checkRecord`, `checkCollection` and `references`.
+   * Empty in per-file `check`, which may run in a worker thread with only its own file.
+   */
+  files: readonly FileRecord[];
 }
 
 export type Report = (finding: Finding) => void;
-export type CollectionReport = (file: ContentFile, finding: Finding) => void;
+export type CollectionReport = (file: FileRecord, finding: Finding) => void;
 
 export interface Rule {
   meta: RuleMeta;
-  /** Runs once per readable file. */
+  /**
+   * Runs once per readable file, on its tree, possibly in a worker thread: it may use
+   * `context.shared` for per-thread state, and sees no other file.
+   */
   check?(file: ContentFile, report: Report, context: RuleContext): void | Promise<void>;
-  /** Runs once per run over all readable files; its findings may land on any file. */
+  /**
+   * Runs once per readable file on its record, after every file was read, in the main thread:
+   * for per-file findings that depend on other files (links), from facts that may come from the cache.
+   */
+  checkRecord?(file: FileRecord, report: Report, context: RuleContext): void | Promise<void>;
+  /** Runs once per run over all readable files' records; its findings may land on any file. */
   checkCollection?(
-    files: readonly ContentFile[],
+    files: readonly FileRecord[],
     report: CollectionReport,
     context: RuleContext,
   ): void | Promise<void>;
@@ -180,7 +228,7 @@ export interface Rule {
    * Repository paths whose content this file's findings depend on (link targets). `--changed`
    * also checks a file whose references changed, and the cache re-runs it.
    */
-  references?(file: ContentFile, context: RuleContext): readonly string[];
+  references?(file: FileRecord, context: RuleContext): readonly string[];
 }
 
 export function defineRule(rule: Rule): Rule {

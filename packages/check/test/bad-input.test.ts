@@ -77,7 +77,7 @@ test('a rule that throws becomes a located pressroom-internal error, and the oth
   expect(found).toEqual(['1:1 pressroom-internal error', '5:1 security-script warning']);
   expect(result.files[0]!.diagnostics[0]!.message).toContain('rule frontmatter-broken: cannot read properties of undefined');
   // The same findings as unified vfile messages.
-  const messages = result.files[0]!.file.vfile.messages;
+  const messages = result.files[0]!.messages;
   expect(messages.map((m) => [m.ruleId, m.source, m.line, m.column, m.fatal])).toEqual([
     ['pressroom-internal', 'pressroom', 1, 1, true],
     ['security-script', 'pressroom', 5, 1, false],

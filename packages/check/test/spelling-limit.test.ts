@@ -17,9 +17,22 @@ test('past the suggestion limit every unknown word is still reported, only witho
   const spelling = result.files.flatMap((entry) =>
     entry.diagnostics.filter((d) => d.ruleId === 'spelling').map((d) => `${d.file.replace('content/docs/', '')} ${d.message.match(/`([^`]+)`/)?.[1]} ${d.suggestions?.length ? 'suggested' : 'bare'}`),
   );
-  // The limit is per run: `anology` and `streems` spend it in the first file; `anology` keeps its
-  // suggestions in the second, `recieve` (which has some) and the made-up word get none.
-  expect(spelling).toEqual(['one.md anology suggested', 'one.md streems suggested', 'two.md recieve bare', 'two.md anology suggested', 'two.md zorblaxify bare']);
+  // The limit is per file, in the order words first occur: the first two distinct unknown words of
+  // each file get suggestions, the made-up third one of the second file is reported bare. What a
+  // file shows does not depend on the other files of the run.
+  expect(spelling).toEqual(['one.md anology suggested', 'one.md streems suggested', 'two.md recieve suggested', 'two.md anology suggested', 'two.md zorblaxify bare']);
+});
+
+test('one file shows the same suggestions alone as in a run with other files', async () => {
+  const config = repoConfig();
+  const limited = { ...config, checks: { ...config.checks, rules: { ...config.checks.rules, spelling: ['error', { suggestionLimit: 1 }] as ['error', Record<string, unknown>] } } };
+  const two = { relativePath: 'content/docs/two.md', bytes: post('We recieve an anology.') };
+  const alone = await check({ config: limited, sources: [two], style: false });
+  const together = await check({ config: limited, sources: [{ relativePath: 'content/docs/one.md', bytes: post('An anology of streems.') }, two], style: false });
+  const shown = (result: typeof alone) =>
+    result.files.find((entry) => entry.file.relativePath === two.relativePath)!.diagnostics.filter((d) => d.ruleId === 'spelling').map((d) => `${d.message.match(/`([^`]+)`/)?.[1]} ${d.suggestions?.length ? 'suggested' : 'bare'}`);
+  expect(shown(alone)).toEqual(['recieve suggested', 'anology bare']);
+  expect(shown(together)).toEqual(shown(alone));
 });
 
 test('with the default limit a misspelling gets its suggestions', async () => {

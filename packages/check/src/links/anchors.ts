@@ -44,37 +44,51 @@ function footnoteId(identifier: string): string {
 }
 
 /**
- * The ids of a Markdown file's page: heading slugs by github-slugger in document order (so a
- * repeated heading gets `-1`, `-2`), `id` and `name` attributes in raw HTML, and GFM footnotes.
+ * Collects the ids of a Markdown file's page node by node, in document order: heading slugs by
+ * github-slugger (so a repeated heading gets `-1`, `-2`), `id` and `name` attributes in raw HTML,
+ * and GFM footnotes. Fed by one walk of the tree, shared with the other facts of the file.
  */
-export function collectAnchors(tree: Root): FileAnchors {
-  const slugger = new GithubSlugger();
-  const ids = new Set<string>();
-  const headings: AnchorHeading[] = [];
-  let footnoteReferences = 0;
-  visit(tree, (node) => {
+export class AnchorCollector {
+  readonly #slugger = new GithubSlugger();
+  readonly #ids = new Set<string>();
+  readonly #headings: AnchorHeading[] = [];
+  #footnoteReferences = 0;
+
+  /** Takes the ids a node brings; `htmlIds` are the ids already read from an `html` node. */
+  add(node: Nodes, htmlIds?: () => readonly string[]): void {
     switch (node.type) {
       case 'heading': {
         const text = renderedHeadingText(node);
-        const slug = slugger.slug(text);
-        ids.add(slug);
-        headings.push({ slug, text });
+        const slug = this.#slugger.slug(text);
+        this.#ids.add(slug);
+        this.#headings.push({ slug, text });
         break;
       }
       case 'html':
-        for (const id of htmlAnchorIds(node.value)) ids.add(id);
+        for (const id of htmlIds ? htmlIds() : htmlAnchorIds(node.value)) this.#ids.add(id);
         break;
       case 'footnoteDefinition':
-        ids.add(`${footnotePrefix}fn-${footnoteId(node.identifier)}`);
+        this.#ids.add(`${footnotePrefix}fn-${footnoteId(node.identifier)}`);
         break;
       case 'footnoteReference':
-        footnoteReferences++;
-        ids.add(`${footnotePrefix}fnref-${footnoteId(node.identifier)}`);
+        this.#footnoteReferences++;
+        this.#ids.add(`${footnotePrefix}fnref-${footnoteId(node.identifier)}`);
         break;
       default:
         break;
     }
-  });
-  if (footnoteReferences > 0) ids.add('footnote-label');
-  return { ids, headings };
+  }
+
+  result(): FileAnchors {
+    const ids = new Set(this.#ids);
+    if (this.#footnoteReferences > 0) ids.add('footnote-label');
+    return { ids, headings: [...this.#headings] };
+  }
+}
+
+/** The ids of a Markdown file's page (see `AnchorCollector`). */
+export function collectAnchors(tree: Root): FileAnchors {
+  const collector = new AnchorCollector();
+  visit(tree, (node) => collector.add(node));
+  return collector.result();
 }

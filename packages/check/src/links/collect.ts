@@ -62,7 +62,10 @@ function* elements(parent: ParentNode): Generator<Element> {
 
 /** The `href`/`src` attributes of raw HTML, each positioned on its attribute. */
 export function htmlLinks(html: string, start: Point): LinkOccurrence[] {
-  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  return linksOf(parseFragment(html, { sourceCodeLocationInfo: true }), html, start);
+}
+
+function linksOf(fragment: ParentNode, html: string, start: Point): LinkOccurrence[] {
   const found: LinkOccurrence[] = [];
   for (const element of elements(fragment)) {
     for (const attribute of element.attrs) {
@@ -80,15 +83,27 @@ export function htmlLinks(html: string, start: Point): LinkOccurrence[] {
   return found;
 }
 
-/** `id` and `name` attributes of raw HTML: anchors a link may point at. */
-export function htmlAnchorIds(html: string): string[] {
+/** Links and anchor ids of one raw HTML node, from one parse of it. */
+export function htmlFacts(html: string, start: Point): { links: LinkOccurrence[]; ids: string[] } {
+  // Most HTML nodes are comments or bare tags: without these attribute names there is nothing to find.
+  if (!/href|src|id|name/i.test(html)) return { links: [], ids: [] };
+  const fragment = parseFragment(html, { sourceCodeLocationInfo: true });
+  return { links: linksOf(fragment, html, start), ids: idsOf(fragment) };
+}
+
+function idsOf(fragment: ParentNode): string[] {
   const ids: string[] = [];
-  for (const element of elements(parseFragment(html))) {
+  for (const element of elements(fragment)) {
     for (const attribute of element.attrs) {
       if (attribute.name === 'id' || (attribute.name === 'name' && element.tagName === 'a')) ids.push(attribute.value);
     }
   }
   return ids;
+}
+
+/** `id` and `name` attributes of raw HTML: anchors a link may point at. */
+export function htmlAnchorIds(html: string): string[] {
+  return idsOf(parseFragment(html));
 }
 
 /**

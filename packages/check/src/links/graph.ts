@@ -18,8 +18,11 @@ import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { globSync } from 'tinyglobby';
 import { unified } from 'unified';
-import { parse as parseYaml } from 'yaml';
-import { collectAnchors, type AnchorHeading } from './anchors.js';
+import { collectFacts } from '../facts.js';
+import { createContentFile } from '../parse.js';
+import { decodeSource } from '../read.js';
+import type { FileFacts } from '../rule.js';
+import type { AnchorHeading } from './anchors.js';
 
 /** One content file as the link graph sees it. */
 export interface GraphPage {
@@ -61,16 +64,16 @@ export interface LinkGraph {
 /** The page a static host serves for every missing URL. */
 const notFoundPaths = ['/404.html'];
 
-/** A parsed content file handed to the graph (the engine's `ContentFile` fits). */
+/** A content file handed to the graph with its facts (the engine's `FileRecord` fits). */
 export interface GraphInput {
   relativePath: string;
-  tree: Root;
+  facts: Pick<FileFacts, 'frontmatter' | 'anchors'>;
 }
 
 export interface LinkGraphOptions {
   config: SiteConfig;
   rootDir: string;
-  /** Files already parsed; the others under the content folders are read and parsed here. */
+  /** Files already read; the others under the content folders are read and parsed here. */
   files?: readonly GraphInput[];
   /** The build time that decides which scheduled posts are out. */
   now?: Date;
@@ -84,16 +87,12 @@ export function parseMarkdown(text: string, mdx: boolean): Root {
   return processor.parse(text);
 }
 
-function frontmatterOf(tree: Root): Record<string, unknown> {
-  const node = tree.children[0];
-  if (node?.type !== 'yaml') return {};
-  try {
-    const data: unknown = parseYaml(node.value);
-    return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : {};
-  } catch {
-    // The frontmatter rules report broken YAML; links treat the file as having no fields.
-    return {};
-  }
+/** The facts of a file outside the run, read from disk as the engine would read it. */
+function factsOnDisk(rootDir: string, relativePath: string): GraphInput['facts'] {
+  const absolute = join(rootDir, relativePath);
+  const source = decodeSource(readFileSync(absolute));
+  const file = createContentFile({ path: absolute, relativePath, site: undefined, id: undefined }, source);
+  return collectFacts(file);
 }
 
 function dateOf(raw: unknown): Date | undefined {
@@ -120,7 +119,7 @@ function stringList(value: unknown): string[] {
  */
 export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const { config, rootDir, now = new Date() } = options;
-  const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.tree]));
+  const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.facts]));
   const onDisk = globSync(
     siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
     { cwd: rootDir, onlyFiles: true },
@@ -133,18 +132,20 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   for (const relativePath of [...paths].sort()) {
     const location = locateContentFile(config, relativePath);
     if (!location) continue;
-    let tree = given.get(relativePath);
-    if (!tree) {
+    let facts = given.get(relativePath);
+    if (!facts) {
       try {
         if (!isInside(realRoot, realpathSync(join(rootDir, relativePath)))) throw new Error('outside the repository');
-        tree = parseMarkdown(readFileSync(join(rootDir, relativePath), 'utf8'), relativePath.endsWith('.mdx'));
+        facts = factsOnDisk(rootDir, relativePath);
       } catch {
         // Unreadable or unparsable: the engine reports it on the file; links still know the page exists.
-        tree = { type: 'root', children: [] };
+        facts = { frontmatter: undefined, anchors: { ids: [], headings: [] } };
       }
     }
-    const data = frontmatterOf(tree);
-    const { ids, headings } = collectAnchors(tree);
+    // Broken YAML is the frontmatter rules' to report; links treat the file as having no fields.
+    const data = facts.frontmatter?.data ?? {};
+    const ids = new Set(facts.anchors.ids);
+    const { headings } = facts.anchors;
     const sitePath = contentPagePath(config, location.site, location.id);
     const page: GraphPage = {
       site: location.site,

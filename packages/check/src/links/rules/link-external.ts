@@ -34,7 +34,7 @@
  *   Without `--external` nothing is requested: [Kafka](https://kafka.apache.org/intro).
  */
 import { isAbsolute, join } from 'node:path';
-import type { ContentFile, Finding, RuleContext } from '../../rule.js';
+import type { FileRecord, Finding, RuleContext } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { checkExternalLinks, redactUrl, type ExternalCheckOptions } from '../external/check-external.js';
 import { fileLinks } from '../state.js';
@@ -86,7 +86,7 @@ export const linkExternalRule = defineRule({
     const ignore = Array.isArray(context.options.ignore)
       ? context.options.ignore.filter((prefix): prefix is string => typeof prefix === 'string')
       : [];
-    const occurrences: { file: ContentFile; url: string; place: Finding['place'] }[] = [];
+    const occurrences: { file: FileRecord; url: string; place: Finding['place'] }[] = [];
     for (const file of files) {
       for (const { link, resolution } of fileLinks(context, file).links) {
         if (resolution.status !== 'external' || ignore.some((prefix) => resolution.url.startsWith(prefix))) continue;

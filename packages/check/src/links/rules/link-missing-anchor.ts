@@ -53,7 +53,7 @@ export const linkMissingAnchorRule = defineRule({
     defaultSeverity: 'error',
     description: 'A link whose `#anchor` is not a heading or element id on the target page.',
   },
-  check(file, report, context) {
+  checkRecord(file, report, context) {
     for (const { link, resolution } of fileLinks(context, file).links) {
       if (resolution.status !== 'missing-anchor') continue;
       const where = resolution.where;

@@ -67,7 +67,7 @@ export const linkMissingFileRule = defineRule({
     defaultSeverity: 'error',
     description: 'A link or image whose target page or file does not exist on the sites.',
   },
-  check(file, report, context) {
+  checkRecord(file, report, context) {
     for (const { link, resolution } of fileLinks(context, file).links) {
       if (resolution.status !== 'missing-file') continue;
       const target = shown(resolution.target);

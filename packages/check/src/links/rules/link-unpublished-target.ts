@@ -55,7 +55,7 @@ export const linkUnpublishedTargetRule = defineRule({
     defaultSeverity: 'error',
     description: 'A link to a draft or scheduled post, which the built site does not have yet.',
   },
-  check(file, report, context) {
+  checkRecord(file, report, context) {
     for (const { link, resolution } of fileLinks(context, file).links) {
       if (resolution.status !== 'unpublished') continue;
       const what = resolution.reason === 'draft' ? 'the draft' : 'the scheduled post';

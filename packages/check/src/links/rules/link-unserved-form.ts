@@ -48,7 +48,7 @@ export const linkUnservedFormRule = defineRule({
     defaultSeverity: 'error',
     description: 'A link with a missing trailing slash, an `.html` name or a query string, which the static sites do not serve.',
   },
-  check(file, report, context) {
+  checkRecord(file, report, context) {
     for (const { link, resolution } of fileLinks(context, file).links) {
       if (resolution.status !== 'unserved-form') continue;
       report({

@@ -48,7 +48,7 @@ export const linkVagueTextRule = defineRule({
     defaultSeverity: 'warning',
     description: 'Link text such as "here" or "read more" that does not say where the link goes.',
   },
-  check(file, report, context) {
+  checkRecord(file, report, context) {
     const { links, references } = fileLinks(context, file);
     const texts = [
       ...links.filter(({ link }) => link.kind === 'link' && link.text !== undefined).map(({ link }) => ({ text: link.text!, position: link.textPosition ?? placeOf(link) })),

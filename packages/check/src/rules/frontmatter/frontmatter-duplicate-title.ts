@@ -44,7 +44,7 @@
  *   content/docs/b.md:2:8-2:23: Unexpected title `Writing  a Post`, already used by `content/docs/a.md`, expected a title of its own
  */
 import { defineRule } from '../../rule.js';
-import { frontmatterRecord } from './schema.js';
+import { recordFrontmatter } from './schema.js';
 
 export const frontmatterDuplicateTitleRule = defineRule({
   meta: {
@@ -56,8 +56,8 @@ export const frontmatterDuplicateTitleRule = defineRule({
   checkCollection(files, report) {
     const first = new Map<string, string>();
     for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
-      const title = frontmatterRecord(file)?.title;
-      if (typeof title !== 'string' || !file.frontmatter || title.trim() === '') continue;
+      const title = recordFrontmatter(file)?.title;
+      if (typeof title !== 'string' || title.trim() === '') continue;
       const key = `${file.site ?? ''}:${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
       const existing = first.get(key);
       if (existing === undefined) {
@@ -66,7 +66,7 @@ export const frontmatterDuplicateTitleRule = defineRule({
       }
       report(file, {
         message: `Unexpected title \`${title}\`, already used by \`${existing}\`, expected a title of its own`,
-        place: file.frontmatter.positionOf(['title'], 'value'),
+        place: file.facts.frontmatter?.fields.title ?? { line: 1, column: 1 },
       });
     }
   },

@@ -48,7 +48,7 @@
  *   content/blog/b.md:4:5-4:25: Unexpected tag `concept-introduction`, expected `Concept Introduction` as used in `content/blog/a.md`
  */
 import { defineRule } from '../../rule.js';
-import { frontmatterRecord } from './schema.js';
+import { recordFrontmatter } from './schema.js';
 
 export function tagKey(tag: string): string {
   return tag.trim().toLowerCase().replace(/[\s_-]+/g, ' ');
@@ -65,8 +65,8 @@ export const frontmatterTagVariantRule = defineRule({
     type Use = { tag: string; file: (typeof files)[number]; index: number };
     const byKey = new Map<string, Use[]>();
     for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
-      const tags = frontmatterRecord(file)?.tags;
-      if (!Array.isArray(tags) || !file.frontmatter) continue;
+      const tags = recordFrontmatter(file)?.tags;
+      if (!Array.isArray(tags)) continue;
       tags.forEach((tag, index) => {
         if (typeof tag !== 'string' || tag.trim() === '') return;
         const uses = byKey.get(tagKey(tag)) ?? [];
@@ -86,7 +86,7 @@ export const frontmatterTagVariantRule = defineRule({
         if (use.tag === expected) continue;
         report(use.file, {
           message: `Unexpected tag \`${use.tag}\`, expected \`${expected}\` as used in \`${firstUse.file.relativePath}\``,
-          place: use.file.frontmatter!.positionOf(['tags', use.index]),
+          place: use.file.facts.frontmatter?.fields.tags?.[use.index] ?? { line: 1, column: 1 },
           suggestions: [expected],
         });
       }

@@ -1,5 +1,5 @@
 import { blogPostSchema, docsPageSchema } from '@pressroom/content-schema';
-import type { ContentFile, RuleContext } from '../../rule.js';
+import type { ContentFile, FileRecord, RuleContext } from '../../rule.js';
 
 type Schemas = { blog: ReturnType<typeof blogPostSchema>; docs: ReturnType<typeof docsPageSchema> };
 
@@ -21,4 +21,9 @@ export function schemaSite(file: ContentFile): 'blog' | 'docs' {
 export function frontmatterRecord(file: ContentFile): Record<string, unknown> | undefined {
   const data = file.frontmatter?.data;
   return data && typeof data === 'object' && !Array.isArray(data) ? (data as Record<string, unknown>) : undefined;
+}
+
+/** The frontmatter of a record (run-wide rules), as plain data. */
+export function recordFrontmatter(file: FileRecord): Record<string, unknown> | undefined {
+  return file.facts.frontmatter?.data;
 }

@@ -15,14 +15,14 @@
  * part is a word. `--fix=spelling` applies a suggestion only when it is the single safe one
  * (a `flagWords` mapping or a known common misspelling).
  *
- * Every unknown word is reported, but suggestions cost tens of milliseconds a word, so a run looks
- * for them for the first 100 distinct unknown words only (`suggestionLimit`); the others are
- * reported without a suggestion (and without a fix). A file of thousands of made-up words then
- * cannot hold CI for minutes.
+ * Every unknown word is reported, but suggestions cost milliseconds a word, so each file gets
+ * them for its first 20 distinct unknown words only (`suggestionLimit`); the others are reported
+ * without a suggestion (and without a fix). A file of thousands of made-up words then cannot hold
+ * CI for minutes, and what a file shows does not depend on which other files the run checks.
  *
  * ## Options
  *
- * - `suggestionLimit` (number, default `100`): how many distinct unknown words per run get
+ * - `suggestionLimit` (number, default `20`): how many distinct unknown words per file get
  *   suggestions.
  *
  * Configure words and dictionaries in the cspell configuration.
@@ -70,7 +70,8 @@
 import type { Link, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { defineRule, type ContentFile } from '../../rule.js';
-import { loadSpellChecker, type SpellChecker } from './dictionary.js';
+import type { WordVerdict } from './dictionary.js';
+import { localWordJudge, wordJudgeKey, type WordJudge } from './judge.js';
 
 /** Prose is read from the source, not from node values, so every finding is position-exact. */
 const skippedNodes = new Set([
@@ -147,8 +148,13 @@ export function wordsIn(text: string, range: ProseRange, minLength: number): Wor
   return words;
 }
 
-/** Distinct unknown words per run that get suggestions; the rest are reported without. */
-export const defaultSuggestionLimit = 100;
+/** Distinct unknown words per file that get suggestions; the rest are reported without. */
+export const defaultSuggestionLimit = 20;
+
+/** The form a word is judged in: curly apostrophes read as straight ones. */
+function judgedForm(word: string): string {
+  return word.replaceAll('’', "'");
+}
 
 export const spellingRule = defineRule({
   meta: {
@@ -158,33 +164,41 @@ export const spellingRule = defineRule({
     description: 'Misspelled words in prose and in the frontmatter title and description.',
   },
   async check(file, report, context) {
-    const checker = await context.shared<Promise<SpellChecker>>('spelling:checker', () => loadSpellChecker(context.rootDir));
+    const judge = await context.shared<Promise<WordJudge>>(wordJudgeKey, () => localWordJudge(context.rootDir));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
-    // Shared by every file of the run: the limit is per run, not per file.
-    const suggested = context.shared('spelling:suggested', () => new Set<string>());
-    for (const range of proseRanges(file)) {
-      for (const occurrence of wordsIn(file.text, range, checker.minWordLength)) {
-        if (fileWords.has(occurrence.word.toLowerCase())) continue;
-        const key = occurrence.word.replaceAll('’', "'");
-        const suggest = suggested.has(key) || suggested.size < limit;
-        const verdict = checker.check(occurrence.word, { suggest });
-        if (verdict.ok) continue;
-        if (suggest && !verdict.forbidden) suggested.add(key);
-        const [best] = verdict.suggestions;
-        const message = verdict.forbidden
-          ? `Unexpected flagged word \`${occurrence.word}\`${best ? `, expected \`${best}\`` : ''}`
-          : `Unexpected unknown word \`${occurrence.word}\`, expected a known word${best ? ` such as \`${best}\`` : ''}`;
-        report({
-          message,
-          place: { start: file.offsetToPoint(occurrence.start), end: file.offsetToPoint(occurrence.end) },
-          suggestions: verdict.suggestions,
-          note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
-          ...(verdict.fixTo
-            ? { fix: { start: occurrence.start, end: occurrence.end, replacement: verdict.fixTo, kind: 'spelling' as const } }
-            : {}),
-        });
-      }
+    const occurrences = proseRanges(file)
+      .flatMap((range) => wordsIn(file.text, range, 1))
+      .filter((occurrence) => !fileWords.has(occurrence.word.toLowerCase()));
+    if (occurrences.length === 0) return;
+    // Each distinct word is judged once per file (and once per run by the memoising checker).
+    const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
+    const verdicts = new Map<string, WordVerdict>();
+    (await judge.judge(distinct, false)).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
+    const unknown = distinct.filter((word) => !verdicts.get(word)!.ok && !verdicts.get(word)!.forbidden);
+    const toSuggest = unknown.slice(0, limit);
+    if (toSuggest.length > 0) {
+      (await judge.judge(toSuggest, true)).forEach((verdict, index) => verdicts.set(toSuggest[index]!, verdict));
+    }
+    // Past the limit a word is shown bare even when the run knows its suggestions from another
+    // file: what a file shows must not depend on what else the run checked.
+    for (const word of unknown.slice(limit)) verdicts.set(word, { ok: false, forbidden: false, suggestions: [] });
+    for (const occurrence of occurrences) {
+      const verdict = verdicts.get(judgedForm(occurrence.word))!;
+      if (verdict.ok) continue;
+      const [best] = verdict.suggestions;
+      const message = verdict.forbidden
+        ? `Unexpected flagged word \`${occurrence.word}\`${best ? `, expected \`${best}\`` : ''}`
+        : `Unexpected unknown word \`${occurrence.word}\`, expected a known word${best ? ` such as \`${best}\`` : ''}`;
+      report({
+        message,
+        place: { start: file.offsetToPoint(occurrence.start), end: file.offsetToPoint(occurrence.end) },
+        suggestions: verdict.suggestions,
+        note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
+        ...(verdict.fixTo
+          ? { fix: { start: occurrence.start, end: occurrence.end, replacement: verdict.fixTo, kind: 'spelling' as const } }
+          : {}),
+      });
     }
   },
 });

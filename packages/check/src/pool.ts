@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CheckConfigError, type ResolvedConfig } from './config.js';
+import type { FileIdentity } from './parse.js';
+import type { FileOutcome, FilePassMode } from './process-file.js';
+import type { WordJudge, WordVerdict } from './rules/spelling/judge.js';
+
+export interface WorkerSetup {
+  config: ResolvedConfig;
+  style: boolean;
+}
+
+export type ToWorker =
+  | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array; mode: FilePassMode }
+  | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined }
+  | { type: 'verdicts'; id: number; verdicts?: undefined; error: { name: string; message: string } };
+
+export type FromWorker =
+  | { type: 'outcome'; index: number; outcome: FileOutcome }
+  | { type: 'judge'; id: number; words: string[]; suggest: boolean }
+  | { type: 'fatal'; error: { name: string; message: string } };
+
+export interface WorkerJob {
+  index: number;
+  identity: FileIdentity;
+  bytes: Uint8Array;
+  mode: FilePassMode;
+}
+
+/** The bundled worker entry; absent when the sources run unbundled (tests), which then stay in one thread. */
+const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
+
+/** Below this many files, starting workers (each loads the parsers) costs more than it saves. */
+const minFilesForWorkers = 150;
+/** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
+const filesInFlight = 4;
+
+/**
+ * How many worker threads a run of `fileCount` files uses: one per core, at most four, none for
+ * small runs. `PRESSROOM_WORKERS` overrides it (`0` keeps everything in the main thread).
+ */
+export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
+  if (!existsSync(workerEntry)) return 0;
+  const forced = env.PRESSROOM_WORKERS;
+  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
+  if (fileCount < minFilesForWorkers) return 0;
+  return Math.min(availableParallelism(), 4);
+}
+
+/**
+ * Runs the per-file pass over `jobs` in `count` worker threads, answering their word questions
+ * with `judge`, and hands each outcome to `onOutcome` as it arrives.
+ */
+export async function runInWorkers(
+  jobs: readonly WorkerJob[],
+  count: number,
+  setup: WorkerSetup,
+  judge: () => Promise<WordJudge>,
+  onOutcome: (index: number, outcome: FileOutcome) => void,
+): Promise<void> {
+  if (jobs.length === 0) return;
+  const queue = [...jobs];
+  let remaining = jobs.length;
+  const workers: Worker[] = [];
+  try {
+    await new Promise<void>((resolve, reject) => {
+      let failed = false;
+      const fail = (error: Error) => {
+        if (failed) return;
+        failed = true;
+        reject(error);
+      };
+      const feed = (worker: Worker) => {
+        const job = queue.shift();
+        if (job) worker.postMessage({ type: 'file', ...job } satisfies ToWorker);
+      };
+      for (let index = 0; index < Math.min(count, jobs.length); index++) {
+        const worker = new Worker(workerEntry, { workerData: setup satisfies WorkerSetup });
+        workers.push(worker);
+        worker.on('message', (message: FromWorker) => {
+          switch (message.type) {
+            case 'outcome':
+              onOutcome(message.index, message.outcome);
+              remaining--;
+              if (remaining === 0) resolve();
+              else feed(worker);
+              break;
+            case 'judge':
+              judge()
+                .then((loaded) => loaded.judge(message.words, message.suggest))
+                .then(
+                  (verdicts) => worker.postMessage({ type: 'verdicts', id: message.id, verdicts } satisfies ToWorker),
+                  (error: Error) =>
+                    worker.postMessage({ type: 'verdicts', id: message.id, error: { name: error.name, message: error.message } } satisfies ToWorker),
+                );
+              break;
+            case 'fatal':
+              fail(message.error.name === 'CheckConfigError' ? new CheckConfigError(message.error.message) : new Error(message.error.message));
+              break;
+          }
+        });
+        worker.on('error', fail);
+        worker.on('exit', (code) => {
+          if (remaining > 0) fail(new Error(`A worker thread stopped (exit code ${code}) before the check finished`));
+        });
+        for (let slot = 0; slot < filesInFlight; slot++) feed(worker);
+      }
+    });
+  } finally {
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+}

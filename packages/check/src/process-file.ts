@@ -1,0 +1,129 @@
+import { createRoutes } from '@pressroom/site-config';
+import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
+import { makeDiagnostic, internalError, type Diagnostic } from './diagnostic.js';
+import { toRecord } from './facts.js';
+import { createContentFile, type FileIdentity } from './parse.js';
+import type { DecodedSource } from './read.js';
+import type { ContentFile, FileRecord, Finding, Rule, RuleContext } from './rule.js';
+import { runStyle } from './style.js';
+
+/** What the per-file pass learnt of one file: everything later phases need, without the tree. */
+export interface FileOutcome {
+  record: FileRecord;
+  /** Findings of the per-file rules and the style preset, in the order they were found. */
+  diagnostics: Diagnostic[];
+  /** `false` when a rule failed on the file: its findings are not worth keeping in the cache. */
+  cacheable: boolean;
+  /** Milliseconds per phase spent on this file. */
+  timings: Record<string, number>;
+}
+
+export interface FilePassOptions {
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+  /** Run the remark-lint preset. */
+  style: boolean;
+  /** Per-thread memo for rules (`RuleContext.shared`). */
+  shared: Map<string, unknown>;
+}
+
+/** `facts`: the file is only looked up by others (a `--changed` run): no rule runs on it. */
+export type FilePassMode = 'check' | 'facts';
+
+function elapsed(timings: Record<string, number>, phase: string, start: number): void {
+  timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
+}
+
+function parse(identity: FileIdentity, source: DecodedSource): ContentFile {
+  try {
+    return createContentFile(identity, source);
+  } catch (error) {
+    // The parsers should accept any text; if one does not, the file is reported, not the run.
+    const reason = error instanceof Error ? error.message : String(error);
+    return createContentFile(identity, {
+      ...source,
+      text: '',
+      problem: { kind: 'unreadable', message: `Unexpected internal error while parsing the file: ${reason}. Please report it with this file attached`, line: 1, column: 1 },
+    });
+  }
+}
+
+/** CRLF files are reported once by `input-newline`, not on every line as trailing `\r`. */
+function isOnlyCarriageReturn(file: ContentFile, finding: Finding): boolean {
+  const place = finding.place;
+  if (!('start' in place)) return false;
+  const { start, end } = place;
+  if (start.offset === undefined || end.offset === undefined) return false;
+  return /^\r+$/.test(file.text.slice(start.offset, end.offset));
+}
+
+/**
+ * Parses one file and runs every per-file rule and the style preset on its one tree, then keeps
+ * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
+ */
+export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource, mode: FilePassMode): Promise<FileOutcome> {
+  const { config } = options;
+  const timings: Record<string, number> = {};
+  let start = performance.now();
+  const file = parse(identity, source);
+  elapsed(timings, 'parse', start);
+  start = performance.now();
+  const record = toRecord(file);
+  elapsed(timings, 'facts', start);
+  const diagnostics: Diagnostic[] = [];
+  if (mode === 'facts') return { record, diagnostics, cacheable: true, timings };
+
+  let cacheable = true;
+  const context: Omit<RuleContext, 'options' | 'severity'> = {
+    rootDir: config.site.rootDir,
+    site: config.site,
+    routes: options.shared.has('engine:routes')
+      ? (options.shared.get('engine:routes') as RuleContext['routes'])
+      : (options.shared.set('engine:routes', createRoutes(config.site.config)).get('engine:routes') as RuleContext['routes']),
+    files: [],
+    shared<T>(key: string, create: () => T): T {
+      if (!options.shared.has(key)) options.shared.set(key, create());
+      return options.shared.get(key) as T;
+    },
+  };
+  for (const rule of options.rules) {
+    if (!rule.check) continue;
+    if (!file.readable && rule.meta.family !== 'input') continue;
+    const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
+    if (setting.severity === 'off') continue;
+    const severity = setting.severity;
+    start = performance.now();
+    try {
+      await rule.check(
+        file,
+        (finding) => diagnostics.push(makeDiagnostic(config, file, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom')),
+        { ...context, options: setting.options, severity },
+      );
+    } catch (error) {
+      // A broken setup (dictionaries that do not load) is the run's problem, not each file's.
+      if (error instanceof CheckConfigError) throw error;
+      diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
+      cacheable = false;
+    } finally {
+      elapsed(timings, rule.meta.family, start);
+    }
+  }
+
+  if (options.style && file.readable) {
+    start = performance.now();
+    try {
+      for (const finding of await runStyle(file)) {
+        const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
+        if (setting.severity === 'off') continue;
+        if (finding.ruleId === 'no-trailing-spaces' && isOnlyCarriageReturn(file, finding)) continue;
+        diagnostics.push(makeDiagnostic(config, file, finding.ruleId, setting.severity, finding, 'remark-lint'));
+      }
+    } catch (error) {
+      diagnostics.push(internalError(config, file, 'the style rules', error));
+      cacheable = false;
+    } finally {
+      elapsed(timings, 'style', start);
+    }
+  }
+  return { record, diagnostics, cacheable, timings };
+}
