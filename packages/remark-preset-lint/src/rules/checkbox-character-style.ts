@@ -23,7 +23,7 @@
  * @example
  *   {"label": "output", "name": "not-ok.md"}
  *
- *   2:4: Unexpected checked checkbox value `X`, expected `x`
+ *   2:5: Unexpected checked checkbox value `X`, expected `x`
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
@@ -52,7 +52,7 @@ const remarkLintCheckboxCharacterStyle = lintRule<Root, undefined>(
       if (item.type !== 'listItem') continue;
       const headStart = pointStart(item.children[0]);
       if (!headStart || typeof item.checked !== 'boolean' || typeof headStart.offset !== 'number') continue;
-      // The place is the character inside the brackets, two before the content.
+      // The place is the `]`, two before the content, as upstream reports it.
       const place = { line: headStart.line, column: headStart.column - 2, offset: headStart.offset - 2 };
       const match = /\[([\t Xx])]/.exec(value.slice(place.offset - 2, place.offset + 1));
       if (!match) continue;

@@ -26,7 +26,7 @@
  * @example
  *   {"label": "output", "name": "not-ok.md"}
  *
- *   5:5-5:28: Unexpected indented code block, expected fenced code blocks
+ *   5:1-5:28: Unexpected indented code block, expected fenced code blocks
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';

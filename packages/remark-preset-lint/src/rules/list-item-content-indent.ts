@@ -19,12 +19,12 @@
  *
  *   1. Kafka
  *
- *     Pulsar
+ *       Pulsar
  *
  * @example
  *   {"label": "output", "name": "not-ok.md"}
  *
- *   3:3: Unexpected unaligned list item child, expected to align with first child, add `1` space
+ *   3:5: Unexpected unaligned list item child, expected to align with first child, remove `1` space
  */
 import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';

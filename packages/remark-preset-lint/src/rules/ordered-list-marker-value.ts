@@ -28,7 +28,7 @@
  * @example
  *   {"label": "output", "name": "not-ok.md"}
  *
- *   6:2: Unexpected ordered list item value `1`, expected `2`
+ *   7:2: Unexpected ordered list item value `1`, expected `2`
  */
 import type { List, ListItem, Nodes, Root } from 'mdast';
 import { asciiDigit } from 'micromark-util-character';

@@ -20,13 +20,12 @@
  *
  *   | Broker | Port |
  *   | ------ | ---- |
- *   | Kafka  |9092|
+ *   |Kafka  | 9092 |
  *
  * @example
  *   {"label": "output", "name": "not-ok.md"}
  *
- *   3:11: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
- *   3:15: Unexpected `0` spaces between cell content and edge, expected between `1` (unaligned) and `1` (aligned) space, add `1` space
+ *   3:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
  */
 import remarkLintTableCellPadding from 'remark-lint-table-cell-padding';
 import { onlyWhen } from '../gate.js';
