@@ -84,7 +84,7 @@ export const lintPlugins: PluggableList = [
   remarkLintOrderedListMarkerValue,
   remarkLintRuleStyle,
   remarkLintStrongMarker,
-  [remarkLintTableCellPadding, 'consistent'],
+  remarkLintTableCellPadding, // `'consistent'`
   // House rules
   remarkLintHeadingIncrement,
   remarkLintFencedCodeFlag,

@@ -5,7 +5,6 @@
  * list of the nodes of the types they care about, built once per lint run.
  */
 import type { Nodes, Parents } from 'mdast';
-import { phrasing } from 'mdast-util-phrasing';
 import type { Node } from 'unist';
 import type { VFile } from 'vfile';
 
@@ -28,6 +27,30 @@ export interface TreeIndex {
 
 const noVisits: readonly Visit[] = [];
 
+/**
+ * The node types `mdast-util-phrasing` calls phrasing (upstream rules skip them with it). A set
+ * lookup instead of its `unist-util-is` test, which is most of the cost of a walk;
+ * `test/tree-index.test.ts` checks that both agree.
+ */
+export const phrasingTypes: ReadonlySet<string> = new Set([
+  'break',
+  'delete',
+  'emphasis',
+  'footnote',
+  'footnoteReference',
+  'image',
+  'imageReference',
+  'inlineCode',
+  'inlineMath',
+  'link',
+  'linkReference',
+  'mdxJsxTextElement',
+  'mdxTextExpression',
+  'strong',
+  'text',
+  'textDirective',
+]);
+
 // Keyed by file: a lint run has its own VFile, so a tree changed between runs is walked again.
 const cache = new WeakMap<VFile, { tree: Node; index: TreeIndex }>();
 
@@ -41,7 +64,7 @@ export function indexTree(tree: Node, file: VFile): TreeIndex {
 }
 
 function walk(node: Nodes, parent: Visit | undefined, parentInPhrasing: boolean, index: TreeIndex): void {
-  const visit: Visit = { node, parent, inPhrasing: parentInPhrasing || phrasing(node) };
+  const visit: Visit = { node, parent, inPhrasing: parentInPhrasing || phrasingTypes.has(node.type) };
   index.all.push(visit);
   const sameType = index.byType.get(node.type);
   if (sameType) sameType.push(visit);
@@ -76,4 +99,14 @@ export function parentsOf(visit: Visit): Parents[] {
 /** `pluralize(word, count)` for the regular nouns rule messages use (`space`, `marker`). */
 export function plural(word: string, count: number): string {
   return count === 1 ? word : `${word}s`;
+}
+
+/**
+ * A value made on first use and then kept. Rules build the `cause` of their messages with it
+ * (where a `'consistent'` style was first seen): most files never break their own style, and a
+ * `VFileMessage` per file and rule that nobody reads costs more than the rule itself.
+ */
+export function once<T>(create: () => T): () => T {
+  let made: { value: T } | undefined;
+  return () => (made ??= { value: create() }).value;
 }

@@ -29,11 +29,11 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 interface Style {
   expected: string;
-  cause: VFileMessage;
+  cause: () => VFileMessage;
 }
 
 const display = (character: string) => (character === '\t' ? '\\t' : character);
@@ -61,19 +61,22 @@ const remarkLintCheckboxCharacterStyle = lintRule<Root, undefined>(
       if (!style) {
         const first: Style = {
           expected: actual,
-          cause: new VFileMessage(`${item.checked ? 'C' : 'Unc'}hecked checkbox style \`'${display(actual)}'\` first defined for \`'consistent'\` here`, {
-            ancestors: trail(visit),
-            place,
-            ruleId: 'checkbox-character-style',
-            source: 'remark-lint',
-          }),
+          cause: once(
+            () =>
+              new VFileMessage(`${item.checked ? 'C' : 'Unc'}hecked checkbox style \`'${display(actual)}'\` first defined for \`'consistent'\` here`, {
+                ancestors: trail(visit),
+                place,
+                ruleId: 'checkbox-character-style',
+                source: 'remark-lint',
+              }),
+          ),
         };
         if (item.checked) checked = first;
         else unchecked = first;
       } else if (actual !== style.expected) {
         file.message(
           `Unexpected ${item.checked ? '' : 'un'}checked checkbox value \`${display(actual)}\`, expected \`${display(style.expected)}\``,
-          { ancestors: trail(visit), cause: style.cause, place },
+          { ancestors: trail(visit), cause: style.cause(), place },
         );
       }
     }

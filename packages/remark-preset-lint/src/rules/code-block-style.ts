@@ -32,7 +32,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointEnd, pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 const remarkLintCodeBlockStyle = lintRule<Root, undefined>(
   {
@@ -42,7 +42,7 @@ const remarkLintCodeBlockStyle = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: 'fenced' | 'indented' | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of flowVisitsOf(tree, file, 'code')) {
       const node = visit.node;
       if (node.type !== 'code') continue;
@@ -52,16 +52,18 @@ const remarkLintCodeBlockStyle = lintRule<Root, undefined>(
       const actual = node.lang || /^ {0,3}([`~])/.test(value.slice(start.offset, end.offset)) ? 'fenced' : 'indented';
       if (expected === undefined) {
         expected = actual;
-        cause = new VFileMessage(`Code block style \`'${actual}'\` first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place: { start, end },
-          source: 'remark-lint',
-          ruleId: 'code-block-style',
-        });
+        cause = once(() =>
+          new VFileMessage(`Code block style \`'${actual}'\` first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place: { start, end },
+            source: 'remark-lint',
+            ruleId: 'code-block-style',
+          }),
+        );
       } else if (actual !== expected) {
         file.message(`Unexpected ${actual} code block, expected ${expected} code blocks`, {
           ancestors: trail(visit),
-          cause,
+          cause: cause?.(),
           place: { start, end },
         });
       }

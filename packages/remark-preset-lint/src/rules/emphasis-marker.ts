@@ -26,7 +26,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { trail, visitsOf } from '../tree-index.js';
+import { once, trail, visitsOf } from '../tree-index.js';
 
 const remarkLintEmphasisMarker = lintRule<Root, undefined>(
   {
@@ -36,7 +36,7 @@ const remarkLintEmphasisMarker = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: string | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of visitsOf(tree, file, 'emphasis')) {
       const node = visit.node;
       const start = pointStart(node);
@@ -45,14 +45,16 @@ const remarkLintEmphasisMarker = lintRule<Root, undefined>(
       if (actual !== '*' && actual !== '_') continue;
       if (expected === undefined) {
         expected = actual;
-        cause = new VFileMessage(`Emphasis marker style \`'${actual}'\` first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place: node.position,
-          ruleId: 'emphasis-marker',
-          source: 'remark-lint',
-        });
+        cause = once(() =>
+          new VFileMessage(`Emphasis marker style \`'${actual}'\` first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place: node.position,
+            ruleId: 'emphasis-marker',
+            source: 'remark-lint',
+          }),
+        );
       } else if (actual !== expected) {
-        file.message(`Unexpected emphasis marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause, place: node.position });
+        file.message(`Unexpected emphasis marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause: cause?.(), place: node.position });
       }
     }
   },

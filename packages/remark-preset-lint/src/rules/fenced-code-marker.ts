@@ -34,7 +34,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 const display = (marker: string, quoted: boolean) =>
   marker === '~' ? (quoted ? "`'~'`" : '`~`') : quoted ? "``'`'``" : '`` ` ``';
@@ -47,7 +47,7 @@ const remarkLintFencedCodeMarker = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: string | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of flowVisitsOf(tree, file, 'code')) {
       const node = visit.node;
       const start = pointStart(node);
@@ -58,16 +58,18 @@ const remarkLintFencedCodeMarker = lintRule<Root, undefined>(
       if (marker !== '`' && marker !== '~') continue;
       if (expected === undefined) {
         expected = marker;
-        cause = new VFileMessage(`Fenced code marker style ${display(marker, true)} first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place: node.position,
-          ruleId: 'fenced-code-marker',
-          source: 'remark-lint',
-        });
+        cause = once(() =>
+          new VFileMessage(`Fenced code marker style ${display(marker, true)} first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place: node.position,
+            ruleId: 'fenced-code-marker',
+            source: 'remark-lint',
+          }),
+        );
       } else if (marker !== expected) {
         file.message(`Unexpected fenced code marker ${display(marker, false)}, expected ${display(expected, false)}`, {
           ancestors: trail(visit),
-          cause,
+          cause: cause?.(),
           place: node.position,
         });
       }

@@ -26,7 +26,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointEnd } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { indexTree, trail } from '../tree-index.js';
+import { indexTree, once, trail } from '../tree-index.js';
 
 const display = (style: string) => (style === '"' ? '`"`' : style === "'" ? "`'`" : "`'('` and `')'`");
 
@@ -38,7 +38,7 @@ const remarkLintLinkTitleStyle = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: string | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of indexTree(tree, file).all) {
       const node = visit.node;
       if ((node.type !== 'definition' && node.type !== 'image' && node.type !== 'link') || !node.title) continue;
@@ -52,16 +52,18 @@ const remarkLintLinkTitleStyle = lintRule<Root, undefined>(
       if (!actual) continue;
       if (expected === undefined) {
         expected = actual;
-        cause = new VFileMessage(`Title marker style ${display(expected)} first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place: node.position,
-          ruleId: 'link-title-style',
-          source: 'remark-lint',
-        });
+        cause = once(() =>
+          new VFileMessage(`Title marker style ${display(actual)} first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place: node.position,
+            ruleId: 'link-title-style',
+            source: 'remark-lint',
+          }),
+        );
       } else if (actual !== expected) {
         file.message(`Unexpected title markers ${display(actual)}, expected ${display(expected)}`, {
           ancestors: trail(visit),
-          cause,
+          cause: cause?.(),
           place: node.position,
         });
       }

@@ -30,7 +30,7 @@ import { asciiDigit } from 'micromark-util-character';
 import { lintRule } from 'unified-lint-rule';
 import { pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 const remarkLintOrderedListMarkerStyle = lintRule<Root, undefined>(
   {
@@ -40,7 +40,7 @@ const remarkLintOrderedListMarkerStyle = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: string | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of flowVisitsOf(tree, file, 'listItem')) {
       const list = visit.parent?.node;
       if (list?.type !== 'list' || !list.ordered) continue;
@@ -54,14 +54,16 @@ const remarkLintOrderedListMarkerStyle = lintRule<Root, undefined>(
       const place = { line: start.line, column: start.column + (index - start.offset), offset: index };
       if (expected === undefined) {
         expected = actual;
-        cause = new VFileMessage(`Ordered list marker style \`${expected}\` first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place,
-          ruleId: 'ordered-list-marker-style',
-          source: 'remark-lint',
-        });
+        cause = once(() =>
+          new VFileMessage(`Ordered list marker style \`${actual}\` first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place,
+            ruleId: 'ordered-list-marker-style',
+            source: 'remark-lint',
+          }),
+        );
       } else if (actual !== expected) {
-        file.message(`Unexpected ordered list marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause, place });
+        file.message(`Unexpected ordered list marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause: cause?.(), place });
       }
     }
   },

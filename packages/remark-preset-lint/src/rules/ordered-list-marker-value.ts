@@ -35,7 +35,7 @@ import { asciiDigit } from 'micromark-util-character';
 import { lintRule } from 'unified-lint-rule';
 import { pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 interface OrderedList {
   ancestors: Nodes[];
@@ -70,26 +70,31 @@ const remarkLintOrderedListMarkerValue = lintRule<Root, undefined>(
 
     // The first list with two counters decides, if those two show a style at all.
     let style: Style | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     const deciding = lists.find(({ counters: [first, second] }) => first && second);
     if (deciding) {
       const [first, second] = deciding.counters as [string, string];
       style = second === String(Number(first) + 1) ? 'ordered' : second === first ? 'single' : undefined;
       if (style) {
-        cause = new VFileMessage(`Ordered list marker style \`${style}\` first defined for \`'consistent'\` here`, {
-          ancestors: deciding.ancestors,
-          place: deciding.list.position,
-          ruleId: 'ordered-list-marker-value',
-          source: 'remark-lint',
-        });
+        const decided = style;
+        cause = once(() =>
+          new VFileMessage(`Ordered list marker style \`${decided}\` first defined for \`'consistent'\` here`, {
+            ancestors: deciding.ancestors,
+            place: deciding.list.position,
+            ruleId: 'ordered-list-marker-value',
+            source: 'remark-lint',
+          }),
+        );
       }
     }
     if (!style) {
       style = 'ordered';
-      cause = new VFileMessage("Ordered list marker style `ordered` assumed for `'consistent'`", {
-        ruleId: 'ordered-list-marker-value',
-        source: 'remark-lint',
-      });
+      cause = once(() =>
+        new VFileMessage("Ordered list marker style `ordered` assumed for `'consistent'`", {
+          ruleId: 'ordered-list-marker-value',
+          source: 'remark-lint',
+        }),
+      );
     }
 
     for (const { ancestors, list, counters } of lists) {
@@ -104,7 +109,7 @@ const remarkLintOrderedListMarkerValue = lintRule<Root, undefined>(
         if (actual === expected) return;
         file.message(`Unexpected ordered list item value \`${actual}\`, expected \`${expected}\``, {
           ancestors: [...ancestors, item],
-          cause,
+          cause: cause?.(),
           place: { line: startPoint.line, column: startPoint.column + actual.length, offset: startPoint.offset! + actual.length },
         });
       });

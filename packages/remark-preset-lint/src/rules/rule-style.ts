@@ -38,7 +38,7 @@ import type { Root } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
 import { pointEnd, pointStart } from 'unist-util-position';
 import { VFileMessage } from 'vfile-message';
-import { flowVisitsOf, trail } from '../tree-index.js';
+import { flowVisitsOf, once, trail } from '../tree-index.js';
 
 const remarkLintRuleStyle = lintRule<Root, undefined>(
   {
@@ -48,7 +48,7 @@ const remarkLintRuleStyle = lintRule<Root, undefined>(
   (tree, file) => {
     const value = String(file);
     let expected: string | undefined;
-    let cause: VFileMessage | undefined;
+    let cause: (() => VFileMessage) | undefined;
     for (const visit of flowVisitsOf(tree, file, 'thematicBreak')) {
       const start = pointStart(visit.node);
       const end = pointEnd(visit.node);
@@ -58,14 +58,16 @@ const remarkLintRuleStyle = lintRule<Root, undefined>(
       // An empty source cannot set the expectation (upstream tests truthiness).
       if (!expected) {
         expected = actual;
-        cause = new VFileMessage(`Thematic rule style \`${expected}\` first defined for \`'consistent'\` here`, {
-          ancestors: trail(visit),
-          place,
-          ruleId: 'rule-style',
-          source: 'remark-lint',
-        });
+        cause = once(() =>
+          new VFileMessage(`Thematic rule style \`${actual}\` first defined for \`'consistent'\` here`, {
+            ancestors: trail(visit),
+            place,
+            ruleId: 'rule-style',
+            source: 'remark-lint',
+          }),
+        );
       } else if (actual !== expected) {
-        file.message(`Unexpected thematic rule \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause, place });
+        file.message(`Unexpected thematic rule \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause: cause?.(), place });
       }
     }
   },
