@@ -369,8 +369,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const log = options.log ?? ((line: string) => console.error(line));
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
-  // Seconds kept back for writing the results at the end.
-  const reserve = 3;
+  // Seconds kept back for the end: writing the results, and deleting the corpora, which takes
+  // about as long as generating them took (it is counted in below).
+  let reserve = 3;
   const remaining = () => options.budgetSeconds - reserve - elapsed();
   const rows: Row[] = [];
   const corpora = new Map<number, Manifest>();
@@ -405,7 +406,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     notes.push(buildNote);
     const skipped = options.sizes.filter((posts) => !options.peersAt.includes(posts));
     notes.push(
-      `The run is held to a budget of ${options.budgetSeconds} s, corpus generation included. Every run is measured once first, the runs the targets need before the informational ones (markdown-link-check, the GFM parse); then the runs that feed a ratio are repeated up to ${options.repeat} times in all while the budget lasts, and a row shows the repetition with the median wall time. A run the budget cannot hold is stopped or not started and marked FAILED, and the targets that need it are not met. A run longer than ${options.timeoutSeconds} s is stopped too. The corpus sizes are never reduced to fit.`,
+      `The run is held to a budget of ${options.budgetSeconds} s, corpus generation included. Every run is measured once first, the runs the targets need before the informational ones (markdown-link-check, the GFM parse); then the runs that feed a ratio are repeated up to ${options.repeat} times in all while the budget lasts, and a row shows the repetition with the median wall time. A run the budget cannot hold is stopped, or not started when a run of the same work measured earlier (the same tool on another size, scaled by posts) says it would not fit; either way it is marked FAILED, and the targets that need it are not met. A run longer than ${options.timeoutSeconds} s is stopped too. The corpus sizes are never reduced to fit.`,
       ...(skipped.length > 0 ? [`Peer tools run at ${options.peersAt.join(', ')} posts only; at ${skipped.join(', ')} posts only the parse floor and the full check run, which is all the linear-growth target needs.`] : []),
       'The pipeline row is the sum of the cspell --no-cache, remark-lint and remark-validate-links rows, measured one after the other in this run (wall and CPU added, peak memory the largest of the three); its recall is the union of their findings.',
       "`--changed`: the corpus is a git repository whose `main` holds it as generated; a branch changes one post (named in the row's note), and `pressroom check --changed main` runs on that branch, as in a contributor's pull request. It is measured twice: with an empty cache, as in CI that keeps no cache between runs, and with the cache a full run on `main` left (the laptop case, or CI that restores the cache). The target is judged on the empty cache: the issue states the cache and `--changed` as two targets, the warm second run already covers what the cache saves, and `--changed` has to be fast on its own in CI, which starts from a fresh checkout. The warm ratio is shown beside it.",
@@ -435,6 +436,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     else rmSync(join(corpusDir, '.git'), { recursive: true, force: true });
     corpora.set(posts, manifest);
     corpusDirs.set(posts, corpusDir);
+    if (!options.keep) reserve += (performance.now() - generationStarted) / 1000;
     log(`[bench] ${posts} posts: corpus of ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s at ${corpusDir}`);
   }
 
@@ -571,6 +573,20 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     }
   };
 
+  /**
+   * What a run will take, from a run already measured that does the same work: the same tool at
+   * the primary size scaled by posts, or cspell for cspell filling its cache. Unknown otherwise.
+   */
+  const estimate = (entry: Planned): number | undefined => {
+    const measured = (tool: ToolId, posts: number) => plan.find((other) => other.tool === tool && other.posts === posts && !other.row.failed)?.row.measurement?.wall;
+    if ((entry.tool === 'floor' || entry.tool === 'pressroom') && entry.posts !== options.primary) {
+      const primaryWall = measured(entry.tool, options.primary);
+      return primaryWall === undefined ? undefined : (primaryWall * entry.posts) / options.primary;
+    }
+    if (entry.tool === 'cspell-fill') return measured('cspell', entry.posts);
+    return undefined;
+  };
+
   for (const entry of plan) {
     if (entry.tool.startsWith('pressroom') && !pressroomAvailable) {
       entry.row.failed = 'packages/check is not built (run `pnpm build`)';
@@ -579,6 +595,12 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const left = remaining();
     if (left < 5) {
       entry.row.failed = `not run: the ${options.budgetSeconds} s budget was spent`;
+      continue;
+    }
+    // A run that would surely be stopped is not started: the time goes to the runs after it.
+    const expected = estimate(entry);
+    if (expected !== undefined && expected * 0.8 > left) {
+      entry.row.failed = `not run: about ${Math.round(expected)} s expected, ${Math.round(left)} s of the ${options.budgetSeconds} s budget left`;
       continue;
     }
     const limitName = left < options.timeoutSeconds ? `the ${options.budgetSeconds} s budget of the whole run` : 'the limit per run';
