@@ -230,7 +230,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     };
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
-    const threads = options.rules ? 0 : workerCount(byteSlots.length);
+    const threads = options.rules || byteSlots.length === 0 ? 0 : Math.min(workerCount(byteSlots.length), byteSlots.length);
     for (const slot of decodedSlots) accept(slot, await checkOneFile(passOptions, slot.identity, slot.read.source!, modeOf(slot)), modeOf(slot));
     if (threads === 0) {
       for (const slot of byteSlots) {
@@ -311,13 +311,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   if (cache) {
     await timer.time('cache', () => {
+      let changed = cache.warning !== undefined;
       for (const slot of slots) {
         // A file the rules did not run on keeps its old entry; a crash is not kept.
         if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
         const { path: _path, ...record } = slot.record;
         cache.entries.set(slot.identity.relativePath, { hash: slot.hash, record, diagnostics: slot.fileDiagnostics });
+        changed = true;
       }
-      saveCache(cache.path, cache.fingerprint, cache.entries);
+      // A run answered wholly from the cache leaves the file as it is.
+      if (changed) saveCache(cache.path, cache.fingerprint, cache.entries);
     });
   }
 

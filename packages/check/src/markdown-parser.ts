@@ -44,10 +44,12 @@ const wwwAutolinkCandidate = /www\./i;
 const protocolAutolinkCandidate = /https?:\/\//i;
 /**
  * A table needs a delimiter row: a line of only `|`, `:`, `-`, spaces and tabs after its container
- * prefixes (`>`, indentation), with at least one `-` and at least one `|` or `:`.
- * Lines end at `\n`, `\r` or `\r\n`, as in micromark.
+ * prefixes (`>`, indentation), with at least one `-` and at least one `|` or `:` (a `:` only counts
+ * next to a `-`, so `a` over `:--` is a one-column table without a pipe). Lines end at `\n`, `\r`
+ * or `\r\n`, as in micromark. Lookaheads keep the test linear on long lines.
+ * @see micromark-extension-gfm-table `headDelimiterStart` to `headDelimiterCellAfter`
  */
-const tableDelimiterRowCandidate = /(?:^|[\n\r])(?=[^\n\r]*-)[\t >|:-]*[|:][\t >|:-]*(?:[\n\r]|$)/;
+const tableDelimiterRowCandidate = /(?:^|[\n\r])(?=[^\n\r]*-)(?=[^\n\r]*[|:])[\t >|:-]*(?:[\n\r]|$)/;
 /**
  * The find-and-replace pass of mdast-util-gfm-autolink-literal only changes a text node whose value
  * has `@` (e-mail, `mailto:`, `xmpp:`), `www.` or `http(s)://`. It runs on text values, which can

@@ -24,6 +24,15 @@ export interface FileAnchors {
  * sites slug the text nodes of the rendered heading element (`rehypeHeadingIds` of `@pressroom/markdown`).
  */
 export function renderedHeadingText(heading: Heading): string {
+  // SmartyPants only rewrites quotes, backticks, dashes and dots in text: a heading without them
+  // renders as written, and most headings have none, so the copy is made only when it can matter.
+  let plain = '';
+  let typographic = false;
+  visit(heading, (node: Nodes) => {
+    if (node.type === 'text' || node.type === 'inlineCode') plain += node.value;
+    if (node.type === 'text' && /['"`.-]/.test(node.value)) typographic = true;
+  });
+  if (!typographic) return plain;
   const copy = structuredClone(heading);
   smartypants({ type: 'root', children: [copy] });
   let text = '';

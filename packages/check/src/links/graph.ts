@@ -59,6 +59,8 @@ export interface LinkGraph {
   publicDirs: Record<SiteName, string>;
   /** Memoised existence of files, by absolute path. */
   isFile(absolutePath: string): boolean;
+  /** Memoises what every link of the run may share (candidate lists for suggestions). */
+  memo<T>(key: string, create: () => T): T;
 }
 
 /** The page a static host serves for every missing URL. */
@@ -179,7 +181,12 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   }
 
   const fileCache = new Map<string, boolean>();
+  const memos = new Map<string, unknown>();
   return {
+    memo<T>(key: string, create: () => T): T {
+      if (!memos.has(key)) memos.set(key, create());
+      return memos.get(key) as T;
+    },
     config,
     rootDir,
     pagesByFile,

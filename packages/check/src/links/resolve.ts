@@ -104,6 +104,8 @@ function resolveSitePath(
   query: string,
   hash: string | undefined,
   display: (route: string) => string,
+  /** Names `display` for the memo of candidate lists (every link of a run shares them). */
+  displayKey: string,
 ): Resolution {
   const route = decode(encodedRoute);
   const page = graph.pagesByRoute[site].get(route);
@@ -138,7 +140,7 @@ function resolveSitePath(
   return {
     status: 'missing-file',
     target: display(route),
-    candidates: () => siteRoutes(graph, site).map(display),
+    candidates: () => graph.memo(`routes:${site}:${displayKey}`, () => siteRoutes(graph, site).map(display)),
   };
 }
 
@@ -146,6 +148,13 @@ function resolveSitePath(
 function relativeFilePath(from: string, to: string): string {
   const path = posix.relative(posix.dirname(from), to);
   return path.startsWith('.') ? path : `./${path}`;
+}
+
+/** Every published content file as written from `from`'s folder: one list per folder and run. */
+function publishedFilesFrom(graph: LinkGraph, from: string): string[] {
+  return graph.memo(`files-from:${posix.dirname(from)}`, () =>
+    [...graph.pagesByFile.values()].filter((candidate) => !candidate.unpublished).map((candidate) => relativeFilePath(from, candidate.relativePath)),
+  );
 }
 
 /**
@@ -187,7 +196,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
     if (!location) return { status: 'external', url: parsed.href };
     const origin = parsed.origin;
     const site = location.site;
-    return resolveSitePath(graph, site, location.path, query, hash, (route) => `${origin}${withBase(graph, site, route)}`);
+    return resolveSitePath(graph, site, location.path, query, hash, (route) => `${origin}${withBase(graph, site, route)}`, `origin:${origin}`);
   }
 
   if (raw.startsWith('/')) {
@@ -199,10 +208,10 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
         status: 'missing-file',
         target: path,
         reason: `it is outside the ${site} site's base path \`${graph.config.sites[site].base}\``,
-        candidates: () => siteRoutes(graph, site).map((candidate) => withBase(graph, site, candidate)),
+        candidates: () => graph.memo(`routes:${site}:base`, () => siteRoutes(graph, site).map((candidate) => withBase(graph, site, candidate))),
       };
     }
-    return resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate));
+    return resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate), 'base');
   }
 
   // A relative link: to a file in the repository (how it reads on GitHub), or to a page URL.
@@ -222,10 +231,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
       status: 'missing-file',
       target: path,
       reason: exists ? 'the file is not published by either site' : undefined,
-      candidates: () =>
-        [...graph.pagesByFile.values()]
-          .filter((candidate) => !candidate.unpublished)
-          .map((candidate) => relativeFilePath(source.relativePath, candidate.relativePath)),
+      candidates: () => publishedFilesFrom(graph, source.relativePath),
     };
   }
   if (graph.isFile(absoluteTarget)) {
@@ -245,7 +251,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
     const resolved = new URL(raw, `https://site.invalid${source.page.sitePath}`);
     const route = stripSiteBase(graph.config, site, resolved.pathname);
     if (route !== undefined) {
-      const result = resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate));
+      const result = resolveSitePath(graph, site, route, query, hash, (candidate) => withBase(graph, site, candidate), 'base');
       if (result.status !== 'missing-file') return result;
     }
   }
@@ -254,9 +260,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
     target: path,
     candidates: () => {
       if (kind === 'image') return [];
-      return [...graph.pagesByFile.values()]
-        .filter((candidate) => !candidate.unpublished)
-        .map((candidate) => relativeFilePath(source.relativePath, candidate.relativePath));
+      return publishedFilesFrom(graph, source.relativePath);
     },
   };
 }

@@ -36,7 +36,7 @@
 import { isAbsolute, join } from 'node:path';
 import type { FileRecord, Finding, RuleContext } from '../../rule.js';
 import { defineRule } from '../../rule.js';
-import { checkExternalLinks, redactUrl, type ExternalCheckOptions } from '../external/check-external.js';
+import type { ExternalCheckOptions } from '../external/check-external.js';
 import { fileLinks } from '../state.js';
 import { placeOf } from './shared.js';
 
@@ -95,6 +95,8 @@ export const linkExternalRule = defineRule({
     }
     if (occurrences.length === 0) return;
     const warnings: string[] = [];
+    // The HTTP client loads only for `--external` runs; the others never pay for it.
+    const { checkExternalLinks, redactUrl } = await import('../external/check-external.js');
     const results = await checkExternalLinks(
       occurrences.map((occurrence) => occurrence.url),
       externalOptions(context, (message) => warnings.push(message)),

@@ -8,9 +8,16 @@ export interface RawSpan {
   value: string;
 }
 
+const rawHtmlOf = new WeakMap<object, RawSpan[]>();
+const jsxElementsOf = new WeakMap<object, JsxElementInfo[]>();
+
 /** Raw HTML in the file (Markdown `html` nodes), with the offset of each piece of source. */
 export function rawHtml(file: ContentFile): RawSpan[] {
+  // Every security rule asks; the tree is walked once per file.
+  const known = rawHtmlOf.get(file.tree);
+  if (known) return known;
   const spans: RawSpan[] = [];
+  rawHtmlOf.set(file.tree, spans);
   visit(file.tree as Root, 'html', (node) => {
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
@@ -29,7 +36,12 @@ export interface JsxElementInfo {
 
 /** MDX JSX elements with their attributes (MDX files only). */
 export function jsxElements(file: ContentFile): JsxElementInfo[] {
+  // Only the MDX parser makes JSX nodes.
+  if (file.format !== 'mdx') return [];
+  const known = jsxElementsOf.get(file.tree);
+  if (known) return known;
   const elements: JsxElementInfo[] = [];
+  jsxElementsOf.set(file.tree, elements);
   visit(file.tree as Root, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as {

@@ -153,7 +153,7 @@ export const defaultSuggestionLimit = 20;
 
 /** The form a word is judged in: curly apostrophes read as straight ones. */
 function judgedForm(word: string): string {
-  return word.replaceAll('’', "'");
+  return word.includes('’') ? word.replaceAll('’', "'") : word;
 }
 
 export const spellingRule = defineRule({

@@ -1,0 +1,43 @@
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { generateCorpus } from '../../../bench/src/corpus.ts';
+import { runCli, temporaryDir } from './helpers/cli.js';
+
+const fromCache = (stderr: string) => Number(/\((\d+) of \d+ files from the cache\)/.exec(stderr)?.[1]);
+
+/** A generated corpus with known broken links, anchors and misspellings. */
+function corpus(name: string): string {
+  const dir = temporaryDir(name);
+  generateCorpus({ posts: 40, seed: name, outDir: dir });
+  return dir;
+}
+
+test('worker threads report exactly what one thread reports, and the cache they fill answers the same', async () => {
+  const dir = corpus('workers');
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const twoThreads = await runCli(['check', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(twoThreads.stderr).toContain('workers (2, wall)');
+  expect(oneThread.code).toBe(1);
+  expect(twoThreads.code).toBe(1);
+  expect(twoThreads.stdout).toBe(oneThread.stdout);
+
+  const rules = new Set((JSON.parse(oneThread.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId));
+  // The comparison means something only if every kind of finding is in it.
+  for (const ruleId of ['spelling', 'link-missing-file', 'link-missing-anchor']) expect(rules).toContain(ruleId);
+
+  const warm = await runCli(['check', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(fromCache(warm.stderr)).toBeGreaterThan(40);
+  expect(warm.stderr).not.toContain('workers (');
+  expect(warm.stdout).toBe(oneThread.stdout);
+});
+
+test('dictionaries that do not load stop a run on worker threads with the cause, exit code 2', async () => {
+  const dir = corpus('workers-broken-dictionary');
+  // Every dictionary that knows English words turned off: cspell then knows none.
+  const off = ['en_us', 'en-gb', 'companies', 'softwareTerms', 'en-common-misspellings', 'public-licenses', 'cryptocurrencies', 'software-terms', 'web-services', 'npm', 'html', 'filetypes', 'computing-acronyms', 'aws', 'coding-compound-terms', 'software-tools', 'software-term-suggestions'];
+  writeFileSync(join(dir, 'cspell.config.yaml'), `version: '0.2'\nlanguage: en\ndictionaries: [${off.map((name) => `'!${name}'`).join(', ')}]\n`);
+  const run = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('The spelling dictionaries did not load');
+});
