@@ -1,9 +1,9 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { globSync } from 'tinyglobby';
 import { afterAll, describe, expect, test } from 'vitest';
-import { generateCorpus } from '../../../bench/src/corpus.ts';
 import { readRuleDocs } from '../src/rule-docs.js';
 import { rules } from '../src/rules/index.js';
 import { maskNotProse, wordsIn, type ProseRange, type WordOccurrence } from '../src/rules/spelling/words.js';
@@ -139,7 +139,7 @@ describe('wordsIn matches the plain regex tokenizer', () => {
   });
 
   test('a generated corpus', () => {
-    generateCorpus({ posts: 30, seed: 'spelling-words', outDir: corpusDir });
+    execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '30', '--seed', 'spelling-words', '--out', corpusDir], { stdio: 'ignore' });
     const corpus = readTexts(corpusDir, ['content/**/*.md']);
     expect(corpus.length).toBeGreaterThan(30);
     expect(expectSameWords(corpus)).toBeGreaterThan(10_000);
