@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { FileRecord } from './rule.js';
+import type { WordVerdict } from './rules/spelling/dictionary.js';
 import { cspellFingerprint } from './rules/spelling/dictionary.js';
 import { styleRuleIds } from './style.js';
 
@@ -27,6 +28,8 @@ interface CacheDocument {
   version: typeof cacheVersion;
   fingerprint: string;
   entries: Record<string, CacheEntry>;
+  /** Spelling verdicts by word: a run whose files hold no new word does not load the dictionaries. */
+  words?: Record<string, WordVerdict>;
 }
 
 export function defaultCachePath(rootDir: string): string {
@@ -60,6 +63,7 @@ export function runFingerprint(config: ResolvedConfig): string {
 
 export interface LoadedCache {
   entries: Map<string, CacheEntry>;
+  words: Map<string, WordVerdict>;
   /** Set when the cache file was unreadable and was discarded. */
   warning: string | undefined;
 }
@@ -69,23 +73,27 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return { entries: new Map(), warning: undefined };
+    return { entries: new Map(), words: new Map(), warning: undefined };
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
     if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
     // An older tool's cache is not an error: the run refills it.
-    if (document.version !== cacheVersion) return { entries: new Map(), warning: undefined };
-    if (document.fingerprint !== fingerprint) return { entries: new Map(), warning: undefined };
-    return { entries: new Map(Object.entries(document.entries)), warning: undefined };
+    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), warning: undefined };
+    return { entries: new Map(Object.entries(document.entries)), words: new Map(Object.entries(document.words ?? {})), warning: undefined };
   } catch (error) {
-    return { entries: new Map(), warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+    return { entries: new Map(), words: new Map(), warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
   }
 }
 
 /** Write-then-rename, so a concurrent run reads the old file or the new one, never half of one. */
-export function saveCache(path: string, fingerprint: string, entries: Map<string, CacheEntry>): void {
-  const document: CacheDocument = { version: cacheVersion, fingerprint, entries: Object.fromEntries(entries) };
+export function saveCache(
+  path: string,
+  fingerprint: string,
+  entries: Map<string, CacheEntry>,
+  words: ReadonlyMap<string, WordVerdict> = new Map(),
+): void {
+  const document: CacheDocument = { version: cacheVersion, fingerprint, entries: Object.fromEntries(entries), words: Object.fromEntries(words) };
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {

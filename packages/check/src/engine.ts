@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { realpath } from 'node:fs/promises';
 import { relative, resolve, sep } from 'node:path';
 import { contentId, createRoutes } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
@@ -11,7 +10,7 @@ import { emptyFacts } from './facts.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
 import { checkOneFile, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
-import { decodeSource, readBytes, type DecodedSource } from './read.js';
+import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { localWordJudge, wordJudgeKey, type WordJudge } from './rules/spelling/judge.js';
@@ -152,27 +151,18 @@ async function readAll(config: ResolvedConfig, options: CheckOptions, cwd: strin
     });
   }
   const root = config.site.rootDir;
-  const realRoot = await realpath(root).catch(() => root);
   const paths = await resolveFiles(config, options.paths, cwd);
-  const slots: Slot[] = new Array(paths.length);
-  // Reads overlap (the disk and the hashing take turns); a few dozen at once keep file handles few.
-  let next = 0;
-  const readNext = async (): Promise<void> => {
-    while (next < paths.length) {
-      const index = next++;
-      const relativePath = paths[index]!;
-      const read = await readBytes(resolve(root, relativePath), maxBytes, root, realRoot);
-      slots[index] = {
-        identity: identify(config, relativePath),
-        read,
-        hash: read.bytes ? hashOf(read.bytes) : read.source.hash,
-        cacheable: true,
-        fromCache: false,
-      };
-    }
-  };
-  await Promise.all(Array.from({ length: 32 }, readNext));
-  return slots;
+  const folders: FolderRealpaths = new Map();
+  return paths.map((relativePath) => {
+    const read = readBytesSync(resolve(root, relativePath), maxBytes, root, folders);
+    return {
+      identity: identify(config, relativePath),
+      read,
+      hash: read.bytes ? hashOf(read.bytes) : read.source.hash,
+      cacheable: true,
+      fromCache: false,
+    };
+  });
 }
 
 function recordFromCache(identity: FileIdentity, hash: string, entry: CacheEntry): FileRecord {
@@ -214,7 +204,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const shared = new Map<string, unknown>();
   const passOptions: FilePassOptions = { config, rules, style, shared };
   const spellingOn = active.some((rule) => rule.meta.family === 'spelling');
-  const judge = () => shared.get(wordJudgeKey) as Promise<WordJudge> | undefined ?? (shared.set(wordJudgeKey, localWordJudge(config.site.rootDir)).get(wordJudgeKey) as Promise<WordJudge>);
+  // One judge for the run, whatever thread asks; it starts with the verdicts the cache kept.
+  const wordJudge = localWordJudge(config.site.rootDir, cache?.words);
+  shared.set(wordJudgeKey, Promise.resolve(wordJudge));
+  const judge = async (): Promise<WordJudge> => wordJudge;
 
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[], modeOf: (slot: Slot) => FilePassMode) => {
@@ -240,7 +233,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       return;
     }
     // The dictionaries load in this thread while the workers parse the first files.
-    if (spellingOn && byteSlots.some((slot) => modeOf(slot) === 'check')) judge().catch(() => undefined);
+    if (spellingOn && byteSlots.some((slot) => modeOf(slot) === 'check')) wordJudge.warmUp();
     const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, mode: modeOf(slot) }));
     const start = performance.now();
     await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
@@ -311,7 +304,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   if (cache) {
     await timer.time('cache', () => {
-      let changed = cache.warning !== undefined;
+      let changed = cache.warning !== undefined || wordJudge.learnt;
       for (const slot of slots) {
         // A file the rules did not run on keeps its old entry; a crash is not kept.
         if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
@@ -320,7 +313,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         changed = true;
       }
       // A run answered wholly from the cache leaves the file as it is.
-      if (changed) saveCache(cache.path, cache.fingerprint, cache.entries);
+      if (changed) saveCache(cache.path, cache.fingerprint, cache.entries, wordJudge.verdicts);
     });
   }
 
@@ -351,7 +344,7 @@ function selectFiles(
     for (const file of files) {
       if (selected.has(file) || !file.readable) continue;
       try {
-        if (rule.references(file, context).some((path) => only.has(path))) selected.add(file);
+        if (rule.references(file, context, only).some((path) => only.has(path))) selected.add(file);
       } catch {
         // A rule that cannot say what a file depends on: check the file to be safe.
         selected.add(file);

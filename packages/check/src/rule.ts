@@ -226,9 +226,10 @@ export interface Rule {
   ): void | Promise<void>;
   /**
    * Repository paths whose content this file's findings depend on (link targets). `--changed`
-   * also checks a file whose references changed, and the cache re-runs it.
+   * also checks a file whose references changed, and the cache re-runs it. With `only`, the
+   * paths the caller asks about, the others may be left out.
    */
-  references?(file: FileRecord, context: RuleContext): readonly string[];
+  references?(file: FileRecord, context: RuleContext, only?: ReadonlySet<string>): readonly string[];
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -1,7 +1,8 @@
+import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { generateCorpus } from '../../../bench/src/corpus.ts';
+import { repoRoot } from './helpers/config.js';
 import { runCli, temporaryDir } from './helpers/cli.js';
 
 const fromCache = (stderr: string) => Number(/\((\d+) of \d+ files from the cache\)/.exec(stderr)?.[1]);
@@ -9,7 +10,8 @@ const fromCache = (stderr: string) => Number(/\((\d+) of \d+ files from the cach
 /** A generated corpus with known broken links, anchors and misspellings. */
 function corpus(name: string): string {
   const dir = temporaryDir(name);
-  generateCorpus({ posts: 40, seed: name, outDir: dir });
+  // The bench's generator, run as its own command (its sources are not part of this package).
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '40', '--seed', name, '--out', dir], { stdio: 'ignore' });
   return dir;
 }
 

@@ -65,5 +65,5 @@ export const linkMissingAnchorRule = defineRule({
       });
     }
   },
-  references: (file, context) => linkTargets(context, file),
+  references: (file, context, only) => linkTargets(context, file, only),
 });

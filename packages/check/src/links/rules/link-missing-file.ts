@@ -81,5 +81,5 @@ export const linkMissingFileRule = defineRule({
       });
     }
   },
-  references: (file, context) => linkTargets(context, file),
+  references: (file, context, only) => linkTargets(context, file, only),
 });

@@ -69,5 +69,5 @@ export const linkUnpublishedTargetRule = defineRule({
       });
     }
   },
-  references: (file, context) => linkTargets(context, file),
+  references: (file, context, only) => linkTargets(context, file, only),
 });

@@ -58,5 +58,5 @@ export const linkUnservedFormRule = defineRule({
       });
     }
   },
-  references: (file, context) => linkTargets(context, file),
+  references: (file, context, only) => linkTargets(context, file, only),
 });

@@ -1,4 +1,4 @@
-import { loadSpellChecker, type WordVerdict } from './dictionary.js';
+import { loadSpellChecker, type SpellChecker, type WordVerdict } from './dictionary.js';
 
 /**
  * Judges words against the run's dictionaries. The rule asks for a file's distinct words at once,
@@ -8,7 +8,7 @@ import { loadSpellChecker, type WordVerdict } from './dictionary.js';
 export interface WordJudge {
   /**
    * One verdict per word, in order. Words shorter than the configured minimum length are fine.
-   * `suggest` asks for suggestions too (tens of milliseconds a word).
+   * `suggest` asks for suggestions too (milliseconds a word).
    */
   judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
 }
@@ -18,12 +18,51 @@ export const wordJudgeKey = 'spelling:judge';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
-/** A judge over dictionaries loaded in this thread. */
-export async function localWordJudge(rootDir: string): Promise<WordJudge> {
-  const checker = await loadSpellChecker(rootDir);
+export interface LocalWordJudge extends WordJudge {
+  /** Every verdict given so far, those it started with included (what the cache keeps). */
+  readonly verdicts: ReadonlyMap<string, WordVerdict>;
+  /** Whether a verdict was added since the judge was made. */
+  readonly learnt: boolean;
+  /** Starts loading the dictionaries now, for a run that will surely need them. */
+  warmUp(): void;
+}
+
+/**
+ * A judge over dictionaries loaded in this thread, lazily: verdicts it already knows (from the
+ * cache of an earlier run with the same dictionaries) are answered without loading them, so a
+ * run over a few changed files with no new word never pays the seconds a load costs.
+ */
+export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordVerdict> = new Map()): LocalWordJudge {
+  const verdicts = new Map(known);
+  let learnt = false;
+  let checker: Promise<SpellChecker> | undefined;
+  // The suggestion-only word lists load when a word first needs suggestions.
+  const load = () => (checker ??= loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' }));
+  const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
+    verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
   return {
+    verdicts,
+    get learnt() {
+      return learnt;
+    },
+    warmUp() {
+      load().catch(() => undefined);
+    },
     async judge(words, suggest) {
-      return words.map((word) => (word.length < checker.minWordLength ? fine : checker.check(word, { suggest })));
+      if (words.every((word) => answers(verdicts.get(word), suggest))) return words.map((word) => verdicts.get(word)!);
+      const loaded = await load();
+      const asked = words.filter((word) => !answers(verdicts.get(word), suggest) && word.length >= loaded.minWordLength);
+      const judged = await loaded.judge(asked, suggest);
+      if (asked.length > 0 || words.some((word) => !verdicts.has(word))) learnt = true;
+      asked.forEach((word, index) => verdicts.set(word, judged[index]!));
+      return words.map((word) => {
+        let verdict = verdicts.get(word);
+        if (verdict === undefined) {
+          verdict = fine;
+          verdicts.set(word, verdict);
+        }
+        return verdict;
+      });
     },
   };
 }

@@ -71,6 +71,7 @@ import type { Link, Root, Text } from 'mdast';
 import { visit, SKIP } from 'unist-util-visit';
 import { defineRule, type ContentFile } from '../../rule.js';
 import type { WordVerdict } from './dictionary.js';
+import { wordsIn, type ProseRange } from './words.js';
 import { localWordJudge, wordJudgeKey, type WordJudge } from './judge.js';
 
 /** Prose is read from the source, not from node values, so every finding is position-exact. */
@@ -89,16 +90,6 @@ const skippedNodes = new Set([
   'math',
   'inlineMath',
 ]);
-
-// URLs, e-mail addresses, paths, file names and entities are masked before words are cut out.
-const notProse =
-  /\b[a-z][\w+.-]*:\/\/\S+|\bwww\.\S+|[^\s@]+@[^\s@]+\.[^\s@]+|\S*\/\S*|\S*\w\.(?:com|org|net|io|dev|app|json|md|mdx|ts|js|mjs|yaml|yml|txt|html|css)\b\S*|&#?\w+;/gi;
-const wordPattern = /[\p{L}\p{M}](?:[\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}])?/gu;
-
-export interface ProseRange {
-  start: number;
-  end: number;
-}
 
 /** The spans of the file that are prose: text nodes and the frontmatter title and description. */
 export function proseRanges(file: ContentFile): ProseRange[] {
@@ -130,24 +121,6 @@ export function proseRanges(file: ContentFile): ProseRange[] {
   return ranges;
 }
 
-export interface WordOccurrence {
-  word: string;
-  start: number;
-  end: number;
-}
-
-export function wordsIn(text: string, range: ProseRange, minLength: number): WordOccurrence[] {
-  const slice = text.slice(range.start, range.end).replace(notProse, (match) => ' '.repeat(match.length));
-  const words: WordOccurrence[] = [];
-  for (const match of slice.matchAll(wordPattern)) {
-    const word = match[0];
-    if (word.length < minLength || /\p{N}/u.test(word)) continue;
-    const start = range.start + (match.index ?? 0);
-    words.push({ word, start, end: start + word.length });
-  }
-  return words;
-}
-
 /** Distinct unknown words per file that get suggestions; the rest are reported without. */
 export const defaultSuggestionLimit = 20;
 
@@ -164,7 +137,7 @@ export const spellingRule = defineRule({
     description: 'Misspelled words in prose and in the frontmatter title and description.',
   },
   async check(file, report, context) {
-    const judge = await context.shared<Promise<WordJudge>>(wordJudgeKey, () => localWordJudge(context.rootDir));
+    const judge = await context.shared<Promise<WordJudge>>(wordJudgeKey, async () => localWordJudge(context.rootDir));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
     const occurrences = proseRanges(file)
