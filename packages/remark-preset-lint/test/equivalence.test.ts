@@ -118,6 +118,29 @@ describe('the preset reports exactly what the upstream rules report', () => {
     expect(reported).toBeGreaterThan(100);
   });
 
+  // Where message control decides: text after the last node (a gap, where upstream drops
+  // messages), disable comments, and a file with neither.
+  const controlCases = [
+    '| Broker | Port |\n| ------ | ---- |\n| Kafka  | 9092 |   \n',
+    '# Kafka:   ',
+    '## Kafka\n\n```\ncode\n```   \n\n\n   ',
+    'Some *text*.   \n\n<!-- lint disable no-trailing-spaces -->\n\nMore text.   \n\n<!-- lint enable no-trailing-spaces -->\n\nEnd.   \n',
+    '<!-- lint ignore fenced-code-flag -->\n```\ncode\n```\n\n```\nmore\n```\n',
+    '<!-- lint disable -->\n\n## Title.\n\n<!--lint enable heading-increment-->\n\n#### Deep\n',
+    '<!-- lint bogus -->\n\nText.\n',
+    'Text __strong__ and **strong**.  \nNext line.   \n',
+  ];
+
+  test('on text after the last node and around lint comments', async () => {
+    let reported = 0;
+    for (const markdown of controlCases) {
+      const expected = await lint(upstream, markdown);
+      expect(await lint(ours, markdown), markdown).toEqual(expected);
+      if (Array.isArray(expected)) reported += expected.length;
+    }
+    expect(reported).toBeGreaterThan(8);
+  });
+
   test('on the content of the repository and the seed post', async () => {
     const files = [...markdownUnder(join(repoRoot, 'content')), join(repoRoot, 'fixtures/seed/what-why-when-where-kafka.md')];
     let reported = 0;
