@@ -86,13 +86,13 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
       return options.shared.get(key) as T;
     },
   };
-  for (const rule of options.rules) {
-    if (!rule.check) continue;
-    if (!file.readable && rule.meta.family !== 'input') continue;
+  const runRule = async (rule: Rule) => {
+    if (!rule.check) return;
+    if (!file.readable && rule.meta.family !== 'input') return;
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
-    if (setting.severity === 'off') continue;
+    if (setting.severity === 'off') return;
     const severity = setting.severity;
-    start = performance.now();
+    const started = performance.now();
     try {
       await rule.check(
         file,
@@ -105,9 +105,13 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
       diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
       cacheable = false;
     } finally {
-      elapsed(timings, rule.meta.family, start);
+      elapsed(timings, rule.meta.family, started);
     }
-  }
+  };
+
+  // Spelling goes last: in a worker it waits for the main thread's verdicts, and by then the
+  // file's other checks are done.
+  for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
 
   if (options.style && file.readable) {
     start = performance.now();
@@ -125,5 +129,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
       elapsed(timings, 'style', start);
     }
   }
+
+  for (const rule of options.rules) if (rule.meta.family === 'spelling') await runRule(rule);
   return { record, diagnostics, cacheable, timings };
 }

@@ -12,8 +12,12 @@
  *    lines then start with the file name (`blog/b.md:3:1-3:9: …`). The test loop in
  *    `test/rule-docs.test.ts` runs every example, and `scripts/generate-rule-docs.mjs` turns the
  *    same headers into the rule reference of the docs site.
- * 2. Export a `Rule` built with `defineRule({ meta, check })` (per file) and/or `checkCollection`
- *    (all files at once: duplicates, links). Report with `report({ message, place, … })`; never
+ * 2. Export a `Rule` built with `defineRule({ meta, check })` when its findings depend on the file
+ *    alone (it runs on the file's tree, maybe in a worker thread, and the cache keeps its findings),
+ *    `checkRecord` when they depend on other files too (links: it runs on the file's facts, see
+ *    `FileFacts`), or `checkCollection` (all files at once: duplicates). A rule that needs more of
+ *    a file than its facts hold adds it to `FileFacts` (`src/facts.ts`), which is collected in the
+ *    same walk and cached. Report with `report({ message, place, … })`; never
  *    throw on bad content: the engine turns a throw into a `pressroom-internal` finding, which is a
  *    bug to fix.
  * 3. Add it to the list in `src/rules/index.ts`. Its id must be kebab-case and start with its
