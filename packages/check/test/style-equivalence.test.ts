@@ -23,7 +23,7 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createContentFile } from '../src/parse.js';
 import { decodeSource } from '../src/read.js';
 import type { ContentFile, Fix, Position } from '../src/rule.js';
-import { runStyle, type StyleFinding } from '../src/style.js';
+import { runStyle, styleRuleIds, type StyleFinding } from '../src/style.js';
 import { repoRoot } from './helpers/config.js';
 
 const referencePlugins: PluggableList = [
@@ -171,6 +171,15 @@ const corpusDir = mkdtempSync(join(tmpdir(), 'pressroom-style-equivalence-'));
 afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
 
 describe('runStyle reports what the published remark-lint presets reported', () => {
+  test('under the same rule ids', () => {
+    const referenceIds = referenceProcessor.attachers
+      .map(([plugin]) => plugin.name)
+      .filter((name) => name.startsWith('remark-lint:'))
+      .map((name) => name.slice('remark-lint:'.length));
+    expect(referenceIds.length).toBe(29);
+    expect(styleRuleIds()).toEqual(referenceIds.sort());
+  });
+
   test('on the seed post', async () => {
     const seed = join(repoRoot, 'fixtures/seed/what-why-when-where-kafka.md');
     expect(await expectSameFindings([contentFile(seed, repoRoot)])).toBeGreaterThan(0);
