@@ -8,6 +8,8 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
+
+type RulePlugin = Plugin<[unknown?]>;
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { lintPlugins } from '../src/index.js';
@@ -41,7 +43,7 @@ function describeMessage(message: { place?: unknown; reason: string }): string {
   return `${at}: ${message.reason}`;
 }
 
-async function lint(rule: Plugin, example: Example): Promise<string[]> {
+async function lint(rule: RulePlugin, example: Example): Promise<string[]> {
   const processor = remark().use(remarkFrontmatter, ['yaml']).use(remarkGfm);
   if (example.config === undefined) processor.use(rule);
   else processor.use(rule, example.config);
@@ -65,7 +67,7 @@ describe.each(ruleFiles)('%s', (name) => {
   });
 
   test.each(examples.filter((example) => example.label !== 'output'))('$name', async (example) => {
-    const { default: rule } = (await import(`${rulesDir}${name}`)) as { default: Plugin };
+    const { default: rule } = (await import(`${rulesDir}${name}`)) as { default: RulePlugin };
     const output = examples.find((candidate) => candidate.label === 'output' && candidate.name === example.name);
     expect(await lint(rule, example)).toEqual(output ? output.body.split('\n') : []);
   });
