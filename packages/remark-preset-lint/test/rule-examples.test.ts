@@ -8,11 +8,11 @@ import { remark } from 'remark';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
 import type { Plugin } from 'unified';
-
-type RulePlugin = Plugin<[unknown?]>;
 import { VFile } from 'vfile';
 import { describe, expect, test } from 'vitest';
 import { lintPlugins } from '../src/index.js';
+
+type RulePlugin = Plugin<[unknown?]>;
 
 const rulesDir = fileURLToPath(new URL('../src/rules/', import.meta.url));
 
