@@ -1,21 +1,14 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentFile, FrontmatterInfo, HeadingInfo, Point, Position } from './rule.js';
+import { parseMarkdownTree } from './markdown-parser.js';
 import type { DecodedSource } from './read.js';
 
-// Built once: a processor's parser is reusable and freezing it costs more than parsing a post.
-const markdownProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const mdxProcessor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze();
 
 export interface FileIdentity {
   path: string;
@@ -62,7 +55,7 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
 
   let tree: Root;
   try {
-    tree = (format === 'mdx' ? mdxProcessor : markdownProcessor).parse(vfile);
+    tree = parseMarkdownTree(source.text, format);
   } catch (error) {
     // An MDX syntax error: keep checking the file as plain Markdown and say where MDX failed.
     const cause = error as { message?: string; reason?: string; line?: number; column?: number };
@@ -70,7 +63,7 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
       message: `Unexpected MDX syntax: ${cause.reason ?? cause.message ?? String(error)}`,
       place: { line: cause.line ?? 1, column: cause.column ?? 1 },
     };
-    tree = markdownProcessor.parse(vfile);
+    tree = parseMarkdownTree(source.text, 'md');
   }
 
   const frontmatter = readFrontmatter(tree, source.text, offsetToPoint);

@@ -35,7 +35,7 @@ const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Below this many files, starting workers (each loads the parsers) costs more than it saves. */
 const minFilesForWorkers = 150;
 /** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
-const filesInFlight = 8;
+const filesInFlight = 32;
 
 /**
  * How many worker threads a run of `fileCount` files uses: one per core, at most four, none for

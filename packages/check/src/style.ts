@@ -46,6 +46,8 @@ export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
     const place = message.place;
     if (!place) continue;
     const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
+    // remark-lint cannot place trailing `\r` of old Mac line endings; `input-newline` reports those files.
+    if (!position.start || !position.end) continue;
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
     const fix = styleFix(file, message.ruleId, position, lines);
     if (fix) finding.fix = fix;

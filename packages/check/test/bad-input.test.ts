@@ -84,3 +84,11 @@ test('a rule that throws becomes a located pressroom-internal error, and the oth
   ]);
   expect(messages[1]!.url).toBe('https://docs.pressroom.example/reference/rules/#security-script');
 });
+
+test('a file with old Mac line endings (CR only) gets its findings, not an internal error from the style rules', async () => {
+  const text = '---\rtitle: Old Mac\rdescription: Lines end in carriage returns only.\r---\r\rSome text   \rwith www.example.com in it.\r';
+  const result = await check({ config: repoConfig(), sources: [{ relativePath: 'content/docs/old-mac.md', bytes: text }] });
+  const ids = result.files[0]!.diagnostics.map((d) => d.ruleId);
+  expect(ids).not.toContain('pressroom-internal');
+  expect(ids).toContain('no-literal-urls');
+});

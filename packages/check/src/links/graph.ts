@@ -12,13 +12,9 @@ import {
   type SiteName,
 } from '@pressroom/site-config';
 import type { Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkMdx from 'remark-mdx';
-import remarkParse from 'remark-parse';
 import { globSync } from 'tinyglobby';
-import { unified } from 'unified';
 import { collectFacts } from '../facts.js';
+import { parseMarkdownTree } from '../markdown-parser.js';
 import { createContentFile } from '../parse.js';
 import { decodeSource } from '../read.js';
 import type { FileFacts } from '../rule.js';
@@ -84,9 +80,7 @@ export interface LinkGraphOptions {
 
 /** Parses a content file as the checks do (GFM, YAML frontmatter, MDX for `.mdx`). */
 export function parseMarkdown(text: string, mdx: boolean): Root {
-  const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
-  if (mdx) processor.use(remarkMdx);
-  return processor.parse(text);
+  return parseMarkdownTree(text, mdx ? 'mdx' : 'md');
 }
 
 /** The facts of a file outside the run, read from disk as the engine would read it. */
