@@ -236,8 +236,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     if (spellingOn && byteSlots.some((slot) => modeOf(slot) === 'check')) wordJudge.warmUp();
     const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, mode: modeOf(slot) }));
     const start = performance.now();
-    await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
+    const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
     timer.add(`workers (${threads}, wall)`, performance.now() - start);
+    const retryStart = performance.now();
+    for (const job of leftOver) {
+      const slot = byteSlots[job.index]!;
+      const source = decodeSource(slot.read.bytes!, config.checks.maxFileSize, config.checks);
+      accept(slot, await checkOneFile(passOptions, slot.identity, source, job.mode), job.mode);
+    }
+    if (leftOver.length > 0) timer.add(`main thread (${leftOver.length} files a worker could not hold)`, performance.now() - retryStart);
   };
 
   const only = options.only;

@@ -35,7 +35,7 @@ const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 /** Below this many files, starting workers (each loads the parsers) costs more than it saves. */
 const minFilesForWorkers = 150;
 /** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
-const filesInFlight = 32;
+const filesInFlight = 16;
 
 /**
  * How many worker threads a run of `fileCount` files uses: one per core, at most four, none for
@@ -50,8 +50,16 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
 }
 
 /**
+ * Each worker's heap is bounded so the run's memory stays near the dictionaries' own: a worker
+ * holds only the files in flight. A file too big for that makes its worker run out of memory;
+ * the files it held are then checked in the main thread, whose heap is not bounded.
+ */
+const workerLimits = { maxOldGenerationSizeMb: 128, maxYoungGenerationSizeMb: 16 };
+
+/**
  * Runs the per-file pass over `jobs` in `count` worker threads, answering their word questions
- * with `judge`, and hands each outcome to `onOutcome` as it arrives.
+ * with `judge`, and hands each outcome to `onOutcome` as it arrives. Returns the jobs no worker
+ * finished (a worker ran out of memory), for the caller to run in its own thread.
  */
 export async function runInWorkers(
   jobs: readonly WorkerJob[],
@@ -59,33 +67,58 @@ export async function runInWorkers(
   setup: WorkerSetup,
   judge: () => Promise<WordJudge>,
   onOutcome: (index: number, outcome: FileOutcome) => void,
-): Promise<void> {
-  if (jobs.length === 0) return;
+): Promise<WorkerJob[]> {
+  if (jobs.length === 0) return [];
   const queue = [...jobs];
+  const leftOver: WorkerJob[] = [];
   let remaining = jobs.length;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
+      let alive = 0;
       const fail = (error: Error) => {
         if (failed) return;
         failed = true;
         reject(error);
       };
-      const feed = (worker: Worker) => {
-        const job = queue.shift();
-        if (job) worker.postMessage({ type: 'file', ...job } satisfies ToWorker);
+      const settle = () => {
+        if (remaining === 0) resolve();
+        else if (alive === 0) {
+          // No worker left: the main thread takes what is still queued.
+          leftOver.push(...queue.splice(0));
+          resolve();
+        }
       };
       for (let index = 0; index < Math.min(count, jobs.length); index++) {
-        const worker = new Worker(workerEntry, { workerData: setup satisfies WorkerSetup });
+        const worker = new Worker(workerEntry, { workerData: setup satisfies WorkerSetup, resourceLimits: workerLimits });
+        const inFlight = new Map<number, WorkerJob>();
+        const feed = () => {
+          const job = queue.shift();
+          if (!job) return;
+          inFlight.set(job.index, job);
+          worker.postMessage({ type: 'file', ...job } satisfies ToWorker);
+        };
+        let gone = false;
+        const lose = () => {
+          if (gone) return;
+          gone = true;
+          alive--;
+          remaining -= inFlight.size;
+          leftOver.push(...inFlight.values());
+          inFlight.clear();
+          settle();
+        };
         workers.push(worker);
+        alive++;
         worker.on('message', (message: FromWorker) => {
           switch (message.type) {
             case 'outcome':
+              inFlight.delete(message.index);
               onOutcome(message.index, message.outcome);
               remaining--;
               if (remaining === 0) resolve();
-              else feed(worker);
+              else feed();
               break;
             case 'judge':
               judge()
@@ -101,14 +134,18 @@ export async function runInWorkers(
               break;
           }
         });
-        worker.on('error', fail);
-        worker.on('exit', (code) => {
-          if (remaining > 0) fail(new Error(`A worker thread stopped (exit code ${code}) before the check finished`));
+        worker.on('error', (error: Error & { code?: string }) => {
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') lose();
+          else fail(error);
         });
-        for (let slot = 0; slot < filesInFlight; slot++) feed(worker);
+        worker.on('exit', () => {
+          if (remaining > 0) lose();
+        });
+        for (let slot = 0; slot < filesInFlight; slot++) feed();
       }
     });
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
+  return leftOver;
 }

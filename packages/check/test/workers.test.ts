@@ -43,3 +43,17 @@ test('dictionaries that do not load stop a run on worker threads with the cause,
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('The spelling dictionaries did not load');
 });
+
+test('a file too big for a worker is checked in the main thread, with the same findings', async () => {
+  const dir = temporaryDir('workers-big-file');
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'workers-big-file', '--out', dir], { stdio: 'ignore' });
+  // Hundreds of thousands of links: far more tree than a worker's bounded heap holds.
+  const line = 'See [the page](./missing.md) and [more](#nowhere) here.\n';
+  writeFileSync(join(dir, 'content/docs/big.md'), `---\ntitle: Big\n---\n\n${line.repeat(Math.ceil(900_000 / line.length))}`);
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const workers = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(workers.stderr).toMatch(/main thread \(\d+ files a worker could not hold\)/);
+  expect(workers.code).toBe(oneThread.code);
+  expect(workers.stdout).toBe(oneThread.stdout);
+  expect(workers.stdout).toContain('content/docs/big.md');
+});
