@@ -326,7 +326,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const results = records.filter(isSelected).map((record) => {
     const sorted = sortDiagnostics(diagnostics.get(record) ?? []);
-    return { file: record, diagnostics: sorted, messages: sorted.map(toVFileMessage) };
+    let messages: VFileMessage[] | undefined;
+    return {
+      file: record,
+      diagnostics: sorted,
+      // Made when asked for: the command line never needs them.
+      get messages() {
+        messages ??= sorted.map(toVFileMessage);
+        return messages;
+      },
+    };
   });
   const cacheHits = slots.filter((slot) => slot.fromCache && slot.record && isSelected(slot.record)).length;
   return { files: results, timings: timer.timings, cacheHits, warnings };
