@@ -46,6 +46,9 @@ async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
     const place = message.place;
     if (!place) continue;
     const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
+    // The one deliberate change: a message remark-lint cannot place (trailing `\r` of old Mac
+    // line endings) is left out instead of failing the whole file.
+    if (!position.start || !position.end) continue;
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
     const fix = referenceFix(file, message.ruleId, position);
     if (fix) finding.fix = fix;

@@ -51,7 +51,7 @@ test('a file too big for a worker is checked in the main thread, with the same f
   const line = 'See [the page](./missing.md) and [more](#nowhere) here.\n';
   writeFileSync(join(dir, 'content/docs/big.md'), `---\ntitle: Big\n---\n\n${line.repeat(Math.ceil(900_000 / line.length))}`);
   const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
-  const workers = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  const workers = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2', PRESSROOM_WORKER_HEAP_MB: '128' });
   expect(workers.stderr).toMatch(/main thread \(\d+ files a worker could not hold\)/);
   expect(workers.code).toBe(oneThread.code);
   expect(workers.stdout).toBe(oneThread.stdout);
