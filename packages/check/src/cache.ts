@@ -30,6 +30,22 @@ interface CacheDocument {
   entries: Record<string, CacheEntry>;
   /** Spelling verdicts by word: a run whose files hold no new word does not load the dictionaries. */
   words?: Record<string, WordVerdict>;
+  run?: RunEntry;
+}
+
+/**
+ * The findings of the record and collection rules (links, duplicates) of the last full run. They
+ * depend on every file's facts (`key`, a hash of every path and content hash), on which files and
+ * folders exist (`probes`, asked again before use), on the content files on disk (`pages`) and on
+ * the time, for scheduled posts (`validUntil`).
+ */
+export interface RunEntry {
+  key: string;
+  /** Milliseconds since the epoch; `null` when no scheduled post can change the answer. */
+  validUntil: number | null;
+  probes: [string, boolean][];
+  pages: string[];
+  diagnostics: Record<string, Diagnostic[]>;
 }
 
 export function defaultCachePath(rootDir: string): string {
@@ -64,6 +80,7 @@ export function runFingerprint(config: ResolvedConfig): string {
 export interface LoadedCache {
   entries: Map<string, CacheEntry>;
   words: Map<string, WordVerdict>;
+  run: RunEntry | undefined;
   /** Set when the cache file was unreadable and was discarded. */
   warning: string | undefined;
 }
@@ -73,16 +90,16 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
   try {
     text = readFileSync(path, 'utf8');
   } catch {
-    return { entries: new Map(), words: new Map(), warning: undefined };
+    return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
     if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
     // An older tool's cache is not an error: the run refills it.
-    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), warning: undefined };
-    return { entries: new Map(Object.entries(document.entries)), words: new Map(Object.entries(document.words ?? {})), warning: undefined };
+    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
+    return { entries: new Map(Object.entries(document.entries)), words: new Map(Object.entries(document.words ?? {})), run: document.run, warning: undefined };
   } catch (error) {
-    return { entries: new Map(), words: new Map(), warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+    return { entries: new Map(), words: new Map(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
   }
 }
 
@@ -92,8 +109,9 @@ export function saveCache(
   fingerprint: string,
   entries: Map<string, CacheEntry>,
   words: ReadonlyMap<string, WordVerdict> = new Map(),
+  run?: RunEntry,
 ): void {
-  const document: CacheDocument = { version: cacheVersion, fingerprint, entries: Object.fromEntries(entries), words: Object.fromEntries(words) };
+  const document: CacheDocument = { version: cacheVersion, fingerprint, entries: Object.fromEntries(entries), words: Object.fromEntries(words), ...(run ? { run } : {}) };
   mkdirSync(dirname(path), { recursive: true });
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {

@@ -3,10 +3,12 @@ import { relative, resolve, sep } from 'node:path';
 import { contentId, createRoutes } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import type { VFileMessage } from 'vfile-message';
-import { loadCache, runFingerprint, saveCache, type CacheEntry } from './cache.js';
+import { statSync } from 'node:fs';
+import { loadCache, runFingerprint, saveCache, type CacheEntry, type RunEntry } from './cache.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from './facts.js';
+import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
 import { checkOneFile, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
@@ -279,39 +281,50 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
   const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? [])]]));
 
-  for (const rule of active) {
-    if (!rule.checkRecord && !rule.checkCollection) continue;
-    const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
-    const severity = setting.severity as Exclude<Severity, 'off'>;
-    const context: RuleContext = { ...baseContext, options: setting.options, severity };
-    const emit = (record: FileRecord, finding: Finding) =>
-      diagnostics.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
-    await timer.time(rule.meta.family, async () => {
-      if (rule.checkRecord) {
-        for (const record of readable) {
-          if (!isSelected(record)) continue;
-          try {
-            await rule.checkRecord(record, (finding) => emit(record, finding), context);
-          } catch (error) {
-            if (error instanceof CheckConfigError) throw error;
-            diagnostics.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
+  // A full run over unchanged files may take the run-wide findings from the cache as well.
+  const runKey = options.paths?.length || options.sources || options.rules || only || !cache || externalLinksOn(config) ? undefined : runKeyOf(slots, active);
+  const reused = runKey !== undefined && cache ? await timer.time('cache', () => reusableRunFindings(config, cache.run, runKey)) : undefined;
+  let runEntry: RunEntry | undefined;
+  if (reused) {
+    for (const record of records) diagnostics.get(record)!.push(...(reused[record.relativePath] ?? []));
+    timer.add('link and collection findings from the cache', 0);
+  } else {
+    const before = new Map([...diagnostics].map(([record, list]) => [record, list.length]));
+    for (const rule of active) {
+      if (!rule.checkRecord && !rule.checkCollection) continue;
+      const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
+      const severity = setting.severity as Exclude<Severity, 'off'>;
+      const context: RuleContext = { ...baseContext, options: setting.options, severity };
+      const emit = (record: FileRecord, finding: Finding) =>
+        diagnostics.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
+      await timer.time(rule.meta.family, async () => {
+        if (rule.checkRecord) {
+          for (const record of readable) {
+            if (!isSelected(record)) continue;
+            try {
+              await rule.checkRecord(record, (finding) => emit(record, finding), context);
+            } catch (error) {
+              if (error instanceof CheckConfigError) throw error;
+              diagnostics.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
+            }
           }
         }
-      }
-      if (rule.checkCollection) {
-        try {
-          await rule.checkCollection(readable, (record, finding) => isSelected(record) && emit(record, finding), context);
-        } catch (error) {
-          const first = readable.find(isSelected);
-          if (first) diagnostics.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
+        if (rule.checkCollection) {
+          try {
+            await rule.checkCollection(readable, (record, finding) => isSelected(record) && emit(record, finding), context);
+          } catch (error) {
+            const first = readable.find(isSelected);
+            if (first) diagnostics.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
+          }
         }
-      }
-    });
+      });
+    }
+    if (runKey !== undefined) runEntry = runEntryOf(config.site.rootDir, runKey, shared, records, diagnostics, before);
   }
 
   if (cache) {
     await timer.time('cache', () => {
-      let changed = cache.warning !== undefined || wordJudge.learnt;
+      let changed = cache.warning !== undefined || wordJudge.learnt || runEntry !== undefined;
       for (const slot of slots) {
         // A file the rules did not run on keeps its old entry; a crash is not kept.
         if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
@@ -320,7 +333,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         changed = true;
       }
       // A run answered wholly from the cache leaves the file as it is.
-      if (changed) saveCache(cache.path, cache.fingerprint, cache.entries, wordJudge.verdicts);
+      if (changed) saveCache(cache.path, cache.fingerprint, cache.entries, wordJudge.verdicts, runEntry ?? cache.run);
     });
   }
 
@@ -339,6 +352,68 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   });
   const cacheHits = slots.filter((slot) => slot.fromCache && slot.record && isSelected(slot.record)).length;
   return { files: results, timings: timer.timings, cacheHits, warnings };
+}
+
+function externalLinksOn(config: ResolvedConfig): boolean {
+  return ruleSetting(config.checks, 'link-external', 'link', 'error').options.external === true;
+}
+
+/** What the run-wide findings depend on in the files: every path with its content hash. */
+function runKeyOf(slots: readonly Slot[], active: readonly Rule[]): string {
+  const hash = createHash('sha256');
+  for (const rule of active) hash.update(`${rule.meta.id}\n`);
+  for (const slot of slots) hash.update(`${slot.identity.relativePath}\0${slot.hash}\n`);
+  return hash.digest('hex');
+}
+
+/** The last run's run-wide findings, when nothing they depend on changed. */
+function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, key: string): Record<string, Diagnostic[]> | undefined {
+  if (!run || run.key !== key) return undefined;
+  if (run.validUntil !== null && Date.now() >= run.validUntil) return undefined;
+  const root = config.site.rootDir;
+  for (const [path, known] of run.probes) {
+    let exists = false;
+    try {
+      exists = statSync(resolve(root, path)).isFile();
+    } catch {
+      exists = false;
+    }
+    if (exists !== known) return undefined;
+  }
+  const pages = contentFilesOnDisk(config.site.config, root).sort();
+  if (pages.length !== run.pages.length || pages.some((page, index) => page !== run.pages[index])) return undefined;
+  return run.diagnostics;
+}
+
+/** The run-wide findings of this run, with what they depended on, for the next run. */
+function runEntryOf(
+  root: string,
+  key: string,
+  shared: ReadonlyMap<string, unknown>,
+  records: readonly FileRecord[],
+  diagnostics: ReadonlyMap<FileRecord, Diagnostic[]>,
+  before: ReadonlyMap<FileRecord, number>,
+): RunEntry | undefined {
+  const graph = shared.get('links:graph') as LinkGraph | undefined;
+  // A page the run did not read itself (ignored by `checks.ignore`) is not in the key.
+  const checked = new Set(records.map((record) => record.relativePath));
+  if (graph && [...graph.pagesByFile.keys()].some((page) => !checked.has(page))) return undefined;
+  const found: Record<string, Diagnostic[]> = {};
+  for (const record of records) {
+    const added = diagnostics.get(record)!.slice(before.get(record) ?? 0);
+    // A rule that failed on a file is not an answer to keep.
+    if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
+    if (added.length > 0) found[record.relativePath] = added;
+  }
+  const validUntil = graph?.validUntil?.getTime() ?? null;
+  if (validUntil !== null && validUntil <= Date.now()) return undefined;
+  return {
+    key,
+    validUntil,
+    probes: (graph?.probes() ?? []).map(([path, exists]) => [relative(root, path).split(sep).join('/'), exists]),
+    pages: graph ? [...graph.pagesByFile.keys()].sort() : [],
+    diagnostics: found,
+  };
 }
 
 function openCache(config: ResolvedConfig, path: string) {

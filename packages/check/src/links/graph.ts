@@ -55,6 +55,10 @@ export interface LinkGraph {
   publicDirs: Record<SiteName, string>;
   /** Memoised existence of files, by absolute path. */
   isFile(absolutePath: string): boolean;
+  /** Every existence question asked so far, with its answer (what the answers depend on). */
+  probes(): [string, boolean][];
+  /** When the first scheduled post of the graph goes out (its findings change then), if any. */
+  validUntil: Date | undefined;
   /** Memoises what every link of the run may share (candidate lists for suggestions). */
   memo<T>(key: string, create: () => T): T;
 }
@@ -81,6 +85,14 @@ export interface LinkGraphOptions {
 /** Parses a content file as the checks do (GFM, YAML frontmatter, MDX for `.mdx`). */
 export function parseMarkdown(text: string, mdx: boolean): Root {
   return parseMarkdownTree(text, mdx ? 'mdx' : 'md');
+}
+
+/** Every content file of both sites on disk, as the graph knows them (repository-relative, posix). */
+export function contentFilesOnDisk(config: SiteConfig, rootDir: string): string[] {
+  return globSync(
+    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
+    { cwd: rootDir, onlyFiles: true },
+  ).map((path) => path.replaceAll('\\', '/'));
 }
 
 /** The facts of a file outside the run, read from disk as the engine would read it. */
@@ -116,11 +128,7 @@ function stringList(value: unknown): string[] {
 export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const { config, rootDir, now = new Date() } = options;
   const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.facts]));
-  const onDisk = globSync(
-    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
-    { cwd: rootDir, onlyFiles: true },
-  );
-  const paths = new Set([...given.keys(), ...onDisk.map((path) => path.replaceAll('\\', '/'))]);
+  const paths = new Set([...given.keys(), ...contentFilesOnDisk(config, rootDir)]);
   const realRoot = realpathOr(rootDir);
 
   const pagesByFile = new Map<string, GraphPage>();
@@ -176,7 +184,13 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
 
   const fileCache = new Map<string, boolean>();
   const memos = new Map<string, unknown>();
+  const margin = config.sites.blog.scheduledPostMarginMinutes * 60_000;
+  const goesOut = [...pagesByFile.values()]
+    .filter((page) => page.unpublished === 'scheduled' && page.pubDatetime)
+    .map((page) => page.pubDatetime!.getTime() - margin);
   return {
+    validUntil: goesOut.length > 0 ? new Date(Math.min(...goesOut)) : undefined,
+    probes: () => [...fileCache],
     memo<T>(key: string, create: () => T): T {
       if (!memos.has(key)) memos.set(key, create());
       return memos.get(key) as T;
