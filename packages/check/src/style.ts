@@ -2,6 +2,7 @@ import { lintPlugins } from '@pressroom/remark-preset-lint';
 import type { Root } from 'mdast';
 import { unified, type Pluggable, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { ContentFile, Finding, Fix, Position } from './rule.js';
 
 // No parser: the preset's rules run over the tree the engine already parsed.
@@ -41,13 +42,28 @@ export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
   await styleProcessor.run(file.tree as Root, lintFile);
   const findings: StyleFinding[] = [];
   const lines = new LineStarts(file.text);
+  let points: ReturnType<typeof location> | undefined;
   for (const message of lintFile.messages) {
     if (!message.ruleId || message.source !== 'remark-lint') continue;
     const place = message.place;
     if (!place) continue;
     const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
-    // remark-lint cannot place trailing `\r` of old Mac line endings; `input-newline` reports those files.
+    // remark-lint cannot place trailing `\r` of old Mac line endings (no place, or one past the
+    // line's end when lines end in CR); `input-newline` reports those files.
     if (!position.start || !position.end) continue;
+    points ??= location(lintFile);
+    const startOffset = points.toOffset(position.start);
+    let endOffset = points.toOffset(position.end);
+    if (startOffset === undefined || endOffset === undefined) continue;
+    if (message.ruleId === 'no-trailing-spaces') {
+      // The `\r` of a line ending is not trailing whitespace: the finding ends before it.
+      while (endOffset > startOffset && file.text.charCodeAt(endOffset - 1) === 13) endOffset--;
+      if (endOffset === startOffset) continue;
+      const end = points.toPoint(endOffset);
+      if (!end) continue;
+      position.start = { ...position.start, offset: startOffset };
+      position.end = { line: end.line, column: end.column, offset: endOffset };
+    }
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
     const fix = styleFix(file, message.ruleId, position, lines);
     if (fix) finding.fix = fix;

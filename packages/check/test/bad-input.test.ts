@@ -92,3 +92,10 @@ test('a file with old Mac line endings (CR only) gets its findings, not an inter
   expect(ids).not.toContain('pressroom-internal');
   expect(ids).toContain('no-literal-urls');
 });
+
+test('trailing whitespace before a CRLF line ending ends before the `\\r`, and every finding is inside the file', async () => {
+  const text = '---\r\ntitle: Endings\r\ndescription: Trailing tabs before carriage returns.\r\n---\r\n\r\nSome text\t\r\nMore text\t\rlast line\n';
+  const result = await check({ config: repoConfig(), sources: [{ relativePath: 'content/docs/endings.md', bytes: text }] });
+  const trailing = result.files[0]!.diagnostics.filter((d) => d.ruleId === 'no-trailing-spaces').map((d) => `${d.line}:${d.column}-${d.endLine}:${d.endColumn}`);
+  expect(trailing).toEqual(['6:10-6:11']);
+});

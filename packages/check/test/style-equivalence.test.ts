@@ -19,6 +19,7 @@ import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
 import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import { afterAll, describe, expect, test } from 'vitest';
 import { createContentFile } from '../src/parse.js';
 import { decodeSource } from '../src/read.js';
@@ -47,8 +48,11 @@ async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
     if (!place) continue;
     const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
     // The one deliberate change: a message remark-lint cannot place (trailing `\r` of old Mac
-    // line endings) is left out instead of failing the whole file.
+    // line endings: no place, or a place past the line's end) is left out instead of failing the
+    // whole file or pointing outside it.
     if (!position.start || !position.end) continue;
+    const points = location(lintFile);
+    if (points.toOffset(position.start) === undefined || points.toOffset(position.end) === undefined) continue;
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
     const fix = referenceFix(file, message.ruleId, position);
     if (fix) finding.fix = fix;
