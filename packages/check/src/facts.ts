@@ -1,9 +1,9 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { visit } from 'unist-util-visit';
 import { AnchorCollector } from './links/anchors.js';
 import { htmlFacts, type LinkOccurrence, type ReferenceOccurrence } from './links/collect.js';
 import type { ContentFile, FileFacts, FileRecord, Position } from './rule.js';
+import { walkTree } from './walk-tree.js';
 
 function positionOf(node: Nodes): Position | undefined {
   const { start, end } = node.position ?? {};
@@ -75,7 +75,7 @@ export function collectFacts(file: ContentFile): FileFacts {
   const linkedIds = new Set<string>();
   const imageIds = new Set<string>();
 
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     let htmlIds: string[] = [];
     if (node.type === 'html' && node.position) {
       const found = htmlFacts(node.value, { ...node.position.start });

@@ -1,13 +1,13 @@
 import type { Heading, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
-import { visit } from 'unist-util-visit';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentFile, FrontmatterInfo, HeadingInfo, Point, Position } from './rule.js';
 import { parseMarkdownTree } from './markdown-parser.js';
 import type { DecodedSource } from './read.js';
+import { walkTree } from './walk-tree.js';
 
 
 export interface FileIdentity {
@@ -75,8 +75,8 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
 function collectHeadings(tree: Root): HeadingInfo[] {
   const slugger = new GithubSlugger();
   const headings: HeadingInfo[] = [];
-  visit(tree, 'heading', (node: Heading) => {
-    if (!node.position) return;
+  walkTree(tree, (node) => {
+    if (node.type !== 'heading' || !node.position) return;
     const text = toString(node);
     headings.push({
       depth: node.depth,
@@ -94,7 +94,7 @@ function collectWords(tree: Root, frontmatter: FrontmatterInfo | undefined): Set
   if (Array.isArray(listed)) {
     for (const word of listed) if (typeof word === 'string') words.add(word.trim());
   }
-  visit(tree, (node) => {
+  walkTree(tree, (node) => {
     if (node.type !== 'html' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
     const value = (node as { value?: string }).value ?? '';
     for (const match of value.matchAll(spellingCommentPattern)) {

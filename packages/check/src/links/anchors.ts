@@ -1,8 +1,8 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
-import { visit } from 'unist-util-visit';
 import { htmlAnchorIds } from './collect.js';
+import { walkTree } from '../walk-tree.js';
 
 export interface AnchorHeading {
   /** The id the sites give the heading. */
@@ -28,7 +28,7 @@ export function renderedHeadingText(heading: Heading): string {
   // renders as written, and most headings have none, so the copy is made only when it can matter.
   let plain = '';
   let typographic = false;
-  visit(heading, (node: Nodes) => {
+  walkTree(heading, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') plain += node.value;
     if (node.type === 'text' && /['"`.-]/.test(node.value)) typographic = true;
   });
@@ -36,7 +36,7 @@ export function renderedHeadingText(heading: Heading): string {
   const copy = structuredClone(heading);
   smartypants({ type: 'root', children: [copy] });
   let text = '';
-  visit(copy, (node: Nodes) => {
+  walkTree(copy, (node) => {
     if (node.type === 'text' || node.type === 'inlineCode') text += node.value;
   });
   return text;
@@ -98,6 +98,6 @@ export class AnchorCollector {
 /** The ids of a Markdown file's page (see `AnchorCollector`). */
 export function collectAnchors(tree: Root): FileAnchors {
   const collector = new AnchorCollector();
-  visit(tree, (node) => collector.add(node));
+  walkTree(tree, (node) => collector.add(node));
   return collector.result();
 }

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import type { ContentFile } from '../../rule.js';
+import { walkTree } from '../../walk-tree.js';
 
 export interface RawSpan {
   /** Offset of `value` in the file text. */
@@ -18,7 +18,8 @@ export function rawHtml(file: ContentFile): RawSpan[] {
   if (known) return known;
   const spans: RawSpan[] = [];
   rawHtmlOf.set(file.tree, spans);
-  visit(file.tree as Root, 'html', (node) => {
+  walkTree(file.tree as Root, (node) => {
+    if (node.type !== 'html') return;
     const start = node.position?.start.offset;
     const end = node.position?.end.offset;
     if (start === undefined || end === undefined) return;
@@ -42,7 +43,7 @@ export function jsxElements(file: ContentFile): JsxElementInfo[] {
   if (known) return known;
   const elements: JsxElementInfo[] = [];
   jsxElementsOf.set(file.tree, elements);
-  visit(file.tree as Root, (node) => {
+  walkTree(file.tree as Root, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as {
       name: string | null;

@@ -30,9 +30,9 @@
  *   3:10-3:29: Unexpected `javascript:` URL, expected an http(s) or relative link
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../../rule.js';
 import { isJavascriptUrl, jsxElements, rawHtml } from './html.js';
+import { walkTree } from '../../walk-tree.js';
 
 const attributeUrl = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 
@@ -45,7 +45,7 @@ export const securityJavascriptUrlRule = defineRule({
   },
   check(file, report) {
     const message = 'Unexpected `javascript:` URL, expected an http(s) or relative link';
-    visit(file.tree as Root, (node) => {
+    walkTree(file.tree as Root, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
       const url = (node as { url: string }).url;
       if (!isJavascriptUrl(url) || !node.position) return;

@@ -38,8 +38,8 @@
  *   7:1-7:26: Unexpected `export` statement in MDX content, expected no code in content
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule } from '../../rule.js';
+import { walkTree } from '../../walk-tree.js';
 
 export const securityMdxEsmRule = defineRule({
   meta: {
@@ -50,7 +50,7 @@ export const securityMdxEsmRule = defineRule({
   },
   check(file, report) {
     if (file.format !== 'mdx') return;
-    visit(file.tree as Root, (node) => {
+    walkTree(file.tree as Root, (node) => {
       if (node.type !== 'mdxjsEsm' || !node.position) return;
       const value = (node as { value: string }).value.trimStart();
       const keyword = value.startsWith('export') ? 'export' : 'import';

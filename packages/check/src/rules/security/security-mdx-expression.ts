@@ -32,8 +32,8 @@
  *   3:8-3:44: Unexpected MDX expression, expected no code in content
  */
 import type { Root } from 'mdast';
-import { visit } from 'unist-util-visit';
 import { defineRule, type Point } from '../../rule.js';
+import { walkTree } from '../../walk-tree.js';
 
 /** Comments only: nothing to evaluate. JS block comments do not nest, so a lazy match is exact. */
 function onlyComments(code: string): boolean {
@@ -56,7 +56,7 @@ export const securityMdxExpressionRule = defineRule({
   check(file, report) {
     if (file.format !== 'mdx') return;
     const message = 'Unexpected MDX expression, expected no code in content';
-    visit(file.tree as Root, (node) => {
+    walkTree(file.tree as Root, (node) => {
       if ((node.type === 'mdxFlowExpression' || node.type === 'mdxTextExpression') && node.position) {
         if (!onlyComments((node as { value: string }).value)) report({ message, place: node.position });
         return;

@@ -68,11 +68,11 @@
  *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
  */
 import type { Link, Root, Text } from 'mdast';
-import { visit, SKIP } from 'unist-util-visit';
 import { defineRule, type ContentFile } from '../../rule.js';
 import type { WordVerdict } from './dictionary.js';
 import { wordsIn, type ProseRange } from './words.js';
 import { localWordJudge, wordJudgeKey, type WordJudge } from './judge.js';
+import { walkTree } from '../../walk-tree.js';
 
 /** Prose is read from the source, not from node values, so every finding is position-exact. */
 const skippedNodes = new Set([
@@ -104,13 +104,13 @@ export function proseRanges(file: ContentFile): ProseRange[] {
       if (start !== undefined && end !== undefined && end > start) ranges.push({ start, end });
     }
   }
-  visit(file.tree as Root, (node) => {
-    if (skippedNodes.has(node.type)) return SKIP;
+  walkTree(file.tree as Root, (node) => {
+    if (skippedNodes.has(node.type)) return false;
     if (node.type === 'link') {
       const link = node as Link;
       const only = link.children.length === 1 && link.children[0]?.type === 'text' ? (link.children[0] as Text).value : undefined;
       // An autolink shows its own URL as text.
-      if (only !== undefined && (link.url === only || link.url.endsWith(only) || link.url === `mailto:${only}`)) return SKIP;
+      if (only !== undefined && (link.url === only || link.url.endsWith(only) || link.url === `mailto:${only}`)) return false;
     }
     if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return undefined;
     if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
