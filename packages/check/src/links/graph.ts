@@ -11,10 +11,8 @@ import {
   type SiteConfig,
   type SiteName,
 } from '@pressroom/site-config';
-import type { Root } from 'mdast';
 import { globSync } from 'tinyglobby';
 import { collectFacts } from '../facts.js';
-import { parseMarkdownTree } from '../markdown-parser.js';
 import { createContentFile } from '../parse.js';
 import { decodeSource } from '../read.js';
 import type { FileFacts } from '../rule.js';
@@ -80,11 +78,6 @@ export interface LinkGraphOptions {
   /** The build time that decides which scheduled posts are out. */
   now?: Date;
   publicDirs?: Partial<Record<SiteName, string>>;
-}
-
-/** Parses a content file as the checks do (GFM, YAML frontmatter, MDX for `.mdx`). */
-export function parseMarkdown(text: string, mdx: boolean): Root {
-  return parseMarkdownTree(text, mdx ? 'mdx' : 'md');
 }
 
 /** Every content file of both sites on disk, as the graph knows them (repository-relative, posix). */

@@ -11,9 +11,11 @@ import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { collectLinks } from '../../src/links/collect.js';
-import { buildLinkGraph, parseMarkdown, type LinkGraph } from '../../src/links/graph.js';
+import { collectFacts } from '../../src/facts.js';
+import { buildLinkGraph, type GraphPage, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink } from '../../src/links/resolve.js';
+import { createContentFile } from '../../src/parse.js';
+import { decodeSource } from '../../src/read.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const { config } = loadSiteConfig(repoRoot);
@@ -130,6 +132,13 @@ beforeAll(() => {
   graph = buildLinkGraph({ config, rootDir: repoRoot });
 });
 
+/** The links of a content page as the checks collect them: parsed and walked as the engine does. */
+function linksOfPage(page: GraphPage) {
+  const path = join(repoRoot, page.relativePath);
+  const file = createContentFile({ path, relativePath: page.relativePath, site: page.site, id: page.id }, decodeSource(readFileSync(path)));
+  return collectFacts(file).links;
+}
+
 /** The checks' verdict on an absolute URL of the sites, as if written in a page of `site`. */
 function checksAccept(url: string, site: SiteName): boolean {
   return resolveLink(graph, { relativePath: '(built page)', page: undefined, site }, url, 'link').status === 'ok';
@@ -217,8 +226,7 @@ describe('the checks agree with the built sites', () => {
       const pageUrl = siteUrl(page.site, page.sitePath);
       const builtPage = built.pages.get(pageUrl)!;
       const hrefs = new Set(builtPage.links.filter((link) => link.attribute === 'href').map((link) => link.value));
-      const tree = parseMarkdown(readFileSync(join(repoRoot, page.relativePath), 'utf8'), page.relativePath.endsWith('.mdx'));
-      for (const link of collectLinks(tree).links) {
+      for (const link of linksOfPage(page)) {
         const resolution = resolveLink(graph, { relativePath: page.relativePath, page }, link.url, link.kind);
         if (resolution.status === 'external' || resolution.status === 'skipped') continue;
         // Images next to the content are rewritten to hashed files by the image pipeline: their check is the checks' own.
