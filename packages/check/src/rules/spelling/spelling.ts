@@ -140,9 +140,8 @@ export const spellingRule = defineRule({
     const judge = await context.shared<Promise<WordJudge>>(wordJudgeKey, async () => localWordJudge(context.rootDir));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
-    const occurrences = proseRanges(file)
-      .flatMap((range) => wordsIn(file.text, range, 1))
-      .filter((occurrence) => !fileWords.has(occurrence.word.toLowerCase()));
+    const prose = proseRanges(file).flatMap((range) => wordsIn(file.text, range, 1));
+    const occurrences = fileWords.size === 0 ? prose : prose.filter((occurrence) => !fileWords.has(occurrence.word.toLowerCase()));
     if (occurrences.length === 0) return;
     // Each distinct word is judged once per file (and once per run by the memoising checker).
     const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
