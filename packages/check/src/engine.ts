@@ -223,15 +223,18 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       }
       for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
     };
+    /** Checks one file in this thread: its bytes are decoded here, or its source already says why it cannot be read. */
+    const checkInThisThread = async (slot: Slot, mode: FilePassMode) => {
+      const { read } = slot;
+      const source = read.bytes ? decodeSource(read.bytes, config.checks.maxFileSize, config.checks) : read.source;
+      accept(slot, await checkOneFile(passOptions, slot.identity, source, mode), mode);
+    };
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
     const threads = options.rules || byteSlots.length === 0 ? 0 : Math.min(workerCount(byteSlots.length), byteSlots.length);
-    for (const slot of decodedSlots) accept(slot, await checkOneFile(passOptions, slot.identity, slot.read.source!, modeOf(slot)), modeOf(slot));
+    for (const slot of decodedSlots) await checkInThisThread(slot, modeOf(slot));
     if (threads === 0) {
-      for (const slot of byteSlots) {
-        const source = decodeSource(slot.read.bytes!, config.checks.maxFileSize, config.checks);
-        accept(slot, await checkOneFile(passOptions, slot.identity, source, modeOf(slot)), modeOf(slot));
-      }
+      for (const slot of byteSlots) await checkInThisThread(slot, modeOf(slot));
       return;
     }
     // The dictionaries load in this thread while the workers parse the first files.
@@ -241,11 +244,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
     timer.add(`workers (${threads}, wall)`, performance.now() - start);
     const retryStart = performance.now();
-    for (const job of leftOver) {
-      const slot = byteSlots[job.index]!;
-      const source = decodeSource(slot.read.bytes!, config.checks.maxFileSize, config.checks);
-      accept(slot, await checkOneFile(passOptions, slot.identity, source, job.mode), job.mode);
-    }
+    for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!, job.mode);
     if (leftOver.length > 0) timer.add(`main thread (${leftOver.length} files a worker could not hold)`, performance.now() - retryStart);
   };
 
