@@ -41,7 +41,6 @@ export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
   const lintFile = new VFile({ path: file.relativePath, value: file.text });
   await styleProcessor.run(file.tree as Root, lintFile);
   const findings: StyleFinding[] = [];
-  const lines = new LineStarts(file.text);
   let points: ReturnType<typeof location> | undefined;
   for (const message of lintFile.messages) {
     if (!message.ruleId || message.source !== 'remark-lint') continue;
@@ -65,36 +64,11 @@ export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
       position.end = { line: end.line, column: end.column, offset: endOffset };
     }
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
-    const fix = styleFix(file, message.ruleId, position, lines);
+    const fix = styleFix(file, message.ruleId, startOffset, endOffset);
     if (fix) finding.fix = fix;
     findings.push(finding);
   }
   return findings;
-}
-
-/**
- * Offsets of points that come without one, counting only `\n` as a line break (a lone `\r` is
- * not one here). The line starts are found once per file, on the first point that needs them,
- * instead of scanning from the top for every finding.
- */
-class LineStarts {
-  private starts: number[] | undefined;
-
-  constructor(private readonly text: string) {}
-
-  offsetOf(line: number, column: number): number {
-    if (!(line > 1)) return column - 1;
-    this.starts ??= this.find();
-    // Past the last line break: the end of the text, whatever the column.
-    const start = this.starts[line - 1];
-    return start === undefined ? this.text.length : start + column - 1;
-  }
-
-  private find(): number[] {
-    const starts = [0];
-    for (let at = this.text.indexOf('\n'); at !== -1; at = this.text.indexOf('\n', at + 1)) starts.push(at + 1);
-    return starts;
-  }
 }
 
 /** The line after the line break at `end` (`\n` or `\r\n`), without its own line break. */
@@ -108,10 +82,8 @@ function lineAfter(text: string, end: number): string {
   return text.slice(from, to);
 }
 
-/** Safe fixes: the edit cannot change what the Markdown means. */
-function styleFix(file: ContentFile, ruleId: string, position: Position, lines: LineStarts): Fix | undefined {
-  const start = position.start.offset ?? lines.offsetOf(position.start.line, position.start.column);
-  const end = position.end.offset ?? lines.offsetOf(position.end.line, position.end.column);
+/** Safe fixes: the edit cannot change what the Markdown means. `start` and `end` are offsets of the finding. */
+function styleFix(file: ContentFile, ruleId: string, start: number, end: number): Fix | undefined {
   switch (ruleId) {
     case 'no-trailing-spaces': {
       // Two or more trailing spaces before a non-blank line are a hard break: removing them
