@@ -344,8 +344,9 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   }
   if (args.profile) {
     result.timings.set('output', performance.now() - outputStart);
-    const rows = [...result.timings].map(([phase, ms]) => `  ${phase.padEnd(12)} ${ms.toFixed(1).padStart(9)} ms`);
-    io.stderr(`Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(12)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`);
+    const width = Math.max(12, ...[...result.timings.keys()].map((phase) => phase.length));
+    const rows = [...result.timings].map(([phase, ms]) => `  ${phase.padEnd(width)} ${ms.toFixed(1).padStart(9)} ms`);
+    io.stderr(`Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(width)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`);
   }
   return summary.errors > 0 ? 1 : 0;
 }

@@ -278,6 +278,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     );
   }
   const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
+  if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
+  if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
   const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? [])]]));
 
   // A full run over unchanged files may take the run-wide findings from the cache as well.

@@ -5,6 +5,7 @@ import { toRecord } from './facts.js';
 import { createContentFile, type FileIdentity } from './parse.js';
 import type { DecodedSource } from './read.js';
 import type { ContentFile, FileRecord, Finding, Rule, RuleContext } from './rule.js';
+import { wordJudgeKey, type WordJudge } from './rules/spelling/judge.js';
 import { runStyle } from './style.js';
 
 /** What the per-file pass learnt of one file: everything later phases need, without the tree. */
@@ -83,9 +84,23 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
     files: [],
     shared<T>(key: string, create: () => T): T {
       if (!options.shared.has(key)) options.shared.set(key, create());
-      return options.shared.get(key) as T;
+      const value = options.shared.get(key);
+      return (key === wordJudgeKey ? (value as Promise<WordJudge>).then(timedJudge) : value) as T;
     },
   };
+  // Time spent waiting for verdicts is not the rule's: the judge reports its own work (loading the
+  // dictionaries, looking words up), and in a worker the wait is mostly other files being checked.
+  let waitingForVerdicts = 0;
+  const timedJudge = (judge: WordJudge): WordJudge => ({
+    async judge(words, suggest) {
+      const asked = performance.now();
+      try {
+        return await judge.judge(words, suggest);
+      } finally {
+        waitingForVerdicts += performance.now() - asked;
+      }
+    },
+  });
   const runRule = async (rule: Rule) => {
     if (!rule.check) return;
     if (!file.readable && rule.meta.family !== 'input') return;
@@ -93,6 +108,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
     if (setting.severity === 'off') return;
     const severity = setting.severity;
     const started = performance.now();
+    waitingForVerdicts = 0;
     try {
       await rule.check(
         file,
@@ -105,7 +121,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
       diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
       cacheable = false;
     } finally {
-      elapsed(timings, rule.meta.family, started);
+      elapsed(timings, rule.meta.family, started + waitingForVerdicts);
     }
   };
 

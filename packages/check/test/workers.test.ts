@@ -32,6 +32,27 @@ test('worker threads report exactly what one thread reports, and the cache they 
   expect(fromCache(warm.stderr)).toBeGreaterThan(40);
   expect(warm.stderr).not.toContain('workers (');
   expect(warm.stdout).toBe(oneThread.stdout);
+  // Every word was judged by the cold run: the warm one never loads the dictionaries.
+  expect(phase(twoThreads.stderr, 'dictionaries: load (elapsed)')).toBeGreaterThan(0);
+  expect(phase(warm.stderr, 'dictionaries: load (elapsed)')).toBeUndefined();
+});
+
+const phase = (stderr: string, name: string) => {
+  const row = stderr.split('\n').find((line) => line.trimStart().startsWith(`${name} `));
+  return row === undefined ? undefined : Number(/([\d.]+) ms$/.exec(row)?.[1]);
+};
+
+test('--profile on worker threads counts spelling work, not the time files spend waiting for the dictionaries', async () => {
+  const dir = corpus('workers-profile');
+  const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  const wall = phase(run.stderr, 'workers (2, wall)')!;
+  const load = phase(run.stderr, 'dictionaries: load (elapsed)')!;
+  expect(wall).toBeGreaterThan(0);
+  // The workers parse while the main thread loads; every file's spelling waits for that load.
+  expect(load).toBeGreaterThan(0);
+  // A per-file phase adds up the workers' time, so two workers cannot spend more than twice the
+  // wall time on it; counting each file's wait for the dictionaries would go far past that.
+  for (const name of ['parse', 'spelling']) expect(phase(run.stderr, name)).toBeLessThanOrEqual(2 * wall);
 });
 
 test('dictionaries that do not load stop a run on worker threads with the cause, exit code 2', async () => {

@@ -25,6 +25,8 @@ export interface LocalWordJudge extends WordJudge {
   readonly learnt: boolean;
   /** Starts loading the dictionaries now, for a run that will surely need them. */
   warmUp(): void;
+  /** Milliseconds spent loading the dictionaries (elapsed) and judging words with them. */
+  readonly timings: { load: number; judging: number };
 }
 
 /**
@@ -36,12 +38,32 @@ export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordV
   const verdicts = new Map(known);
   let learnt = false;
   let checker: Promise<SpellChecker> | undefined;
+  const timings = { load: 0, judging: 0 };
   // The suggestion-only word lists load when a word first needs suggestions.
-  const load = () => (checker ??= loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' }));
+  const load = () => {
+    if (!checker) {
+      const started = performance.now();
+      checker = loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' });
+      checker.then(
+        () => (timings.load += performance.now() - started),
+        () => undefined,
+      );
+    }
+    return checker;
+  };
+  let suggestionsLoaded: Promise<unknown> | undefined;
+  const loadSuggestions = (loaded: SpellChecker) => {
+    if (!suggestionsLoaded) {
+      const started = performance.now();
+      suggestionsLoaded = loaded.judge([], true).then(() => (timings.load += performance.now() - started));
+    }
+    return suggestionsLoaded;
+  };
   const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
     verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
   return {
     verdicts,
+    timings,
     get learnt() {
       return learnt;
     },
@@ -52,7 +74,10 @@ export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordV
       if (words.every((word) => answers(verdicts.get(word), suggest))) return words.map((word) => verdicts.get(word)!);
       const loaded = await load();
       const asked = words.filter((word) => !answers(verdicts.get(word), suggest) && word.length >= loaded.minWordLength);
+      if (suggest) await loadSuggestions(loaded);
+      const started = performance.now();
       const judged = await loaded.judge(asked, suggest);
+      timings.judging += performance.now() - started;
       if (asked.length > 0 || words.some((word) => !verdicts.has(word))) learnt = true;
       asked.forEach((word, index) => verdicts.set(word, judged[index]!));
       return words.map((word) => {
