@@ -7,7 +7,7 @@ import { CheckConfigError } from './config.js';
 import { checkOneFile } from './process-file.js';
 import { decodeSource } from './read.js';
 import { rules } from './rules/index.js';
-import { wordJudgeKey, type WordJudge, type WordVerdict } from './rules/spelling/judge.js';
+import { rememberingJudge, wordJudgeKey, type WordVerdict } from './rules/spelling/judge.js';
 import type { FromWorker, ToWorker, WorkerSetup } from './pool.js';
 
 const setup = workerData as WorkerSetup;
@@ -16,29 +16,15 @@ const post = (message: FromWorker) => port.postMessage(message);
 
 let nextRequest = 0;
 const pending = new Map<number, { resolve: (verdicts: WordVerdict[]) => void; reject: (error: Error) => void }>();
-/**
- * Verdicts this worker was given, so a word is asked about once per worker, not once per file:
- * most words of a file were met in earlier ones, and a file that holds no new word need not wait
- * for the main thread at all.
- */
-const known = new Map<string, WordVerdict>();
-const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
-  verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
-
-const remoteJudge: WordJudge = {
-  async judge(words, suggest) {
-    const asked = words.filter((word) => !answers(known.get(word), suggest));
-    if (asked.length > 0) {
-      const id = nextRequest++;
-      const verdicts = await new Promise<WordVerdict[]>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        post({ type: 'judge', id, words: asked, suggest });
-      });
-      asked.forEach((word, index) => known.set(word, verdicts[index]!));
-    }
-    return words.map((word) => known.get(word)!);
-  },
-};
+// A word is asked about once per worker, not once per file: most words of a file were met in
+// earlier ones, and a file that holds no new word need not wait for the main thread at all.
+const remoteJudge = rememberingJudge((words, suggest) => {
+  const id = nextRequest++;
+  return new Promise<WordVerdict[]>((resolve, reject) => {
+    pending.set(id, { resolve, reject });
+    post({ type: 'judge', id, words, suggest });
+  });
+});
 
 const shared = new Map<string, unknown>([[wordJudgeKey, Promise.resolve(remoteJudge)]]);
 const options = { config: setup.config, rules, style: setup.style, shared };

@@ -29,13 +29,34 @@ export interface LocalWordJudge extends WordJudge {
   readonly timings: { load: number; judging: number };
 }
 
+const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
+  verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
+
+/**
+ * A judge that keeps every verdict it was given and asks `ask` only about the words it has no
+ * answer for (or no suggestions, when they are wanted).
+ */
+export function rememberingJudge(
+  ask: (words: string[], suggest: boolean) => Promise<WordVerdict[]>,
+  known: ReadonlyMap<string, WordVerdict> = new Map(),
+): WordJudge & { readonly verdicts: ReadonlyMap<string, WordVerdict> } {
+  const verdicts = new Map(known);
+  return {
+    verdicts,
+    async judge(words, suggest) {
+      const asked = words.filter((word) => !answers(verdicts.get(word), suggest));
+      if (asked.length > 0) (await ask(asked, suggest)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
+      return words.map((word) => verdicts.get(word)!);
+    },
+  };
+}
+
 /**
  * A judge over dictionaries loaded in this thread, lazily: verdicts it already knows (from the
  * cache of an earlier run with the same dictionaries) are answered without loading them, so a
  * run over a few changed files with no new word never pays the seconds a load costs.
  */
 export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordVerdict> = new Map()): LocalWordJudge {
-  const verdicts = new Map(known);
   let learnt = false;
   let checker: Promise<SpellChecker> | undefined;
   const timings = { load: 0, judging: 0 };
@@ -59,35 +80,27 @@ export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordV
     }
     return suggestionsLoaded;
   };
-  const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
-    verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
+  const remembering = rememberingJudge(async (words, suggest) => {
+    const loaded = await load();
+    // Words shorter than the minimum length are fine without asking the dictionaries.
+    const long = words.filter((word) => word.length >= loaded.minWordLength);
+    if (suggest) await loadSuggestions(loaded);
+    const started = performance.now();
+    const judged = await loaded.judge(long, suggest);
+    timings.judging += performance.now() - started;
+    learnt = true;
+    const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
+    return words.map((word) => byWord.get(word) ?? fine);
+  }, known);
   return {
-    verdicts,
+    verdicts: remembering.verdicts,
+    judge: remembering.judge,
     timings,
     get learnt() {
       return learnt;
     },
     warmUp() {
       load().catch(() => undefined);
-    },
-    async judge(words, suggest) {
-      if (words.every((word) => answers(verdicts.get(word), suggest))) return words.map((word) => verdicts.get(word)!);
-      const loaded = await load();
-      const asked = words.filter((word) => !answers(verdicts.get(word), suggest) && word.length >= loaded.minWordLength);
-      if (suggest) await loadSuggestions(loaded);
-      const started = performance.now();
-      const judged = await loaded.judge(asked, suggest);
-      timings.judging += performance.now() - started;
-      if (asked.length > 0 || words.some((word) => !verdicts.has(word))) learnt = true;
-      asked.forEach((word, index) => verdicts.set(word, judged[index]!));
-      return words.map((word) => {
-        let verdict = verdicts.get(word);
-        if (verdict === undefined) {
-          verdict = fine;
-          verdicts.set(word, verdict);
-        }
-        return verdict;
-      });
     },
   };
 }
