@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { relative, resolve, sep } from 'node:path';
-import { contentId, createRoutes } from '@pressroom/site-config';
+import { contentId } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import type { VFileMessage } from 'vfile-message';
 import { statSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { emptyFacts } from './facts.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
-import { checkOneFile, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
+import { checkOneFile, runContext, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
@@ -257,16 +257,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
   const readable = records.filter((record) => record.readable);
-  const baseContext: Omit<RuleContext, 'options' | 'severity'> = {
-    rootDir: config.site.rootDir,
-    site: config.site,
-    routes: createRoutes(config.site.config),
-    files: records,
-    shared<T>(key: string, create: () => T): T {
-      if (!shared.has(key)) shared.set(key, create());
-      return shared.get(key) as T;
-    },
-  };
+  const baseContext = runContext(config, shared, records);
 
   let selected: Set<FileRecord> | undefined;
   if (only) {

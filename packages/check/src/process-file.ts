@@ -5,7 +5,6 @@ import { toRecord } from './facts.js';
 import { createContentFile, type FileIdentity } from './parse.js';
 import type { DecodedSource } from './read.js';
 import type { ContentFile, FileRecord, Finding, Rule, RuleContext } from './rule.js';
-import { wordJudgeKey, type WordJudge } from './rules/spelling/judge.js';
 import { runStyle } from './style.js';
 
 /** What the per-file pass learnt of one file: everything later phases need, without the tree. */
@@ -26,6 +25,25 @@ export interface FilePassOptions {
   style: boolean;
   /** Per-thread memo for rules (`RuleContext.shared`). */
   shared: Map<string, unknown>;
+}
+
+/**
+ * What a rule sees of the run, in whichever thread it runs: `shared` memoises in `memo`, where the
+ * routes are made once. Waiting is not told apart here (`waitFor` passes the work through).
+ */
+export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, files: readonly FileRecord[]): Omit<RuleContext, 'options' | 'severity'> {
+  const shared = <T>(key: string, create: () => T): T => {
+    if (!memo.has(key)) memo.set(key, create());
+    return memo.get(key) as T;
+  };
+  return {
+    rootDir: config.site.rootDir,
+    site: config.site,
+    routes: shared('run:routes', () => createRoutes(config.site.config)),
+    files,
+    shared,
+    waitFor: (work) => work,
+  };
 }
 
 /** `facts`: the file is only looked up by others (a `--changed` run): no rule runs on it. */
@@ -75,32 +93,20 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
   if (mode === 'facts') return { record, diagnostics, cacheable: true, timings };
 
   let cacheable = true;
-  const context: Omit<RuleContext, 'options' | 'severity'> = {
-    rootDir: config.site.rootDir,
-    site: config.site,
-    routes: options.shared.has('engine:routes')
-      ? (options.shared.get('engine:routes') as RuleContext['routes'])
-      : (options.shared.set('engine:routes', createRoutes(config.site.config)).get('engine:routes') as RuleContext['routes']),
-    files: [],
-    shared<T>(key: string, create: () => T): T {
-      if (!options.shared.has(key)) options.shared.set(key, create());
-      const value = options.shared.get(key);
-      return (key === wordJudgeKey ? (value as Promise<WordJudge>).then(timedJudge) : value) as T;
-    },
-  };
-  // Time spent waiting for verdicts is not the rule's: the judge reports its own work (loading the
+  // Time spent waiting elsewhere is not the rule's: the judge reports its own work (loading the
   // dictionaries, looking words up), and in a worker the wait is mostly other files being checked.
-  let waitingForVerdicts = 0;
-  const timedJudge = (judge: WordJudge): WordJudge => ({
-    async judge(words, suggest) {
-      const asked = performance.now();
+  let waitingElsewhere = 0;
+  const context: Omit<RuleContext, 'options' | 'severity'> = {
+    ...runContext(config, options.shared, []),
+    async waitFor(work) {
+      const started = performance.now();
       try {
-        return await judge.judge(words, suggest);
+        return await work;
       } finally {
-        waitingForVerdicts += performance.now() - asked;
+        waitingElsewhere += performance.now() - started;
       }
     },
-  });
+  };
   const runRule = async (rule: Rule) => {
     if (!rule.check) return;
     if (!file.readable && rule.meta.family !== 'input') return;
@@ -108,7 +114,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
     if (setting.severity === 'off') return;
     const severity = setting.severity;
     const started = performance.now();
-    waitingForVerdicts = 0;
+    waitingElsewhere = 0;
     try {
       await rule.check(
         file,
@@ -121,7 +127,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
       diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
       cacheable = false;
     } finally {
-      elapsed(timings, rule.meta.family, started + waitingForVerdicts);
+      elapsed(timings, rule.meta.family, started + waitingElsewhere);
     }
   };
 

@@ -201,6 +201,11 @@ export interface RuleContext {
   /** Memoises expensive run-wide state (dictionaries, link graph) across files and rules. */
   shared<T>(key: string, create: () => T): T;
   /**
+   * Awaits work done outside the rule: in another thread, or by a service other files share (the
+   * spelling verdicts). `--profile` leaves the time spent waiting out of the rule's family.
+   */
+  waitFor<T>(work: Promise<T>): Promise<T>;
+  /**
    * Every file of the run as a record, for `checkRecord`, `checkCollection` and `references`.
    * Empty in per-file `check`, which may run in a worker thread with only its own file.
    */

@@ -146,11 +146,11 @@ export const spellingRule = defineRule({
     // Each distinct word is judged once per file (and once per run by the memoising checker).
     const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
     const verdicts = new Map<string, WordVerdict>();
-    (await judge.judge(distinct, false)).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
+    (await context.waitFor(judge.judge(distinct, false))).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
     const unknown = distinct.filter((word) => !verdicts.get(word)!.ok && !verdicts.get(word)!.forbidden);
     const toSuggest = unknown.slice(0, limit);
     if (toSuggest.length > 0) {
-      (await judge.judge(toSuggest, true)).forEach((verdict, index) => verdicts.set(toSuggest[index]!, verdict));
+      (await context.waitFor(judge.judge(toSuggest, true))).forEach((verdict, index) => verdicts.set(toSuggest[index]!, verdict));
     }
     // Past the limit a word is shown bare even when the run knows its suggestions from another
     // file: what a file shows must not depend on what else the run checked.
