@@ -7,17 +7,11 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkLintFencedCodeFlag from 'remark-lint-fenced-code-flag';
-import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
-import remarkLintHeadingStyle from 'remark-lint-heading-style';
-import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation';
-import remarkLintNoTrailingSpaces from 'remark-lint-no-trailing-spaces';
 import remarkParse from 'remark-parse';
-import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
-import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { headingPunctuation, lintPlugins } from '../dist/index.js';
+import { upstreamLintPlugins } from '../test/upstream-plugins.ts';
 
 const args = process.argv.slice(2);
 const useUpstream = args.includes('--upstream');
@@ -25,17 +19,7 @@ const [folder, roundsArgument = '5'] = args.filter((arg) => !arg.startsWith('--'
 const rounds = Number(roundsArgument);
 const only = process.env.ONLY;
 
-const plugins = useUpstream
-  ? [
-      remarkPresetLintRecommended,
-      remarkPresetLintConsistent,
-      [remarkLintHeadingStyle, 'atx'],
-      remarkLintHeadingIncrement,
-      remarkLintFencedCodeFlag,
-      remarkLintNoTrailingSpaces,
-      [remarkLintNoHeadingPunctuation, headingPunctuation],
-    ]
-  : lintPlugins;
+const plugins = useUpstream ? upstreamLintPlugins(headingPunctuation) : lintPlugins;
 
 function markdownFiles(dir) {
   return readdirSync(dir).flatMap((name) => {

@@ -5,36 +5,19 @@ import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
-import remarkLintFencedCodeFlag from 'remark-lint-fenced-code-flag';
-import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
-import remarkLintHeadingStyle from 'remark-lint-heading-style';
-import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation';
-import remarkLintNoTrailingSpaces from 'remark-lint-no-trailing-spaces';
 import remarkParse from 'remark-parse';
-import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
-import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
-import { unified, type PluggableList } from 'unified';
+import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, test } from 'vitest';
 import { headingPunctuation, lintPlugins } from '../src/index.js';
+import { upstreamLintPlugins } from './upstream-plugins.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
-// The preset as it was built from the upstream presets, kept here as the reference.
-const upstreamLintPlugins: PluggableList = [
-  remarkPresetLintRecommended,
-  remarkPresetLintConsistent,
-  [remarkLintHeadingStyle, 'atx'],
-  remarkLintHeadingIncrement,
-  remarkLintFencedCodeFlag,
-  remarkLintNoTrailingSpaces,
-  [remarkLintNoHeadingPunctuation, headingPunctuation],
-];
-
 const parser = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze();
-const upstream = unified().use(upstreamLintPlugins).freeze();
+const upstream = unified().use(upstreamLintPlugins(headingPunctuation)).freeze();
 const ours = unified().use(lintPlugins).freeze();
 
 /** Everything a message carries that a reporter or `pressroom check` could show or use. */
@@ -104,18 +87,28 @@ function markdownUnder(dir: string): string[] {
   });
 }
 
+/**
+ * Expects the preset to report on each input exactly what the upstream list reports, and returns
+ * how many messages that was: a comparison of empty reports would show nothing.
+ */
+async function expectSameReports(inputs: readonly { label: string; markdown: string }[]): Promise<number> {
+  let reported = 0;
+  for (const { label, markdown } of inputs) {
+    const expected = await lint(upstream, markdown);
+    expect(await lint(ours, markdown), label).toEqual(expected);
+    if (Array.isArray(expected)) reported += expected.length;
+  }
+  return reported;
+}
+
+const asInput = (markdown: string) => ({ label: markdown, markdown });
+
 describe('the preset reports exactly what the upstream rules report', () => {
   const examples = upstreamExamples();
 
   test('on every example input of every upstream remark-lint rule', async () => {
     expect(examples.length).toBeGreaterThan(100);
-    let reported = 0;
-    for (const markdown of examples) {
-      const expected = await lint(upstream, markdown);
-      expect(await lint(ours, markdown), markdown).toEqual(expected);
-      if (Array.isArray(expected)) reported += expected.length;
-    }
-    expect(reported).toBeGreaterThan(100);
+    expect(await expectSameReports(examples.map(asInput))).toBeGreaterThan(100);
   });
 
   // Where message control decides: text after the last node (a gap, where upstream drops
@@ -132,24 +125,11 @@ describe('the preset reports exactly what the upstream rules report', () => {
   ];
 
   test('on text after the last node and around lint comments', async () => {
-    let reported = 0;
-    for (const markdown of controlCases) {
-      const expected = await lint(upstream, markdown);
-      expect(await lint(ours, markdown), markdown).toEqual(expected);
-      if (Array.isArray(expected)) reported += expected.length;
-    }
-    expect(reported).toBeGreaterThan(8);
+    expect(await expectSameReports(controlCases.map(asInput))).toBeGreaterThan(8);
   });
 
   test('on the content of the repository and the seed post', async () => {
     const files = [...markdownUnder(join(repoRoot, 'content')), join(repoRoot, 'fixtures/seed/what-why-when-where-kafka.md')];
-    let reported = 0;
-    for (const path of files) {
-      const markdown = readFileSync(path, 'utf8');
-      const expected = await lint(upstream, markdown);
-      expect(await lint(ours, markdown), path).toEqual(expected);
-      if (Array.isArray(expected)) reported += expected.length;
-    }
-    expect(reported).toBeGreaterThan(0);
+    expect(await expectSameReports(files.map((path) => ({ label: path, markdown: readFileSync(path, 'utf8') })))).toBeGreaterThan(0);
   });
 });
