@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
 import { relative, resolve, sep } from 'node:path';
 import { contentId } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import type { VFileMessage } from 'vfile-message';
-import { statSync } from 'node:fs';
 import { loadCache, runFingerprint, saveCache, type CacheEntry, type RunEntry } from './cache.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
@@ -12,7 +12,7 @@ import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
 import { checkOneFile, runContext, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
-import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths } from './read.js';
+import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
 import { localWordJudge, wordJudgeKey, type WordJudge } from './rules/spelling/judge.js';
@@ -131,7 +131,7 @@ class Timer {
 interface Slot {
   identity: FileIdentity;
   /** The bytes to decode, or a source that already says why the file cannot be checked. */
-  read: { bytes: Uint8Array; source?: undefined } | { bytes?: undefined; source: DecodedSource };
+  read: ReadBytes;
   hash: string;
   record?: FileRecord;
   /** Findings of the per-file pass (or from the cache). */

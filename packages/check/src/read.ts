@@ -251,19 +251,14 @@ export function readBytesSync(path: string, maxBytes = defaultMaxFileBytes, root
   }
 }
 
-/** `readBytesSync` behind a promise, for callers that read one file now and then. */
-export async function readBytes(path: string, maxBytes = defaultMaxFileBytes, rootDir?: string): Promise<ReadBytes> {
-  return readBytesSync(path, maxBytes, rootDir);
-}
-
-/** Reads and decodes a file of the repository (see `readBytes`). */
+/** Reads and decodes a file of the repository (see `readBytesSync`). */
 export async function readSource(
   path: string,
   maxBytes = defaultMaxFileBytes,
   limits: InputLimits = defaultInputLimits,
   rootDir?: string,
 ): Promise<DecodedSource> {
-  const read = await readBytes(path, maxBytes, rootDir);
+  const read = readBytesSync(path, maxBytes, rootDir);
   return read.source ?? decodeSource(read.bytes, maxBytes, limits);
 }
 
