@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 // cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
 import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
 import { CheckConfigError } from '../../config.js';
+import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -151,16 +152,25 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
   return checker;
 }
 
+/** The settings cspell itself uses for a Markdown file under `userSettings`. */
+export async function markdownSettings(userSettings: CSpellUserSettings): Promise<CSpellUserSettings> {
+  const { combineTextAndLanguageSettings, finalizeSettings, getDefaultSettings, getGlobalSettingsAsync, mergeSettings } = await import('cspell-lib');
+  const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
+  return finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
+}
+
 /**
- * The settings cspell itself uses for a Markdown file, and their dictionaries. The suggestion-only
+ * The dictionaries of `markdownSettings`, read from their compiled copies in
+ * `compiledDictionaries` where it holds them (see `compiled-dictionaries.ts`). The suggestion-only
  * lists (`suggestWords`) answer `false` to `has` and `isForbidden`, so leaving them out of the
  * lookup collection changes no verdict; they are parsed only for the collection that suggests.
  */
-export async function loadDictionaries(userSettings: CSpellUserSettings): Promise<LoadedDictionaries> {
-  const { combineTextAndLanguageSettings, finalizeSettings, getDefaultSettings, getDictionary, getGlobalSettingsAsync, mergeSettings } =
-    await import('cspell-lib');
-  const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
-  const settings = finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
+export async function loadDictionaries(
+  userSettings: CSpellUserSettings,
+  compiledDictionaries: URL | string = shippedDictionariesDir,
+): Promise<LoadedDictionaries> {
+  const { getDictionary } = await import('cspell-lib');
+  const settings = withCompiledDictionaries(await markdownSettings(userSettings), compiledDictionaries);
   const withoutSuggestWords: CSpellUserSettings = {
     ...settings,
     dictionaryDefinitions: settings.dictionaryDefinitions?.map((definition) =>

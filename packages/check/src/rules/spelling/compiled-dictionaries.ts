@@ -1,0 +1,106 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CSpellUserSettings, DictionaryDefinition } from 'cspell-lib';
+
+/**
+ * cspell reads a word-list or text-trie dictionary by parsing it into a trie, which costs most of
+ * the second it takes to load the English dictionaries. Its binary trie form (`btrie`, read in
+ * place of `path` when a definition names one) is the parsed trie itself. Pressroom's build
+ * compiles the dictionaries cspell enables for English Markdown into that form; a run uses a
+ * compiled copy only when it was compiled from the very bytes the definition names, so an updated
+ * or edited dictionary is read from its source until it is compiled again.
+ */
+
+/** Where the build puts the compiled dictionaries: `dist/dictionaries`, beside the bundled code. */
+export const shippedDictionariesDir = new URL('./dictionaries/', import.meta.url);
+
+type FileDefinition = DictionaryDefinition & { path: string; btrie?: string };
+
+const trieFileName = /\.b?trie\b/i;
+
+/**
+ * Whether cspell would read this definition as a plain word list or a text trie, the two forms the
+ * compiler reproduces exactly. Legacy and words-per-line lists split lines their own way, and flag
+ * or suggestion lists are not tries to look words up in; those are always read from their source.
+ */
+function compilable(definition: DictionaryDefinition): definition is FileDefinition {
+  const { path, btrie, kind, type } = definition as { path?: unknown; btrie?: unknown; kind?: unknown; type?: unknown };
+  if (typeof path !== 'string' || path === '' || btrie !== undefined || kind !== undefined) return false;
+  return trieFileName.test(path) || type === undefined || type === 'S';
+}
+
+/** How cspell parses a plain word list for this definition (`createSpellingDictionary`). */
+function parseOptions(definition: FileDefinition): { stripCaseAndAccents: boolean } {
+  return { stripCaseAndAccents: (definition as { supportNonStrictSearches?: boolean }).supportNonStrictSearches ?? true };
+}
+
+let compilerVersion: string | undefined;
+
+function compilerVersionOnce(): string {
+  if (compilerVersion === undefined) {
+    // The package exports only its entry; its manifest sits one folder above it.
+    const manifest = new URL('../package.json', import.meta.resolve('cspell-trie-lib'));
+    compilerVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  }
+  return compilerVersion;
+}
+
+/** Names the compiled copy of `bytes` read with `options`: a changed input gets a new name. */
+function compiledName(bytes: Uint8Array, options: { stripCaseAndAccents: boolean }): string {
+  return `${createHash('sha256').update(`cspell-trie-lib@${compilerVersionOnce()}\0${JSON.stringify(options)}\0`).update(bytes).digest('hex')}.btrie`;
+}
+
+function readSource(definition: FileDefinition): Uint8Array | undefined {
+  try {
+    return readFileSync(definition.path);
+  } catch {
+    // cspell reports a dictionary it cannot read; leave that to it.
+    return undefined;
+  }
+}
+
+/**
+ * The settings with each file dictionary pointed at its compiled copy in `dir`, where one exists
+ * for the dictionary's current contents. Everything else is left as it was.
+ */
+export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL | string): CSpellUserSettings {
+  if (!existsSync(dir)) return settings;
+  const dictionaryDefinitions = settings.dictionaryDefinitions?.map((definition) => {
+    if (!compilable(definition)) return definition;
+    const bytes = readSource(definition);
+    if (!bytes) return definition;
+    const compiled = join(dir instanceof URL ? dir.pathname : dir, compiledName(bytes, parseOptions(definition)));
+    return existsSync(compiled) ? { ...definition, btrie: compiled } : definition;
+  });
+  return { ...settings, dictionaryDefinitions };
+}
+
+/**
+ * Compiles every file dictionary that `settings` enables into `dir` (made if missing), skipping
+ * those already there. Returns the names of the dictionaries compiled or found.
+ */
+export async function compileDictionaries(settings: CSpellUserSettings, dir: URL | string): Promise<string[]> {
+  const { convertToBTrie } = await import('cspell-trie-lib');
+  const target = dir instanceof URL ? dir.pathname : dir;
+  mkdirSync(target, { recursive: true });
+  const enabled = new Set(settings.dictionaries ?? []);
+  const done: string[] = [];
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    if (!enabled.has(definition.name) || !compilable(definition)) continue;
+    const bytes = readSource(definition);
+    if (!bytes) continue;
+    const options = parseOptions(definition);
+    const file = join(target, compiledName(bytes, options));
+    if (!existsSync(file)) {
+      const compiled = await convertToBTrie({ url: pathToFileURL(definition.path), content: new Uint8Array(bytes) }, options);
+      // A run reading the directory meanwhile sees the whole file or none.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, compiled.content);
+      renameSync(partial, file);
+    }
+    done.push(definition.name);
+  }
+  return done;
+}
