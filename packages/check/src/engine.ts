@@ -8,10 +8,11 @@ import { loadCache, runFingerprint, saveCache, type CacheEntry, type RunEntry } 
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from './facts.js';
+import { lazyRecord } from './lazy-record.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
-import { checkOneFile, runContext, type FileOutcome, type FilePassMode, type FilePassOptions } from './process-file.js';
+import { checkOneFile, runContext, type FileOutcome, type FilePassOptions } from './process-file.js';
 import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
@@ -212,48 +213,58 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const judge = async (): Promise<WordJudge> => wordJudge;
 
   /** The per-file pass over the slots that have no record yet. */
-  const pass = async (targets: Slot[], modeOf: (slot: Slot) => FilePassMode) => {
-    const accept = (slot: Slot, outcome: FileOutcome, mode: FilePassMode) => {
+  const pass = async (targets: Slot[]) => {
+    const accept = (slot: Slot, outcome: FileOutcome) => {
       if (!slot.record) progress();
       // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
       slot.record ??= outcome.record;
-      if (mode === 'check') {
-        slot.fileDiagnostics = outcome.diagnostics;
-        slot.cacheable = outcome.cacheable;
-      }
+      slot.fileDiagnostics = outcome.diagnostics;
+      slot.cacheable = outcome.cacheable;
       for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
     };
     /** Checks one file in this thread: its bytes are decoded here, or its source already says why it cannot be read. */
-    const checkInThisThread = async (slot: Slot, mode: FilePassMode) => {
+    const checkInThisThread = async (slot: Slot) => {
       const { read } = slot;
       const source = read.bytes ? decodeSource(read.bytes, config.checks.maxFileSize, config.checks) : read.source;
-      accept(slot, await checkOneFile(passOptions, slot.identity, source, mode), mode);
+      accept(slot, await checkOneFile(passOptions, slot.identity, source));
     };
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
     const threads = options.rules || byteSlots.length === 0 ? 0 : Math.min(workerCount(byteSlots.length), byteSlots.length);
-    for (const slot of decodedSlots) await checkInThisThread(slot, modeOf(slot));
+    for (const slot of decodedSlots) await checkInThisThread(slot);
     if (threads === 0) {
-      for (const slot of byteSlots) await checkInThisThread(slot, modeOf(slot));
+      for (const slot of byteSlots) await checkInThisThread(slot);
       return;
     }
     // The dictionaries load in this thread while the workers parse the first files.
-    if (spellingOn && byteSlots.some((slot) => modeOf(slot) === 'check')) wordJudge.warmUp();
-    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, mode: modeOf(slot) }));
+    if (spellingOn) wordJudge.warmUp();
+    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes! }));
     const start = performance.now();
-    const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome, jobs[index]!.mode));
+    const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome));
     timer.add(`workers (${threads}, wall)`, performance.now() - start);
     const retryStart = performance.now();
-    for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!, job.mode);
+    for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!);
     if (leftOver.length > 0) timer.add(`main thread (${leftOver.length} files a worker could not hold)`, performance.now() - retryStart);
   };
 
   const only = options.only;
-  // A `--changed` run checks the changed files; the others are parsed for their facts only.
-  await pass(
-    slots.filter((slot) => !slot.record),
-    (slot) => (only === undefined || only.has(slot.identity.relativePath) ? 'check' : 'facts'),
-  );
+  const unchecked = slots.filter((slot) => !slot.record);
+  if (only === undefined) {
+    await pass(unchecked);
+  } else {
+    // A `--changed` run checks the changed files; the others are parsed only as far as the rules
+    // read them (the frontmatter of all, the links and headings of the few a change can touch).
+    await pass(unchecked.filter((slot) => only.has(slot.identity.relativePath)));
+    const onParse = (milliseconds: number) => timer.add('parse (facts on demand)', milliseconds);
+    await timer.time('frontmatter (facts on demand)', () => {
+      for (const slot of unchecked) {
+        if (only.has(slot.identity.relativePath)) continue;
+        const source = slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks) : slot.read.source!;
+        slot.record = lazyRecord(slot.identity, source, onParse);
+        progress();
+      }
+    });
+  }
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
   const readable = records.filter((record) => record.readable);
@@ -263,10 +274,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (only) {
     selected = await timer.time('select', () => selectFiles(records, only, rules, baseContext));
     // Files that depend on a changed one are reported in full: give them their per-file pass.
-    await pass(
-      slots.filter((slot) => selected!.has(slot.record!) && !slot.fileDiagnostics),
-      () => 'check',
-    );
+    await pass(slots.filter((slot) => selected!.has(slot.record!) && !slot.fileDiagnostics));
   }
   const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);

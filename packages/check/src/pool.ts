@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CheckConfigError, type ResolvedConfig } from './config.js';
 import type { FileIdentity } from './parse.js';
-import type { FileOutcome, FilePassMode } from './process-file.js';
+import type { FileOutcome } from './process-file.js';
 import type { WordJudge, WordVerdict } from './rules/spelling/judge.js';
 
 export interface WorkerSetup {
@@ -13,7 +13,7 @@ export interface WorkerSetup {
 }
 
 export type ToWorker =
-  | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array; mode: FilePassMode }
+  | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array }
   | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined }
   | { type: 'verdicts'; id: number; verdicts?: undefined; error: { name: string; message: string } };
 
@@ -26,7 +26,6 @@ export interface WorkerJob {
   index: number;
   identity: FileIdentity;
   bytes: Uint8Array;
-  mode: FilePassMode;
 }
 
 /** The bundled worker entry; absent when the sources run unbundled (tests), which then stay in one thread. */

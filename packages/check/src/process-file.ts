@@ -46,14 +46,13 @@ export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, f
   };
 }
 
-/** `facts`: the file is only looked up by others (a `--changed` run): no rule runs on it. */
-export type FilePassMode = 'check' | 'facts';
 
 function elapsed(timings: Record<string, number>, phase: string, start: number): void {
   timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
 }
 
-function parse(identity: FileIdentity, source: DecodedSource): ContentFile {
+/** Parses a file; a parser that throws makes the file unreadable, with the reason, instead of stopping the run. */
+export function parseSafely(identity: FileIdentity, source: DecodedSource): ContentFile {
   try {
     return createContentFile(identity, source);
   } catch (error) {
@@ -80,17 +79,16 @@ function isOnlyCarriageReturn(file: ContentFile, finding: Finding): boolean {
  * Parses one file and runs every per-file rule and the style preset on its one tree, then keeps
  * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
  */
-export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource, mode: FilePassMode): Promise<FileOutcome> {
+export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource): Promise<FileOutcome> {
   const { config } = options;
   const timings: Record<string, number> = {};
   let start = performance.now();
-  const file = parse(identity, source);
+  const file = parseSafely(identity, source);
   elapsed(timings, 'parse', start);
   start = performance.now();
   const record = toRecord(file);
   elapsed(timings, 'facts', start);
   const diagnostics: Diagnostic[] = [];
-  if (mode === 'facts') return { record, diagnostics, cacheable: true, timings };
 
   let cacheable = true;
   // Time spent waiting elsewhere is not the rule's: the judge reports its own work (loading the

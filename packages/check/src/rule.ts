@@ -179,6 +179,11 @@ export interface FileRecord {
   hash: string;
   readable: boolean;
   facts: FileFacts;
+  /**
+   * Set on a record whose facts are read on demand: `false` when no URL written in the file can
+   * name any of `names` (lower-case file names or id segments), so its links need not be parsed.
+   */
+  mayMention?(names: readonly string[]): boolean;
 }
 
 export interface InputInfo {

@@ -37,9 +37,9 @@ port.on('message', (message: ToWorker) => {
     else request?.resolve(message.verdicts);
     return;
   }
-  const { index, identity, bytes, mode } = message;
+  const { index, identity, bytes } = message;
   const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks);
-  checkOneFile(options, identity, source, mode).then(
+  checkOneFile(options, identity, source).then(
     (outcome) => post({ type: 'outcome', index, outcome }),
     (error: unknown) => {
       const failure = error instanceof Error ? error : new Error(String(error));

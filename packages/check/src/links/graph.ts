@@ -141,8 +141,9 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     }
     // Broken YAML is the frontmatter rules' to report; links treat the file as having no fields.
     const data = facts.frontmatter?.data ?? {};
-    const ids = new Set(facts.anchors.ids);
-    const { headings } = facts.anchors;
+    // Read when a link points into the page: a `--changed` run parses only the pages it must.
+    const pageFacts = facts;
+    let ids: Set<string> | undefined;
     const sitePath = contentPagePath(config, location.site, location.id);
     const page: GraphPage = {
       site: location.site,
@@ -152,8 +153,13 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
       route: stripSiteBase(config, location.site, sitePath) ?? sitePath,
       unpublished:
         location.site === 'blog' ? publishingState(data, now, config.sites.blog.scheduledPostMarginMinutes) : undefined,
-      ids,
-      headings,
+      get ids() {
+        ids ??= new Set(pageFacts.anchors.ids);
+        return ids;
+      },
+      get headings() {
+        return pageFacts.anchors.headings;
+      },
       tags: location.site === 'blog' ? stringList(data.tags) : [],
       pubDatetime: location.site === 'blog' ? dateOf(data.pubDatetime) : undefined,
     };

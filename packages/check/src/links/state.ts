@@ -75,6 +75,7 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
 export function linkTargets(context: RuleContext, file: FileRecord, only?: ReadonlySet<string>): string[] {
   const targets = new Set<string>();
   const names = only ? namesOf(only) : undefined;
+  if (names && file.mayMention?.(names) === false) return [];
   // Asked only about some paths (`--changed`), a link whose URL cannot name any of them is not
   // resolved: resolving every link of every file is the cost of a small run.
   const links = names ? file.facts.links.filter((link) => mayName(link.url, names)) : undefined;

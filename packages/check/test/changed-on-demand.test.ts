@@ -1,0 +1,108 @@
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, test } from 'vitest';
+import { loadConfig } from '../src/config.js';
+import { check, type Diagnostic } from '../src/engine.js';
+import { toRecord } from '../src/facts.js';
+import { lazyRecord } from '../src/lazy-record.js';
+import { parseSafely } from '../src/process-file.js';
+import { decodeSource } from '../src/read.js';
+import { repoRoot } from './helpers/config.js';
+
+const scratch = mkdtempSync(join(tmpdir(), 'pressroom-changed-on-demand-'));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+
+const linkSites = fileURLToPath(new URL('./links/fixtures/sites/', import.meta.url));
+const mixed = fileURLToPath(new URL('./fixtures/mixed/', import.meta.url));
+
+function markdownUnder(root: string, dir: string): string[] {
+  return readdirSync(join(root, dir), { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.mdx?$/.test(entry.name))
+    .map((entry) => relative(root, join(entry.parentPath, entry.name)).replaceAll('\\', '/'))
+    .sort();
+}
+
+const shown = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId} ${diagnostic.message}`;
+
+/** Facts as plain data: getters read, so a record read on demand compares with a parsed one. */
+const plain = (value: unknown) => (value === undefined ? undefined : (JSON.parse(JSON.stringify(value)) as unknown));
+
+describe('--changed reads the other files on demand', () => {
+  test.each([
+    ['the link fixture sites', linkSites],
+    ['the mixed fixture', mixed],
+    ['the repository', repoRoot],
+  ])('in %s, each file changed alone gets the findings a full run gives it and the files that depend on it', async (_name, root) => {
+    const config = loadConfig(root);
+    const full = await check({ config, cwd: root, cache: false });
+    const byFile = new Map(full.files.map((file) => [file.file.relativePath, file.diagnostics.map(shown)]));
+    const files = markdownUnder(root, 'content');
+    expect(files.length).toBeGreaterThan(4);
+    let dependents = 0;
+    for (const changed of files) {
+      const run = await check({ config, cwd: root, cache: false, only: new Set([changed]) });
+      const checked = run.files.map((file) => file.file.relativePath);
+      expect(checked).toContain(changed);
+      dependents += checked.length - 1;
+      for (const file of run.files) expect(file.diagnostics.map(shown), `${file.file.relativePath}, ${changed} changed`).toEqual(byFile.get(file.file.relativePath));
+    }
+    // Some change must reach a file that links to it, or the comparison says nothing about links.
+    expect(dependents).toBeGreaterThan(0);
+  });
+
+  const frontmatters: [string, string][] = [
+    ['a plain block', '---\ntitle: Plain\ntags: [a, b]\n---\n\n# Plain\n'],
+    ['Windows line endings', '---\r\ntitle: Crlf\r\ntags:\r\n  - a\r\n---\r\n\r\nText\r\n'],
+    ['a closing fence with trailing blanks', '---\ntitle: Blanks\n---  \t\nText\n'],
+    ['a four-dash line before the fence', '---\ntitle: Dashes\n----\n---\nText\n'],
+    ['no closing fence', '---\ntitle: Open\n\nText and no fence\n'],
+    ['an empty block', '---\n---\nText\n'],
+    ['YAML that does not parse', '---\ntitle: [unclosed\n---\nText\n'],
+    ['an indented fence', '---\ntitle: Indented\n   ---\n---\nText\n'],
+    ['a thematic break and no block', 'Text\n\n---\n\nMore\n'],
+    ['a block at the end of the file', '---\ntitle: Last\n---'],
+    ['a fence on the first line only', '---'],
+  ];
+
+  test.each(frontmatters)('a file read on demand has the facts of the whole parse: %s', (_name, text) => {
+    for (const format of ['md', 'mdx'] as const) {
+      const identity = { path: join(scratch, `page.${format}`), relativePath: `content/blog/page.${format}`, site: 'blog' as const, id: 'page' };
+      const source = decodeSource(new TextEncoder().encode(text));
+      const parsed = toRecord(parseSafely(identity, source));
+      const onDemand = lazyRecord(identity, source, () => undefined);
+      expect(onDemand.readable).toBe(parsed.readable);
+      expect(plain(onDemand.facts.frontmatter)).toEqual(plain(parsed.facts.frontmatter));
+      expect(plain(onDemand.facts)).toEqual(plain(parsed.facts));
+    }
+  });
+
+  test('a link written with escapes still names the changed file; a file that names it nowhere is not parsed', async () => {
+    const root = join(scratch, 'escaped');
+    const blog = join(root, 'content/blog');
+    mkdirSync(blog, { recursive: true });
+    for (const name of ['pressroom.config.json', 'cspell.config.yaml']) cpSync(join(mixed, name), join(root, name));
+    const post = (title: string, body: string) => `---\ntitle: ${title}\ndescription: A post about ${title.toLowerCase()} for the tests.\npubDatetime: 2025-01-15\ntags: [Guide]\n---\n\n${body}\n`;
+    writeFileSync(join(blog, 'first-post.md'), post('First post', '## Setup\n\nKafka moves events.'));
+    writeFileSync(join(blog, 'unrelated.md'), post('Unrelated', 'Kafka keeps events in order.'));
+    const config = loadConfig(root);
+    const only = new Set(['content/blog/first-post.md']);
+
+    const alone = await check({ config, cwd: root, cache: false, only });
+    expect(alone.files.map((file) => file.file.relativePath)).toEqual(['content/blog/first-post.md']);
+    expect(alone.timings.has('parse (facts on demand)')).toBe(false);
+
+    writeFileSync(
+      join(blog, 'escaped.md'),
+      post('Escaped', 'Read [the setup](./first\\-post.md#setup), [the steps](./first&#45;post.md#steps) and [the end](./first%2Dpost.md#end).'),
+    );
+    const withLinks = await check({ config, cwd: root, cache: false, only });
+    expect(withLinks.files.map((file) => file.file.relativePath).sort()).toEqual(['content/blog/escaped.md', 'content/blog/first-post.md']);
+    const escaped = withLinks.files.find((file) => file.file.relativePath === 'content/blog/escaped.md')!;
+    expect(escaped.diagnostics.filter((diagnostic) => diagnostic.ruleId === 'link-missing-anchor').map((diagnostic) => diagnostic.column)).toEqual([
+      readFileSync(join(blog, 'escaped.md'), 'utf8').split('\n')[7]!.indexOf('[the steps]') + 1,
+      readFileSync(join(blog, 'escaped.md'), 'utf8').split('\n')[7]!.indexOf('[the end]') + 1,
+    ]);
+  });
+});
