@@ -46,7 +46,6 @@ export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, f
   };
 }
 
-
 function elapsed(timings: Record<string, number>, phase: string, start: number): void {
   timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
 }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CSpellUserSettings, DictionaryDefinition } from 'cspell-lib';
 
 /**
@@ -71,7 +71,7 @@ export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL 
     if (!compilable(definition)) return definition;
     const bytes = readSource(definition);
     if (!bytes) return definition;
-    const compiled = join(dir instanceof URL ? dir.pathname : dir, compiledName(bytes, parseOptions(definition)));
+    const compiled = join(dir instanceof URL ? fileURLToPath(dir) : dir, compiledName(bytes, parseOptions(definition)));
     return existsSync(compiled) ? { ...definition, btrie: compiled } : definition;
   });
   return { ...settings, dictionaryDefinitions };
@@ -83,7 +83,7 @@ export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL 
  */
 export async function compileDictionaries(settings: CSpellUserSettings, dir: URL | string): Promise<string[]> {
   const { convertToBTrie } = await import('cspell-trie-lib');
-  const target = dir instanceof URL ? dir.pathname : dir;
+  const target = dir instanceof URL ? fileURLToPath(dir) : dir;
   mkdirSync(target, { recursive: true });
   const enabled = new Set(settings.dictionaries ?? []);
   const done: string[] = [];
