@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts', 'src/compile-dictionaries.ts'],
+  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts', 'src/dictionary-worker.ts', 'src/compile-dictionaries.ts'],
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,

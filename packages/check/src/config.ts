@@ -1,12 +1,11 @@
 import { loadSiteConfig, SiteConfigError, type LoadedSiteConfig } from '@pressroom/site-config';
 import { z } from 'zod';
+import { CheckConfigError } from './check-config-error.js';
 import { defaultInputLimits, defaultMaxFileBytes } from './read.js';
 import type { Severity } from './rule.js';
 
-/** A config or usage problem: the CLI exits with 2. */
-export class CheckConfigError extends Error {
-  override name = 'CheckConfigError';
-}
+// Its own module, so that threads which only report it (the dictionary thread) need not load the config's schema.
+export { CheckConfigError } from './check-config-error.js';
 
 const severity = z.enum(['error', 'warning', 'off']);
 

@@ -6,6 +6,7 @@ import { glob } from 'tinyglobby';
 import type { VFileMessage } from 'vfile-message';
 import { loadCache, runFingerprint, saveCache, type CacheEntry, type RunEntry } from './cache.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
+import { dictionariesInTheirOwnThread } from './dictionary-thread.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from './facts.js';
 import { lazyRecord } from './lazy-record.js';
@@ -179,6 +180,8 @@ function recordFromCache(identity: FileIdentity, hash: string, entry: CacheEntry
  * answered from the cache without being parsed.
  */
 export async function check(options: CheckOptions): Promise<CheckResult> {
+  // Started only when a file needs words judged; idle between runs.
+  const dictionaries = dictionariesInTheirOwnThread(options.config.site.rootDir);
   const { config } = options;
   const cwd = options.cwd ?? process.cwd();
   const timer = new Timer();
@@ -186,11 +189,16 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const style = options.style !== false;
   const warnings: string[] = [];
 
+  const active = rules.filter((rule) => ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off');
+  const spellingOn = active.some((rule) => rule.meta.family === 'spelling');
+  const only = options.only;
+  // Without a cache every file is new, and a changed file most likely holds a new word: the
+  // dictionaries load on their thread while this one reads.
+  if (spellingOn && (!options.cache || only)) dictionaries?.warmUp();
+
   const slots = await timer.time('read', () => readAll(config, options, cwd));
   const cache = options.cache ? await timer.time('cache', () => openCache(config, (options.cache as { path: string }).path)) : undefined;
   if (cache?.warning) warnings.push(cache.warning);
-
-  const active = rules.filter((rule) => ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off');
   // A per-file rule whose findings the cache may not hold forces every file to be parsed again.
   const cacheServes = active.every((rule) => !rule.check || isCacheable(rule));
   let done = 0;
@@ -206,9 +214,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const shared = new Map<string, unknown>();
   const passOptions: FilePassOptions = { config, rules, style, shared };
-  const spellingOn = active.some((rule) => rule.meta.family === 'spelling');
   // One judge for the run, whatever thread asks; it starts with the verdicts the cache kept.
-  const wordJudge = localWordJudge(config.site.rootDir, cache?.words);
+  const wordJudge = localWordJudge(config.site.rootDir, cache?.words, dictionaries);
   shared.set(wordJudgeKey, Promise.resolve(wordJudge));
   const judge = async (): Promise<WordJudge> => wordJudge;
 
@@ -247,14 +254,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     if (leftOver.length > 0) timer.add(`main thread (${leftOver.length} files a worker could not hold)`, performance.now() - retryStart);
   };
 
-  const only = options.only;
   const unchecked = slots.filter((slot) => !slot.record);
   if (only === undefined) {
     await pass(unchecked);
   } else {
     // A `--changed` run checks the changed files; the others are parsed only as far as the rules
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
-    await pass(unchecked.filter((slot) => only.has(slot.identity.relativePath)));
+    // Their frontmatter is read first, while the dictionaries load on their thread.
     const onParse = (milliseconds: number) => timer.add('parse (facts on demand)', milliseconds);
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
@@ -264,6 +270,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         progress();
       }
     });
+    await pass(unchecked.filter((slot) => only.has(slot.identity.relativePath)));
   }
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));

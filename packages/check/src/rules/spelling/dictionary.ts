@@ -4,7 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 // cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
 import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
-import { CheckConfigError } from '../../config.js';
+import { CheckConfigError } from '../../check-config-error.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */

@@ -23,10 +23,10 @@ export interface LocalWordJudge extends WordJudge {
   readonly verdicts: ReadonlyMap<string, WordVerdict>;
   /** Whether a verdict was added since the judge was made. */
   readonly learnt: boolean;
-  /** Starts loading the dictionaries now, for a run that will surely need them. */
+  /** Starts loading the dictionaries now, for a run that will likely need them. */
   warmUp(): void;
   /** Milliseconds spent loading the dictionaries (elapsed) and judging words with them. */
-  readonly timings: { load: number; judging: number };
+  readonly timings: { readonly load: number; readonly judging: number };
 }
 
 const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
@@ -52,12 +52,20 @@ export function rememberingJudge(
 }
 
 /**
- * A judge over dictionaries loaded in this thread, lazily: verdicts it already knows (from the
- * cache of an earlier run with the same dictionaries) are answered without loading them, so a
- * run over a few changed files with no new word never pays the seconds a load costs.
+ * The run's dictionaries, wherever they are loaded: in this thread, or in a thread of their own
+ * (`dictionary-thread.ts`) that loads them while this one reads and parses.
  */
-export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordVerdict> = new Map()): LocalWordJudge {
-  let learnt = false;
+export interface Dictionaries {
+  /** One verdict per word, in order; words shorter than the minimum length are fine. */
+  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+  /** Starts loading them now, for a run that will likely need them. */
+  warmUp(): void;
+  /** Milliseconds spent loading them (elapsed) and judging words with them. */
+  readonly timings: { readonly load: number; readonly judging: number };
+}
+
+/** The dictionaries of the cspell configuration at `rootDir`, loaded in this thread when first needed. */
+export function dictionariesInThisThread(rootDir: string): Dictionaries {
   let checker: Promise<SpellChecker> | undefined;
   const timings = { load: 0, judging: 0 };
   // The suggestion-only word lists load when a word first needs suggestions.
@@ -80,28 +88,48 @@ export function localWordJudge(rootDir: string, known: ReadonlyMap<string, WordV
     }
     return suggestionsLoaded;
   };
-  const remembering = rememberingJudge(async (words, suggest) => {
-    const loaded = await load();
-    // Words shorter than the minimum length are fine without asking the dictionaries.
-    const long = words.filter((word) => word.length >= loaded.minWordLength);
-    if (suggest) await loadSuggestions(loaded);
-    const started = performance.now();
-    const judged = await loaded.judge(long, suggest);
-    timings.judging += performance.now() - started;
-    learnt = true;
-    const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
-    return words.map((word) => byWord.get(word) ?? fine);
-  }, known);
   return {
-    verdicts: remembering.verdicts,
-    judge: remembering.judge,
     timings,
-    get learnt() {
-      return learnt;
+    async judge(words, suggest) {
+      const loaded = await load();
+      const long = words.filter((word) => word.length >= loaded.minWordLength);
+      if (suggest) await loadSuggestions(loaded);
+      const started = performance.now();
+      const judged = await loaded.judge(long, suggest);
+      timings.judging += performance.now() - started;
+      const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
+      return words.map((word) => byWord.get(word) ?? fine);
     },
     warmUp() {
       load().catch(() => undefined);
     },
+  };
+}
+
+/**
+ * The run's judge: it answers the verdicts it already knows (from the cache of an earlier run with
+ * the same dictionaries) without loading the dictionaries, so a run over a few changed files with
+ * no new word never pays the seconds a load costs, and asks `dictionaries` about the rest.
+ */
+export function localWordJudge(
+  rootDir: string,
+  known: ReadonlyMap<string, WordVerdict> = new Map(),
+  dictionaries: Dictionaries = dictionariesInThisThread(rootDir),
+): LocalWordJudge {
+  let learnt = false;
+  const remembering = rememberingJudge(async (words, suggest) => {
+    const verdicts = await dictionaries.judge(words, suggest);
+    learnt = true;
+    return verdicts;
+  }, known);
+  return {
+    verdicts: remembering.verdicts,
+    judge: remembering.judge,
+    timings: dictionaries.timings,
+    get learnt() {
+      return learnt;
+    },
+    warmUp: () => dictionaries.warmUp(),
   };
 }
 

@@ -1,0 +1,126 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { CheckConfigError } from './check-config-error.js';
+import type { Dictionaries, WordVerdict } from './rules/spelling/judge.js';
+
+export interface DictionaryThreadSetup {
+  rootDir: string;
+}
+
+export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; words: string[]; suggest: boolean };
+
+type Timings = { load: number; judging: number };
+
+export type FromDictionaryThread =
+  | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined; timings: Timings }
+  | { type: 'verdicts'; id: number; verdicts?: undefined; error: { name: string; message: string }; timings: Timings };
+
+/** The bundled entry; absent when the sources run unbundled (tests), which then load them in this thread. */
+const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
+
+/**
+ * Loading cspell's dictionaries is a second of work that allocates hundreds of megabytes on the
+ * way; a young generation this small keeps that garbage from growing the heap, for a few percent
+ * more collection time.
+ */
+const youngGenerationMb = 16;
+
+interface DictionaryThread {
+  /** Work done since the thread started, summed over runs. */
+  timings: Timings;
+  warmUp(): void;
+  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+}
+
+/** One thread per project root for the life of the process, like dictionaries loaded in this thread. */
+const threads = new Map<string, DictionaryThread>();
+
+function startThread(rootDir: string): DictionaryThread {
+  const timings: Timings = { load: 0, judging: 0 };
+  const pending = new Map<number, { resolve: (verdicts: WordVerdict[]) => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let worker: Worker | undefined;
+
+  const settleAll = (error: Error) => {
+    for (const { reject } of pending.values()) reject(error);
+    pending.clear();
+  };
+  // A thread with no question open must not keep the process alive.
+  const holdProcessWhileAsked = () => (pending.size > 0 ? worker?.ref() : worker?.unref());
+
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const started = new Worker(dictionaryEntry, {
+      workerData: { rootDir } satisfies DictionaryThreadSetup,
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb },
+    });
+    started.on('message', (message: FromDictionaryThread) => {
+      Object.assign(timings, message.timings);
+      const asked = pending.get(message.id);
+      pending.delete(message.id);
+      holdProcessWhileAsked();
+      if (!asked) return;
+      if (message.error) asked.reject(message.error.name === 'CheckConfigError' ? new CheckConfigError(message.error.message) : new Error(message.error.message));
+      else asked.resolve(message.verdicts);
+    });
+    // A thread that fails is replaced by the next question; the questions it held fail with it.
+    started.on('error', (error) => {
+      if (worker === started) worker = undefined;
+      settleAll(error);
+    });
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined;
+      settleAll(new Error(`The dictionary thread stopped (exit code ${code}) before it answered`));
+    });
+    worker = started;
+    holdProcessWhileAsked();
+    return started;
+  };
+
+  return {
+    timings,
+    warmUp() {
+      thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
+    },
+    judge(words, suggest) {
+      const id = nextId++;
+      return new Promise<WordVerdict[]>((resolve, reject) => {
+        const target = thread();
+        pending.set(id, { resolve, reject });
+        holdProcessWhileAsked();
+        target.postMessage({ type: 'judge', id, words: [...words], suggest } satisfies ToDictionaryThread);
+      });
+    },
+  };
+}
+
+/**
+ * The dictionaries in a thread of their own: they load on another core while this thread reads,
+ * parses and checks, and the memory their loading churns through stays in that thread's small
+ * young generation. The thread lives as long as the process, idle between runs, so a long-running
+ * process loads them once. `undefined` when the sources run unbundled.
+ */
+export function dictionariesInTheirOwnThread(rootDir: string): Dictionaries | undefined {
+  if (!existsSync(dictionaryEntry)) return undefined;
+  let thread = threads.get(rootDir);
+  if (!thread) {
+    thread = startThread(rootDir);
+    threads.set(rootDir, thread);
+  }
+  const shared = thread;
+  // This run's share of the thread's work.
+  const before = { ...shared.timings };
+  return {
+    timings: {
+      get load() {
+        return shared.timings.load - before.load;
+      },
+      get judging() {
+        return shared.timings.judging - before.judging;
+      },
+    },
+    warmUp: () => shared.warmUp(),
+    judge: (words, suggest) => shared.judge(words, suggest),
+  };
+}
