@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CheckConfigError } from './check-config-error.js';
 import type { Dictionaries, WordVerdict } from './rules/spelling/judge.js';
+import { openQuestions, type SentError } from './thread-questions.js';
 
 export interface DictionaryThreadSetup {
   rootDir: string;
@@ -14,7 +14,7 @@ type Timings = { load: number; judging: number };
 
 export type FromDictionaryThread =
   | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined; timings: Timings }
-  | { type: 'verdicts'; id: number; verdicts?: undefined; error: { name: string; message: string }; timings: Timings };
+  | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError; timings: Timings };
 
 /** The bundled entry; absent when the sources run unbundled (tests), which then load them in this thread. */
 const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
@@ -38,16 +38,10 @@ const threads = new Map<string, DictionaryThread>();
 
 function startThread(rootDir: string): DictionaryThread {
   const timings: Timings = { load: 0, judging: 0 };
-  const pending = new Map<number, { resolve: (verdicts: WordVerdict[]) => void; reject: (error: Error) => void }>();
-  let nextId = 0;
+  const questions = openQuestions<WordVerdict[]>();
   let worker: Worker | undefined;
-
-  const settleAll = (error: Error) => {
-    for (const { reject } of pending.values()) reject(error);
-    pending.clear();
-  };
   // A thread with no question open must not keep the process alive.
-  const holdProcessWhileAsked = () => (pending.size > 0 ? worker?.ref() : worker?.unref());
+  const holdProcessWhileAsked = () => (questions.size > 0 ? worker?.ref() : worker?.unref());
 
   const thread = (): Worker => {
     if (worker) return worker;
@@ -57,21 +51,17 @@ function startThread(rootDir: string): DictionaryThread {
     });
     started.on('message', (message: FromDictionaryThread) => {
       Object.assign(timings, message.timings);
-      const asked = pending.get(message.id);
-      pending.delete(message.id);
+      questions.answer(message.id, message.verdicts, message.error);
       holdProcessWhileAsked();
-      if (!asked) return;
-      if (message.error) asked.reject(message.error.name === 'CheckConfigError' ? new CheckConfigError(message.error.message) : new Error(message.error.message));
-      else asked.resolve(message.verdicts);
     });
     // A thread that fails is replaced by the next question; the questions it held fail with it.
     started.on('error', (error) => {
       if (worker === started) worker = undefined;
-      settleAll(error);
+      questions.failAll(error);
     });
     started.on('exit', (code) => {
       if (worker === started) worker = undefined;
-      settleAll(new Error(`The dictionary thread stopped (exit code ${code}) before it answered`));
+      questions.failAll(new Error(`The dictionary thread stopped (exit code ${code}) before it answered`));
     });
     worker = started;
     holdProcessWhileAsked();
@@ -84,13 +74,10 @@ function startThread(rootDir: string): DictionaryThread {
       thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
     },
     judge(words, suggest) {
-      const id = nextId++;
-      return new Promise<WordVerdict[]>((resolve, reject) => {
-        const target = thread();
-        pending.set(id, { resolve, reject });
-        holdProcessWhileAsked();
-        target.postMessage({ type: 'judge', id, words: [...words], suggest } satisfies ToDictionaryThread);
-      });
+      const target = thread();
+      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, words: [...words], suggest } satisfies ToDictionaryThread));
+      holdProcessWhileAsked();
+      return answered;
     },
   };
 }

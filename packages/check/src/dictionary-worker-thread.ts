@@ -5,6 +5,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DictionaryThreadSetup, FromDictionaryThread, ToDictionaryThread } from './dictionary-thread.js';
 import { dictionariesInThisThread } from './rules/spelling/judge.js';
+import { sendError } from './thread-questions.js';
 
 const { rootDir } = workerData as DictionaryThreadSetup;
 const port = parentPort!;
@@ -17,12 +18,7 @@ port.on('message', (message: ToDictionaryThread) => {
   }
   dictionaries.judge(message.words, message.suggest).then(
     (verdicts) => port.postMessage({ type: 'verdicts', id: message.id, verdicts, timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
-    (error: Error) =>
-      port.postMessage({
-        type: 'verdicts',
-        id: message.id,
-        error: { name: error.name, message: error.message },
-        timings: { ...dictionaries.timings },
-      } satisfies FromDictionaryThread),
+    (error: unknown) =>
+      port.postMessage({ type: 'verdicts', id: message.id, error: sendError(error), timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
   );
 });

@@ -219,6 +219,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   shared.set(wordJudgeKey, Promise.resolve(wordJudge));
   const judge = async (): Promise<WordJudge> => wordJudge;
 
+  /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
+  const decoded = (slot: Slot) => (slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks) : slot.read.source);
+
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[]) => {
     const accept = (slot: Slot, outcome: FileOutcome) => {
@@ -229,12 +232,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       slot.cacheable = outcome.cacheable;
       for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
     };
-    /** Checks one file in this thread: its bytes are decoded here, or its source already says why it cannot be read. */
-    const checkInThisThread = async (slot: Slot) => {
-      const { read } = slot;
-      const source = read.bytes ? decodeSource(read.bytes, config.checks.maxFileSize, config.checks) : read.source;
-      accept(slot, await checkOneFile(passOptions, slot.identity, source));
-    };
+    const checkInThisThread = async (slot: Slot) => accept(slot, await checkOneFile(passOptions, slot.identity, decoded(slot)));
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
     const threads = options.rules || byteSlots.length === 0 ? 0 : Math.min(workerCount(byteSlots.length), byteSlots.length);
@@ -243,7 +241,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       for (const slot of byteSlots) await checkInThisThread(slot);
       return;
     }
-    // The dictionaries load in this thread while the workers parse the first files.
+    // The dictionaries load (on their thread, or this one) while the workers parse the first files.
     if (spellingOn) wordJudge.warmUp();
     const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes! }));
     const start = performance.now();
@@ -265,8 +263,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
         if (only.has(slot.identity.relativePath)) continue;
-        const source = slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks) : slot.read.source!;
-        slot.record = lazyRecord(slot.identity, source, onParse);
+        slot.record = lazyRecord(slot.identity, decoded(slot), onParse);
         progress();
       }
     });

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { CheckConfigError, type ResolvedConfig } from './config.js';
+import type { ResolvedConfig } from './config.js';
 import type { FileIdentity } from './parse.js';
 import type { FileOutcome } from './process-file.js';
 import type { WordJudge, WordVerdict } from './rules/spelling/judge.js';
+import { receiveError, sendError, type SentError } from './thread-questions.js';
 
 export interface WorkerSetup {
   config: ResolvedConfig;
@@ -15,12 +16,12 @@ export interface WorkerSetup {
 export type ToWorker =
   | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array }
   | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined }
-  | { type: 'verdicts'; id: number; verdicts?: undefined; error: { name: string; message: string } };
+  | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError };
 
 export type FromWorker =
   | { type: 'outcome'; index: number; outcome: FileOutcome }
   | { type: 'judge'; id: number; words: string[]; suggest: boolean }
-  | { type: 'fatal'; error: { name: string; message: string } };
+  | { type: 'fatal'; error: SentError };
 
 export interface WorkerJob {
   index: number;
@@ -145,13 +146,12 @@ export async function runInWorkers(
                 .then((loaded) => loaded.judge(message.words, message.suggest))
                 .then(
                   (verdicts) => worker.postMessage({ type: 'verdicts', id: message.id, verdicts } satisfies ToWorker),
-                  (error: Error) =>
-                    worker.postMessage({ type: 'verdicts', id: message.id, error: { name: error.name, message: error.message } } satisfies ToWorker),
+                  (error: unknown) => worker.postMessage({ type: 'verdicts', id: message.id, error: sendError(error) } satisfies ToWorker),
                 )
                 .finally(() => questionsOpen--);
               break;
             case 'fatal':
-              fail(message.error.name === 'CheckConfigError' ? new CheckConfigError(message.error.message) : new Error(message.error.message));
+              fail(receiveError(message.error));
               break;
           }
         });

@@ -52,13 +52,19 @@ function compiledName(bytes: Uint8Array, options: { stripCaseAndAccents: boolean
   return `${createHash('sha256').update(`cspell-trie-lib@${compilerVersionOnce()}\0${JSON.stringify(options)}\0`).update(bytes).digest('hex')}.btrie`;
 }
 
-function readSource(definition: FileDefinition): Uint8Array | undefined {
+/** Where the compiled copy of `definition`'s current contents belongs in `dir`, with what it is compiled from. */
+function compiledCopy(definition: DictionaryDefinition, dir: URL | string) {
+  if (!compilable(definition)) return undefined;
+  let bytes: Uint8Array;
   try {
-    return readFileSync(definition.path);
+    bytes = readFileSync(definition.path);
   } catch {
     // cspell reports a dictionary it cannot read; leave that to it.
     return undefined;
   }
+  const options = parseOptions(definition);
+  const file = join(dir instanceof URL ? fileURLToPath(dir) : dir, compiledName(bytes, options));
+  return { definition, bytes, options, file };
 }
 
 /**
@@ -68,11 +74,8 @@ function readSource(definition: FileDefinition): Uint8Array | undefined {
 export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL | string): CSpellUserSettings {
   if (!existsSync(dir)) return settings;
   const dictionaryDefinitions = settings.dictionaryDefinitions?.map((definition) => {
-    if (!compilable(definition)) return definition;
-    const bytes = readSource(definition);
-    if (!bytes) return definition;
-    const compiled = join(dir instanceof URL ? fileURLToPath(dir) : dir, compiledName(bytes, parseOptions(definition)));
-    return existsSync(compiled) ? { ...definition, btrie: compiled } : definition;
+    const copy = compiledCopy(definition, dir);
+    return copy && existsSync(copy.file) ? { ...definition, btrie: copy.file } : definition;
   });
   return { ...settings, dictionaryDefinitions };
 }
@@ -83,22 +86,18 @@ export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL 
  */
 export async function compileDictionaries(settings: CSpellUserSettings, dir: URL | string): Promise<string[]> {
   const { convertToBTrie } = await import('cspell-trie-lib');
-  const target = dir instanceof URL ? fileURLToPath(dir) : dir;
-  mkdirSync(target, { recursive: true });
+  mkdirSync(dir, { recursive: true });
   const enabled = new Set(settings.dictionaries ?? []);
   const done: string[] = [];
   for (const definition of settings.dictionaryDefinitions ?? []) {
-    if (!enabled.has(definition.name) || !compilable(definition)) continue;
-    const bytes = readSource(definition);
-    if (!bytes) continue;
-    const options = parseOptions(definition);
-    const file = join(target, compiledName(bytes, options));
-    if (!existsSync(file)) {
-      const compiled = await convertToBTrie({ url: pathToFileURL(definition.path), content: new Uint8Array(bytes) }, options);
+    const copy = enabled.has(definition.name) ? compiledCopy(definition, dir) : undefined;
+    if (!copy) continue;
+    if (!existsSync(copy.file)) {
+      const compiled = await convertToBTrie({ url: pathToFileURL(copy.definition.path), content: new Uint8Array(copy.bytes) }, copy.options);
       // A run reading the directory meanwhile sees the whole file or none.
-      const partial = `${file}.${process.pid}.tmp`;
+      const partial = `${copy.file}.${process.pid}.tmp`;
       writeFileSync(partial, compiled.content);
-      renameSync(partial, file);
+      renameSync(partial, copy.file);
     }
     done.push(definition.name);
   }
