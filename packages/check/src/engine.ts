@@ -13,7 +13,7 @@ import { lazyRecord } from './lazy-record.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
-import { checkOneFile, runContext, type FileOutcome, type FilePassOptions } from './process-file.js';
+import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions } from './process-file.js';
 import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
@@ -222,16 +222,17 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
   const decoded = (slot: Slot) => (slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks) : slot.read.source);
 
+  const accept = (slot: Slot, outcome: FileOutcome) => {
+    if (!slot.record) progress();
+    // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
+    slot.record ??= outcome.record;
+    slot.fileDiagnostics = outcome.diagnostics;
+    slot.cacheable = outcome.cacheable;
+    for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
+  };
+
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[]) => {
-    const accept = (slot: Slot, outcome: FileOutcome) => {
-      if (!slot.record) progress();
-      // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
-      slot.record ??= outcome.record;
-      slot.fileDiagnostics = outcome.diagnostics;
-      slot.cacheable = outcome.cacheable;
-      for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
-    };
     const checkInThisThread = async (slot: Slot) => accept(slot, await checkOneFile(passOptions, slot.identity, decoded(slot)));
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
@@ -253,6 +254,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   };
 
   const unchecked = slots.filter((slot) => !slot.record);
+  /** Per-file passes still waiting for words to be judged while the run-wide rules go on. */
+  const pending: Promise<void>[] = [];
+  const meanwhile = (work: Promise<void>) => {
+    // Awaited below; until then a failure must not count as unhandled.
+    work.catch(() => undefined);
+    pending.push(work);
+  };
   if (only === undefined) {
     await pass(unchecked);
   } else {
@@ -260,6 +268,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
     // Their frontmatter is read first, while the dictionaries load on their thread.
     const onParse = (milliseconds: number) => timer.add('parse (facts on demand)', milliseconds);
+    const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
         if (only.has(slot.identity.relativePath)) continue;
@@ -267,7 +276,18 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         progress();
       }
     });
-    await pass(unchecked.filter((slot) => only.has(slot.identity.relativePath)));
+    if (options.rules || workerCount(changed.length) === 0) {
+      // The changed files are parsed now and their rules wait for the dictionaries, while the
+      // run-wide rules, which need only the records, go on.
+      for (const slot of changed) {
+        const parsed = parseForCheck(slot.identity, decoded(slot));
+        slot.record = parsed.record;
+        progress();
+        meanwhile(checkParsedFile(passOptions, parsed).then((outcome) => accept(slot, outcome)));
+      }
+    } else {
+      await pass(changed);
+    }
   }
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
@@ -278,12 +298,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   if (only) {
     selected = await timer.time('select', () => selectFiles(records, only, rules, baseContext));
     // Files that depend on a changed one are reported in full: give them their per-file pass.
-    await pass(slots.filter((slot) => selected!.has(slot.record!) && !slot.fileDiagnostics));
+    meanwhile(pass(slots.filter((slot) => selected!.has(slot.record!) && !slot.fromCache && !only.has(slot.identity.relativePath))));
   }
   const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
-  if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
-  if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
-  const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? [])]]));
+  /** Findings of the run-wide rules (links, collections), after each file's own. */
+  const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
 
   // A full run over unchanged files may take the run-wide findings from the cache as well.
   const runKey = options.paths?.length || options.sources || options.rules || only || !cache || externalLinksOn(config) ? undefined : runKeyOf(slots, active);
@@ -293,7 +312,6 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     for (const record of records) diagnostics.get(record)!.push(...(reused[record.relativePath] ?? []));
     timer.add('link and collection findings from the cache', 0);
   } else {
-    const before = new Map([...diagnostics].map(([record, list]) => [record, list.length]));
     for (const rule of active) {
       if (!rule.checkRecord && !rule.checkCollection) continue;
       const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
@@ -323,8 +341,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         }
       });
     }
-    if (runKey !== undefined) runEntry = runEntryOf(config.site.rootDir, runKey, shared, records, diagnostics, before);
+    if (runKey !== undefined) runEntry = runEntryOf(config.site.rootDir, runKey, shared, records, diagnostics);
   }
+
+  await Promise.all(pending);
+  if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
+  if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
+  records.forEach((record, index) => diagnostics.get(record)!.unshift(...(slots[index]!.fileDiagnostics ?? [])));
 
   if (cache) {
     await timer.time('cache', () => {
@@ -395,8 +418,7 @@ function runEntryOf(
   key: string,
   shared: ReadonlyMap<string, unknown>,
   records: readonly FileRecord[],
-  diagnostics: ReadonlyMap<FileRecord, Diagnostic[]>,
-  before: ReadonlyMap<FileRecord, number>,
+  runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
 ): RunEntry | undefined {
   const graph = shared.get('links:graph') as LinkGraph | undefined;
   // A page the run did not read itself (ignored by `checks.ignore`) is not in the key.
@@ -404,10 +426,11 @@ function runEntryOf(
   if (graph && [...graph.pagesByFile.keys()].some((page) => !checked.has(page))) return undefined;
   const found: Record<string, Diagnostic[]> = {};
   for (const record of records) {
-    const added = diagnostics.get(record)!.slice(before.get(record) ?? 0);
+    const added = runWide.get(record)!;
     // A rule that failed on a file is not an answer to keep.
     if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
-    if (added.length > 0) found[record.relativePath] = added;
+    // A copy: the run goes on to put each file's own findings in front of these.
+    if (added.length > 0) found[record.relativePath] = [...added];
   }
   const validUntil = graph?.validUntil?.getTime() ?? null;
   if (validUntil !== null && validUntil <= Date.now()) return undefined;

@@ -151,11 +151,54 @@ function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {
   return false;
 }
 
+/** A line that closes a frontmatter block as micromark reads it: the fence alone, blanks allowed after it. */
+const closingFenceLine = /^---[\t ]*$/;
+
+/**
+ * The tree of a document that is one YAML frontmatter block and nothing else, written plainly:
+ * `---` lines with nothing after them, `\n` or `\r\n` line endings, at most one line ending after
+ * the closing fence. That is what a `--changed` run parses for every file it only reads the
+ * frontmatter of, and building the tree directly spares it micromark's set-up per document.
+ * Anything less plain (blanks after a fence, a lone `\r`, other content) returns `undefined`
+ * and is parsed by micromark.
+ * @see micromark-extension-frontmatter `tokenizeFrontmatter`
+ */
+export function plainFrontmatterTree(text: string): Root | undefined {
+  const contentStart = text.startsWith('---\n') ? 4 : text.startsWith('---\r\n') ? 5 : 0;
+  if (contentStart === 0 || /\r(?!\n)/.test(text)) return undefined;
+  let line = 2;
+  let lineStart = contentStart;
+  for (;;) {
+    const newline = text.indexOf('\n', lineStart);
+    const lineEnd = newline === -1 ? text.length : newline;
+    const content = text.slice(lineStart, text[lineEnd - 1] === '\r' ? lineEnd - 1 : lineEnd);
+    if (closingFenceLine.test(content)) {
+      if (content !== '---') return undefined;
+      const rest = text.slice(lineStart + 3);
+      if (rest !== '' && rest !== '\n' && rest !== '\r\n') return undefined;
+      // The value runs to the line ending before the closing fence, none when the block is empty.
+      const valueEnd = lineStart === contentStart ? contentStart : lineStart - (text[lineStart - 2] === '\r' ? 2 : 1);
+      const end = { line, column: 4, offset: lineStart + 3 };
+      const documentEnd = rest === '' ? end : { line: line + 1, column: 1, offset: text.length };
+      return {
+        type: 'root',
+        children: [{ type: 'yaml', value: text.slice(contentStart, valueEnd), position: { start: { line: 1, column: 1, offset: 0 }, end } }],
+        position: { start: { line: 1, column: 1, offset: 0 }, end: documentEnd },
+      };
+    }
+    if (newline === -1) return undefined;
+    lineStart = newline + 1;
+    line += 1;
+  }
+}
+
 /**
  * Parses Markdown (`md`) or MDX (`mdx`) into the tree the remark processors above would give.
  * Throws the same `VFileMessage` as `remark-mdx` on an MDX syntax error.
  */
 export function parseMarkdownTree(text: string, format: MarkdownFormat): Root {
+  const frontmatterOnly = plainFrontmatterTree(text);
+  if (frontmatterOnly) return frontmatterOnly;
   const tree = fromMarkdown(text, {
     extensions: syntaxFor(optionalConstructsIn(text), format),
     mdastExtensions: format === 'mdx' ? mdxTreeExtensions : markdownTreeExtensions,

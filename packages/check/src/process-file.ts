@@ -74,12 +74,15 @@ function isOnlyCarriageReturn(file: ContentFile, finding: Finding): boolean {
   return /^\r+$/.test(file.text.slice(start.offset, end.offset));
 }
 
-/**
- * Parses one file and runs every per-file rule and the style preset on its one tree, then keeps
- * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
- */
-export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource): Promise<FileOutcome> {
-  const { config } = options;
+/** A file parsed for its per-file pass: its tree, and the record the run keeps of it. */
+export interface ParsedFile {
+  file: ContentFile;
+  record: FileRecord;
+  timings: Record<string, number>;
+}
+
+/** The first half of the per-file pass: parses the file and collects its facts. */
+export function parseForCheck(identity: FileIdentity, source: DecodedSource): ParsedFile {
   const timings: Record<string, number> = {};
   let start = performance.now();
   const file = parseSafely(identity, source);
@@ -87,6 +90,21 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
   start = performance.now();
   const record = toRecord(file);
   elapsed(timings, 'facts', start);
+  return { file, record, timings };
+}
+
+/**
+ * Parses one file and runs every per-file rule and the style preset on its one tree, then keeps
+ * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
+ */
+export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource): Promise<FileOutcome> {
+  return checkParsedFile(options, parseForCheck(identity, source));
+}
+
+/** The second half of the per-file pass: every per-file rule and the style preset on the parsed tree. */
+export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFile): Promise<FileOutcome> {
+  const { config } = options;
+  const { file, record, timings } = parsed;
   const diagnostics: Diagnostic[] = [];
 
   let cacheable = true;
@@ -133,7 +151,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
   for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
 
   if (options.style && file.readable) {
-    start = performance.now();
+    const start = performance.now();
     try {
       for (const finding of await runStyle(file)) {
         const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, test } from 'vitest';
-import { loadConfig } from '../src/config.js';
+import { CheckConfigError, loadConfig } from '../src/config.js';
 import { check, type Diagnostic } from '../src/engine.js';
 import { toRecord } from '../src/facts.js';
 import { lazyRecord } from '../src/lazy-record.js';
@@ -104,5 +104,19 @@ describe('--changed reads the other files on demand', () => {
       readFileSync(join(blog, 'escaped.md'), 'utf8').split('\n')[7]!.indexOf('[the steps]') + 1,
       readFileSync(join(blog, 'escaped.md'), 'utf8').split('\n')[7]!.indexOf('[the end]') + 1,
     ]);
+  });
+
+  test('dictionaries that do not load stop the run with the cause, though the link rules ran while the changed file waited', async () => {
+    const root = join(scratch, 'broken-dictionaries');
+    const blog = join(root, 'content/blog');
+    mkdirSync(blog, { recursive: true });
+    cpSync(join(mixed, 'pressroom.config.json'), join(root, 'pressroom.config.json'));
+    // Every dictionary that knows English words turned off: cspell then knows none.
+    const off = ['en_us', 'en-gb', 'companies', 'softwareTerms', 'en-common-misspellings', 'public-licenses', 'cryptocurrencies', 'software-terms', 'web-services', 'npm', 'html', 'filetypes', 'computing-acronyms', 'aws', 'coding-compound-terms', 'software-tools', 'software-term-suggestions'];
+    writeFileSync(join(root, 'cspell.config.yaml'), `version: '0.2'\nlanguage: en\ndictionaries: [${off.map((name) => `'!${name}'`).join(', ')}]\n`);
+    writeFileSync(join(blog, 'changed.md'), '---\ntitle: Changed\ndescription: A changed post with a broken link for the tests.\npubDatetime: 2025-01-15\n---\n\nSee [the gone page](./gone.md).\n');
+    const run = check({ config: loadConfig(root), cwd: root, cache: false, only: new Set(['content/blog/changed.md']) });
+    await expect(run).rejects.toBeInstanceOf(CheckConfigError);
+    await expect(run).rejects.toThrow('The spelling dictionaries did not load');
   });
 });

@@ -12,7 +12,7 @@ import { globSync } from 'tinyglobby';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, test } from 'vitest';
-import { parseMarkdownTree, type MarkdownFormat } from '../src/markdown-parser.js';
+import { parseMarkdownTree, plainFrontmatterTree, type MarkdownFormat } from '../src/markdown-parser.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -213,6 +213,64 @@ describe('each shortcut against its edge cases', () => {
     expect(count(result.tree, 'mdxjsEsm')).toBe(1);
     expect(count(result.tree, 'mdxJsxFlowElement')).toBe(1);
     expect(count(result.tree, 'mdxTextExpression')).toBeGreaterThan(1);
+  });
+});
+
+describe('a document that is only a frontmatter block', () => {
+  // [what, document, whether it is built without micromark]
+  const cases: [string, string, boolean][] = [
+    ['one field', '---\ntitle: x\n---', true],
+    ['a line ending after the block', '---\ntitle: x\n---\n', true],
+    ['CRLF', '---\r\ntitle: x\r\ntags: [a]\r\n---\r\n', true],
+    ['CRLF and LF mixed', '---\r\ntitle: x\nb: 1\r\n---', true],
+    ['an empty block', '---\n---', true],
+    ['one empty line', '---\n\n---\n', true],
+    ['two empty lines', '---\n\n\n---', true],
+    ['a fence-like line inside', '---\na: ----\n----\n  ---\n---', true],
+    ['blanks after the closing fence', '---\na: 1\n--- \n', false],
+    ['a tab after the closing fence', '---\na: 1\n---\t', false],
+    ['blanks after the opening fence', '--- \na: 1\n---', false],
+    ['blanks closing early', '---\na: 1\n---  \nb: 2\n---', false],
+    ['a lone CR', '---\ra: 1\r---', false],
+    ['a lone CR inside', '---\na: 1\rb: 2\n---', false],
+    ['two line endings after the block', '---\na: 1\n---\n\n', false],
+    ['text after the block', '---\na: 1\n---\n# Title', false],
+    ['no closing fence', '---\na: 1\n', false],
+    ['four dashes', '----\na: 1\n----', false],
+    ['a BOM', '\uFEFF---\na: 1\n---', false],
+    ['the fence alone', '---', false],
+    ['the opening fence and a line ending', '---\n', false],
+  ];
+
+  test.each(cases)('%s', (_, text, direct) => {
+    expect(plainFrontmatterTree(text) !== undefined).toBe(direct);
+    for (const format of ['md', 'mdx'] as const) expectSameAsReferences(text, format);
+  });
+
+  test('200 random blocks parse the same as the references', () => {
+    const lines = ['title: x', '', ' ', '---', '--- ', '----', '  ---', 'a: ---', '-- -', 'tags: [a, b]', '\t---', '# x', '---\t'];
+    const endings = ['\n', '\n', '\r\n', '\r'];
+    let state = 7;
+    const next = (below: number) => {
+      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+      return (state >>> 8) % below;
+    };
+    let direct = 0;
+    for (let index = 0; index < 200; index++) {
+      let text = '---' + endings[next(endings.length)]!;
+      const count = next(5);
+      for (let line = 0; line < count; line++) text += lines[next(lines.length)]! + endings[next(endings.length)]!;
+      text += '---' + ['', '\n', '\r\n', ' ', '\n\n'][next(5)];
+      if (plainFrontmatterTree(text)) direct++;
+      try {
+        expectSameAsReferences(text, 'md');
+      } catch (error) {
+        throw new Error(`block ${index}: ${JSON.stringify(text)}`, { cause: error });
+      }
+    }
+    // Both paths are exercised.
+    expect(direct).toBeGreaterThan(20);
+    expect(direct).toBeLessThan(180);
   });
 });
 
