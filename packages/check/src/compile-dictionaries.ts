@@ -3,7 +3,11 @@
  * `dist/dictionaries`, so that a check reads them without parsing them first.
  */
 import { compileDictionaries, shippedDictionariesDir } from './rules/spelling/compiled-dictionaries.js';
+import { compileSuggestionLists } from './rules/spelling/compiled-suggestions.js';
 import { markdownSettings } from './rules/spelling/dictionary.js';
 
-const compiled = await compileDictionaries(await markdownSettings({ language: 'en' }), shippedDictionariesDir);
+const settings = await markdownSettings({ language: 'en' });
+const compiled = await compileDictionaries(settings, shippedDictionariesDir);
 console.log(`${compiled.length} dictionaries compiled into dist/dictionaries: ${compiled.join(', ')}`);
+const lists = await compileSuggestionLists(settings, shippedDictionariesDir);
+console.log(`${lists.length} suggestion lists compiled into dist/dictionaries: ${lists.join(', ')}`);

@@ -6,6 +6,7 @@ import { parse as parseYaml } from 'yaml';
 import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
 import { CheckConfigError } from '../../check-config-error.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
+import { compiledSuggestionLists } from './compiled-suggestions.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -169,7 +170,7 @@ export async function loadDictionaries(
   userSettings: CSpellUserSettings,
   compiledDictionaries: URL | string = shippedDictionariesDir,
 ): Promise<LoadedDictionaries> {
-  const { getDictionary } = await import('cspell-lib');
+  const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
   const settings = withCompiledDictionaries(await markdownSettings(userSettings), compiledDictionaries);
   const withoutSuggestWords: CSpellUserSettings = {
     ...settings,
@@ -191,7 +192,14 @@ export async function loadDictionaries(
     settings,
     lookup,
     suggestions() {
-      full ??= getDictionary(settings).then((collection) => (fullLoaded = collection));
+      full ??= (async () => {
+        // The lookup collection plus the suggestion lists gives the suggestions of cspell's full
+        // collection: a suggestion search ranks by cost, then length, then spelling, so which
+        // collection a list sits in changes nothing.
+        const compiled = compiledSuggestionLists(settings, compiledDictionaries);
+        fullLoaded = compiled ? createSpellingDictionaryCollection([lookup, ...compiled], 'suggestions') : await getDictionary(settings);
+        return fullLoaded;
+      })();
       return full;
     },
     suggestionsLoaded: () => fullLoaded,

@@ -1,0 +1,143 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { CSpellUserSettings, DictionaryDefinition, SpellingDictionary, SuggestionCollector } from 'cspell-lib';
+
+/**
+ * cspell's English settings carry ninety thousand common misspellings as `suggestWords` entries
+ * (`recieve->receive`). cspell parses them into a table each time a run first wants a suggestion,
+ * which costs more than loading every other dictionary. Pressroom's build keeps that table, as
+ * cspell parsed it, in `dist/dictionaries/<hash>.suggestions.json`; a run reads it with
+ * `JSON.parse` and answers from it as cspell's suggestion list would. The file is named by a hash
+ * of the entries and of cspell's version, so edited entries are parsed by cspell again.
+ */
+
+/** What a misspelling suggests: nothing, one word, or several in order of preference. */
+type Suggested = false | string | string[];
+type SuggestionTable = Record<string, Suggested>;
+
+type SuggestionListDefinition = DictionaryDefinition & { suggestWords: string[] };
+
+function hasSuggestionList(definition: DictionaryDefinition): definition is SuggestionListDefinition {
+  const { suggestWords } = definition as { suggestWords?: unknown };
+  return Array.isArray(suggestWords) && suggestWords.length > 0 && suggestWords.every((entry) => typeof entry === 'string');
+}
+
+let parserVersion: string | undefined;
+
+function parserVersionOnce(): string {
+  if (parserVersion === undefined) {
+    // The package exports only its entry, `dist/index.js`; its manifest sits one folder above it.
+    const manifest = new URL('../package.json', import.meta.resolve('cspell-lib'));
+    parserVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+  }
+  return parserVersion;
+}
+
+function compiledFile(definition: SuggestionListDefinition, dir: URL | string): string {
+  const hash = createHash('sha256').update(`cspell-lib@${parserVersionOnce()}\0`).update(JSON.stringify(definition.suggestWords)).digest('hex');
+  return join(dir instanceof URL ? fileURLToPath(dir) : dir, `${hash}.suggestions.json`);
+}
+
+const noSuggestion = (): never[] => [];
+
+/**
+ * A suggestion-only dictionary answering from a table: the same answers, in the same order, as
+ * cspell's own suggestion list built from the entries the table was compiled from (the build
+ * checks every entry), and the same size, which orders a collection's dictionaries.
+ */
+function suggestionDictionary(name: string, source: string, table: SuggestionTable): SpellingDictionary {
+  const preferred = (word: string) => {
+    if (!Object.hasOwn(table, word)) return undefined;
+    const suggested = table[word];
+    if (!suggested) return [];
+    return (typeof suggested === 'string' ? [suggested] : suggested).map((suggestion, index) => ({ word: suggestion, cost: index + 1, isPreferred: true as const }));
+  };
+  const getPreferredSuggestions = (word: string) => preferred(word) ?? preferred(word.toLowerCase()) ?? [];
+  return {
+    name,
+    source,
+    options: {},
+    type: 'suggest',
+    containsNoSuggestWords: false,
+    isDictionaryCaseSensitive: true,
+    size: Object.keys(table).length,
+    has: () => false,
+    find: () => undefined,
+    isForbidden: () => false,
+    isNoSuggestWord: () => false,
+    suggest: getPreferredSuggestions,
+    getPreferredSuggestions,
+    genSuggestions(collector: SuggestionCollector) {
+      for (const suggestion of getPreferredSuggestions(collector.word)) collector.add(suggestion);
+    },
+    getErrors: noSuggestion,
+  };
+}
+
+/** The dictionary named `name` in a collection or the collections it holds. */
+function findDictionary(dictionary: SpellingDictionary, name: string): SpellingDictionary | undefined {
+  if (dictionary.name === name) return dictionary;
+  for (const inner of (dictionary as { dictionaries?: SpellingDictionary[] }).dictionaries ?? []) {
+    const found = findDictionary(inner, name);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The suggestion lists of `settings`' enabled definitions, from their compiled tables in `dir`;
+ * `undefined` when any of them has none (cspell then parses them all, as before).
+ */
+export function compiledSuggestionLists(settings: CSpellUserSettings, dir: URL | string): SpellingDictionary[] | undefined {
+  const enabled = new Set(settings.dictionaries ?? []);
+  const lists: SpellingDictionary[] = [];
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    if (!enabled.has(definition.name) || !hasSuggestionList(definition)) continue;
+    const file = compiledFile(definition, dir);
+    if (!existsSync(file)) return undefined;
+    const source = (definition as { __source?: string }).__source ?? 'memory';
+    lists.push(suggestionDictionary(`${definition.name}-suggest`, source, JSON.parse(readFileSync(file, 'utf8')) as SuggestionTable));
+  }
+  return lists;
+}
+
+/**
+ * Compiles the suggestion list of every enabled definition into `dir`: the table cspell parses
+ * from its entries, written only when a dictionary answering from it gives every entry the
+ * suggestions cspell's own gives and has its size. Returns the names compiled or found.
+ */
+export async function compileSuggestionLists(settings: CSpellUserSettings, dir: URL | string): Promise<string[]> {
+  const { getDictionary } = await import('cspell-lib');
+  mkdirSync(dir, { recursive: true });
+  const enabled = new Set(settings.dictionaries ?? []);
+  const done: string[] = [];
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    if (!enabled.has(definition.name) || !hasSuggestionList(definition)) continue;
+    const file = compiledFile(definition, dir);
+    if (!existsSync(file)) {
+      const alone = await getDictionary({ dictionaries: [definition.name], dictionaryDefinitions: [{ name: definition.name, suggestWords: definition.suggestWords }] });
+      const theirs = findDictionary(alone, `${definition.name}-suggest`);
+      const parsed = (theirs as { typosDef?: unknown } | undefined)?.typosDef;
+      // The table is not part of cspell's API: without it, or if it answers differently, the list
+      // stays uncompiled and runs parse it as before.
+      if (!theirs?.getPreferredSuggestions || !parsed || typeof parsed !== 'object') continue;
+      const table = JSON.parse(JSON.stringify(parsed)) as SuggestionTable;
+      const compiled = suggestionDictionary(definition.name, 'compiled', table);
+      const same =
+        compiled.size === theirs.size &&
+        Object.keys(table).every((word) =>
+          [word, word.toUpperCase(), `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`].every(
+            (asked) => JSON.stringify(compiled.getPreferredSuggestions!(asked)) === JSON.stringify(theirs.getPreferredSuggestions!(asked)),
+          ),
+        );
+      if (!same) continue;
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, JSON.stringify(table));
+      renameSync(partial, file);
+    }
+    done.push(definition.name);
+  }
+  return done;
+}
