@@ -15,7 +15,36 @@ import type { CSpellUserSettings, DictionaryDefinition, SpellingDictionary, Sugg
 
 /** What a misspelling suggests: nothing, one word, or several in order of preference. */
 type Suggested = false | string | string[];
-type SuggestionTable = Record<string, Suggested>;
+/**
+ * The table as stored: misspellings in code-unit order with what each suggests. Two arrays parse
+ * several times faster than one object with ninety thousand keys, and a binary search finds the
+ * few words a run asks about.
+ */
+interface SuggestionTable {
+  misspellings: string[];
+  suggested: Suggested[];
+}
+
+/** Named in each file's hash: a table stored another way gets another name. */
+const tableFormat = 'misspellings and suggested, sorted';
+
+function tableOf(parsed: Record<string, Suggested>): SuggestionTable {
+  const misspellings = Object.keys(parsed).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return { misspellings, suggested: misspellings.map((misspelling) => parsed[misspelling]!) };
+}
+
+function indexOf(sorted: readonly string[], word: string): number {
+  let low = 0;
+  let high = sorted.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const at = sorted[middle]!;
+    if (at === word) return middle;
+    if (at < word) low = middle + 1;
+    else high = middle - 1;
+  }
+  return -1;
+}
 
 type SuggestionListDefinition = DictionaryDefinition & { suggestWords: string[] };
 
@@ -36,7 +65,7 @@ function parserVersionOnce(): string {
 }
 
 function compiledFile(definition: SuggestionListDefinition, dir: URL | string): string {
-  const hash = createHash('sha256').update(`cspell-lib@${parserVersionOnce()}\0`).update(JSON.stringify(definition.suggestWords)).digest('hex');
+  const hash = createHash('sha256').update(`${tableFormat}\0cspell-lib@${parserVersionOnce()}\0`).update(JSON.stringify(definition.suggestWords)).digest('hex');
   return join(dir instanceof URL ? fileURLToPath(dir) : dir, `${hash}.suggestions.json`);
 }
 
@@ -49,8 +78,9 @@ const noSuggestion = (): never[] => [];
  */
 function suggestionDictionary(name: string, source: string, table: SuggestionTable): SpellingDictionary {
   const preferred = (word: string) => {
-    if (!Object.hasOwn(table, word)) return undefined;
-    const suggested = table[word];
+    const index = indexOf(table.misspellings, word);
+    if (index === -1) return undefined;
+    const suggested = table.suggested[index];
     if (!suggested) return [];
     return (typeof suggested === 'string' ? [suggested] : suggested).map((suggestion, index) => ({ word: suggestion, cost: index + 1, isPreferred: true as const }));
   };
@@ -62,7 +92,7 @@ function suggestionDictionary(name: string, source: string, table: SuggestionTab
     type: 'suggest',
     containsNoSuggestWords: false,
     isDictionaryCaseSensitive: true,
-    size: Object.keys(table).length,
+    size: table.misspellings.length,
     has: () => false,
     find: () => undefined,
     isForbidden: () => false,
@@ -98,7 +128,9 @@ export function compiledSuggestionLists(settings: CSpellUserSettings, dir: URL |
     const file = compiledFile(definition, dir);
     if (!existsSync(file)) return undefined;
     const source = (definition as { __source?: string }).__source ?? 'memory';
-    lists.push(suggestionDictionary(`${definition.name}-suggest`, source, JSON.parse(readFileSync(file, 'utf8')) as SuggestionTable));
+    const table = JSON.parse(readFileSync(file, 'utf8')) as Partial<SuggestionTable>;
+    if (!Array.isArray(table.misspellings) || !Array.isArray(table.suggested)) return undefined;
+    lists.push(suggestionDictionary(`${definition.name}-suggest`, source, table as SuggestionTable));
   }
   return lists;
 }
@@ -123,11 +155,11 @@ export async function compileSuggestionLists(settings: CSpellUserSettings, dir: 
       // The table is not part of cspell's API: without it, or if it answers differently, the list
       // stays uncompiled and runs parse it as before.
       if (!theirs?.getPreferredSuggestions || !parsed || typeof parsed !== 'object') continue;
-      const table = JSON.parse(JSON.stringify(parsed)) as SuggestionTable;
+      const table = tableOf(JSON.parse(JSON.stringify(parsed)) as Record<string, Suggested>);
       const compiled = suggestionDictionary(definition.name, 'compiled', table);
       const same =
         compiled.size === theirs.size &&
-        Object.keys(table).every((word) =>
+        table.misspellings.every((word) =>
           [word, word.toUpperCase(), `${word[0]?.toUpperCase() ?? ''}${word.slice(1)}`].every(
             (asked) => JSON.stringify(compiled.getPreferredSuggestions!(asked)) === JSON.stringify(theirs.getPreferredSuggestions!(asked)),
           ),
