@@ -301,15 +301,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     meanwhile(pass(slots.filter((slot) => selected!.has(slot.record!) && !slot.fromCache && !only.has(slot.identity.relativePath))));
   }
   const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
-  /** Findings of the run-wide rules (links, collections), after each file's own. */
-  const diagnostics = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
+  /** Findings of the run-wide rules (links, collections), shown after each file's own. */
+  const runWide = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
 
   // A full run over unchanged files may take the run-wide findings from the cache as well.
   const runKey = options.paths?.length || options.sources || options.rules || only || !cache || externalLinksOn(config) ? undefined : runKeyOf(slots, active);
   const reused = runKey !== undefined && cache ? await timer.time('cache', () => reusableRunFindings(config, cache.run, runKey)) : undefined;
   let runEntry: RunEntry | undefined;
   if (reused) {
-    for (const record of records) diagnostics.get(record)!.push(...(reused[record.relativePath] ?? []));
+    for (const record of records) runWide.set(record, [...(reused[record.relativePath] ?? [])]);
     timer.add('link and collection findings from the cache', 0);
   } else {
     for (const rule of active) {
@@ -318,7 +318,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       const severity = setting.severity as Exclude<Severity, 'off'>;
       const context: RuleContext = { ...baseContext, options: setting.options, severity };
       const emit = (record: FileRecord, finding: Finding) =>
-        diagnostics.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
+        runWide.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
       await timer.time(rule.meta.family, async () => {
         if (rule.checkRecord) {
           for (const record of readable) {
@@ -327,7 +327,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
               await rule.checkRecord(record, (finding) => emit(record, finding), context);
             } catch (error) {
               if (error instanceof CheckConfigError) throw error;
-              diagnostics.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
+              runWide.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
             }
           }
         }
@@ -336,18 +336,18 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
             await rule.checkCollection(readable, (record, finding) => isSelected(record) && emit(record, finding), context);
           } catch (error) {
             const first = readable.find(isSelected);
-            if (first) diagnostics.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
+            if (first) runWide.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
           }
         }
       });
     }
-    if (runKey !== undefined) runEntry = runEntryOf(config.site.rootDir, runKey, shared, records, diagnostics);
+    if (runKey !== undefined) runEntry = runEntryOf(config.site.rootDir, runKey, shared, records, runWide);
   }
 
   await Promise.all(pending);
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
   if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
-  records.forEach((record, index) => diagnostics.get(record)!.unshift(...(slots[index]!.fileDiagnostics ?? [])));
+  const diagnostics = new Map(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? []), ...runWide.get(record)!]]));
 
   if (cache) {
     await timer.time('cache', () => {
@@ -429,8 +429,7 @@ function runEntryOf(
     const added = runWide.get(record)!;
     // A rule that failed on a file is not an answer to keep.
     if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
-    // A copy: the run goes on to put each file's own findings in front of these.
-    if (added.length > 0) found[record.relativePath] = [...added];
+    if (added.length > 0) found[record.relativePath] = added;
   }
   const validUntil = graph?.validUntil?.getTime() ?? null;
   if (validUntil !== null && validUntil <= Date.now()) return undefined;
