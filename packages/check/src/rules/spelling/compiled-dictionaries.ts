@@ -36,20 +36,23 @@ function parseOptions(definition: FileDefinition): { stripCaseAndAccents: boolea
   return { stripCaseAndAccents: (definition as { supportNonStrictSearches?: boolean }).supportNonStrictSearches ?? true };
 }
 
-let compilerVersion: string | undefined;
+const installedVersions = new Map<string, string>();
 
-function compilerVersionOnce(): string {
-  if (compilerVersion === undefined) {
-    // The package exports only its entry; its manifest sits one folder above it.
-    const manifest = new URL('../package.json', import.meta.resolve('cspell-trie-lib'));
-    compilerVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+/** The installed version of a cspell package, which names what was compiled with it. */
+export function installedVersion(name: 'cspell-lib' | 'cspell-trie-lib'): string {
+  let version = installedVersions.get(name);
+  if (version === undefined) {
+    // Both packages export only their entry, `dist/index.js`; the manifest sits one folder above.
+    const manifest = new URL('../package.json', import.meta.resolve(name));
+    version = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
+    installedVersions.set(name, version);
   }
-  return compilerVersion;
+  return version;
 }
 
 /** Names the compiled copy of `bytes` read with `options`: a changed input gets a new name. */
 function compiledName(bytes: Uint8Array, options: { stripCaseAndAccents: boolean }): string {
-  return `${createHash('sha256').update(`cspell-trie-lib@${compilerVersionOnce()}\0${JSON.stringify(options)}\0`).update(bytes).digest('hex')}.btrie`;
+  return `${createHash('sha256').update(`cspell-trie-lib@${installedVersion('cspell-trie-lib')}\0${JSON.stringify(options)}\0`).update(bytes).digest('hex')}.btrie`;
 }
 
 /** Where the compiled copy of `definition`'s current contents belongs in `dir`, with what it is compiled from. */

@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CSpellUserSettings, DictionaryDefinition, SpellingDictionary, SuggestionCollector } from 'cspell-lib';
+import { installedVersion } from './compiled-dictionaries.js';
 
 /**
  * cspell's English settings carry ninety thousand common misspellings as `suggestWords` entries
@@ -53,23 +54,12 @@ function hasSuggestionList(definition: DictionaryDefinition): definition is Sugg
   return Array.isArray(suggestWords) && suggestWords.length > 0 && suggestWords.every((entry) => typeof entry === 'string');
 }
 
-let parserVersion: string | undefined;
-
-function parserVersionOnce(): string {
-  if (parserVersion === undefined) {
-    // The package exports only its entry, `dist/index.js`; its manifest sits one folder above it.
-    const manifest = new URL('../package.json', import.meta.resolve('cspell-lib'));
-    parserVersion = (JSON.parse(readFileSync(manifest, 'utf8')) as { version: string }).version;
-  }
-  return parserVersion;
-}
-
 function compiledFile(definition: SuggestionListDefinition, dir: URL | string): string {
-  const hash = createHash('sha256').update(`${tableFormat}\0cspell-lib@${parserVersionOnce()}\0`).update(JSON.stringify(definition.suggestWords)).digest('hex');
+  const hash = createHash('sha256').update(`${tableFormat}\0cspell-lib@${installedVersion('cspell-lib')}\0`).update(JSON.stringify(definition.suggestWords)).digest('hex');
   return join(dir instanceof URL ? fileURLToPath(dir) : dir, `${hash}.suggestions.json`);
 }
 
-const noSuggestion = (): never[] => [];
+const noErrors = (): Error[] => [];
 
 /**
  * A suggestion-only dictionary answering from a table: the same answers, in the same order, as
@@ -102,7 +92,7 @@ function suggestionDictionary(name: string, source: string, table: SuggestionTab
     genSuggestions(collector: SuggestionCollector) {
       for (const suggestion of getPreferredSuggestions(collector.word)) collector.add(suggestion);
     },
-    getErrors: noSuggestion,
+    getErrors: noErrors,
   };
 }
 
@@ -121,16 +111,16 @@ function findDictionary(dictionary: SpellingDictionary, name: string): SpellingD
  * `undefined` when any of them has none (cspell then parses them all, as before).
  */
 export function compiledSuggestionLists(settings: CSpellUserSettings, dir: URL | string): SpellingDictionary[] | undefined {
+  if (!existsSync(dir)) return undefined;
   const enabled = new Set(settings.dictionaries ?? []);
   const lists: SpellingDictionary[] = [];
   for (const definition of settings.dictionaryDefinitions ?? []) {
     if (!enabled.has(definition.name) || !hasSuggestionList(definition)) continue;
     const file = compiledFile(definition, dir);
     if (!existsSync(file)) return undefined;
-    const source = (definition as { __source?: string }).__source ?? 'memory';
     const table = JSON.parse(readFileSync(file, 'utf8')) as Partial<SuggestionTable>;
     if (!Array.isArray(table.misspellings) || !Array.isArray(table.suggested)) return undefined;
-    lists.push(suggestionDictionary(`${definition.name}-suggest`, source, table as SuggestionTable));
+    lists.push(suggestionDictionary(`${definition.name}-suggest`, file, table as SuggestionTable));
   }
   return lists;
 }
