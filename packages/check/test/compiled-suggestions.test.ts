@@ -1,6 +1,6 @@
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CompoundWordsMethod, type CSpellUserSettings, type SpellingDictionaryCollection } from 'cspell-lib';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -80,6 +80,8 @@ describe('compiled suggestion lists', () => {
     const table = lists![0]!;
     expect(table.size).toBeGreaterThan(80_000);
     expect(table.suggest('recieve').map((suggestion) => suggestion.word)).toEqual(['receive']);
-    expect(readdirSync(shipped).filter((name) => name.endsWith('.suggestions.json'))).toHaveLength(2);
+    // Each list is read from a table the build wrote there.
+    const written = readdirSync(shipped).filter((name) => name.endsWith('.suggestions.json'));
+    for (const list of lists!) expect(written).toContain(basename(list.source));
   });
 });
