@@ -36,6 +36,13 @@ function parseOptions(definition: FileDefinition): { stripCaseAndAccents: boolea
   return { stripCaseAndAccents: (definition as { supportNonStrictSearches?: boolean }).supportNonStrictSearches ?? true };
 }
 
+/** Writes a compiled file so that a run reading the directory meanwhile sees the whole file or none. */
+export function writeWhole(file: string, content: string | Uint8Array): void {
+  const partial = `${file}.${process.pid}.tmp`;
+  writeFileSync(partial, content);
+  renameSync(partial, file);
+}
+
 const installedVersions = new Map<string, string>();
 
 /** The installed version of a cspell package, which names what was compiled with it. */
@@ -97,10 +104,7 @@ export async function compileDictionaries(settings: CSpellUserSettings, dir: URL
     if (!copy) continue;
     if (!existsSync(copy.file)) {
       const compiled = await convertToBTrie({ url: pathToFileURL(copy.definition.path), content: new Uint8Array(copy.bytes) }, copy.options);
-      // A run reading the directory meanwhile sees the whole file or none.
-      const partial = `${copy.file}.${process.pid}.tmp`;
-      writeFileSync(partial, compiled.content);
-      renameSync(partial, copy.file);
+      writeWhole(copy.file, compiled.content);
     }
     done.push(definition.name);
   }

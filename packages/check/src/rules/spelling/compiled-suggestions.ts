@@ -1,9 +1,9 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { CSpellUserSettings, DictionaryDefinition, SpellingDictionary, SuggestionCollector } from 'cspell-lib';
-import { installedVersion } from './compiled-dictionaries.js';
+import { installedVersion, writeWhole } from './compiled-dictionaries.js';
 
 /**
  * cspell's English settings carry ninety thousand common misspellings as `suggestWords` entries
@@ -155,9 +155,7 @@ export async function compileSuggestionLists(settings: CSpellUserSettings, dir: 
           ),
         );
       if (!same) continue;
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, JSON.stringify(table));
-      renameSync(partial, file);
+      writeWhole(file, JSON.stringify(table));
     }
     done.push(definition.name);
   }
