@@ -231,12 +231,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
   };
 
+  /** How many worker threads the per-file pass uses for `fileCount` readable files (0: this thread). */
+  const workerThreadsFor = (fileCount: number) => (options.rules || fileCount === 0 ? 0 : Math.min(workerCount(fileCount), fileCount));
+
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[]) => {
     const checkInThisThread = async (slot: Slot) => accept(slot, await checkOneFile(passOptions, slot.identity, decoded(slot)));
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
-    const threads = options.rules || byteSlots.length === 0 ? 0 : Math.min(workerCount(byteSlots.length), byteSlots.length);
+    const threads = workerThreadsFor(byteSlots.length);
     for (const slot of decodedSlots) await checkInThisThread(slot);
     if (threads === 0) {
       for (const slot of byteSlots) await checkInThisThread(slot);
@@ -276,9 +279,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         progress();
       }
     });
-    if (options.rules || workerCount(changed.length) === 0) {
-      // The changed files are parsed now and their rules wait for the dictionaries, while the
-      // run-wide rules, which need only the records, go on.
+    if (workerThreadsFor(changed.filter((slot) => slot.read.bytes).length) === 0) {
+      // As the pass would check them in this thread anyway, the changed files are parsed now and
+      // their rules wait for the dictionaries, while the run-wide rules, which need only the
+      // records, go on.
       for (const slot of changed) {
         const parsed = parseForCheck(slot.identity, decoded(slot));
         slot.record = parsed.record;
