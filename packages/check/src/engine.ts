@@ -129,6 +129,37 @@ class Timer {
   }
 }
 
+/**
+ * How many files this thread parses and checks while earlier ones wait for their words to be
+ * judged. The dictionaries load on their own thread for a second or more at the start of a run,
+ * and each later question is a round trip to it: waiting file by file left this thread idle for
+ * a third of a small run.
+ */
+const filesAheadOfVerdicts = 64;
+
+/**
+ * Runs `work` on each item in order, starting the next while at most `limit` are unfinished, and
+ * fails with the first failure once every started item has settled.
+ */
+async function overlapping<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
+  const running = new Set<Promise<void>>();
+  let failure: { error: unknown } | undefined;
+  for (const item of items) {
+    if (failure) break;
+    const task: Promise<void> = work(item).then(
+      () => void running.delete(task),
+      (error: unknown) => {
+        running.delete(task);
+        failure ??= { error };
+      },
+    );
+    running.add(task);
+    if (running.size >= limit) await Promise.race(running);
+  }
+  await Promise.all(running);
+  if (failure) throw failure.error;
+}
+
 /** One file of the run while it is checked. */
 interface Slot {
   identity: FileIdentity;
@@ -242,7 +273,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const threads = workerThreadsFor(byteSlots.length);
     for (const slot of decodedSlots) await checkInThisThread(slot);
     if (threads === 0) {
-      for (const slot of byteSlots) await checkInThisThread(slot);
+      await overlapping(byteSlots, filesAheadOfVerdicts, checkInThisThread);
       return;
     }
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.
@@ -269,9 +300,22 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } else {
     // A `--changed` run checks the changed files; the others are parsed only as far as the rules
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
-    // Their frontmatter is read first, while the dictionaries load on their thread.
     const onParse = (milliseconds: number) => timer.add('parse (facts on demand)', milliseconds);
     const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
+    const changedInThisThread = workerThreadsFor(changed.filter((slot) => slot.read.bytes).length) === 0;
+    if (changedInThisThread) {
+      // As the pass would check them in this thread anyway, the changed files are parsed first and
+      // their words are asked about at once: the dictionary thread answers them as soon as it has
+      // loaded, while this thread reads the other files' frontmatter and the run-wide rules go on.
+      for (const slot of changed) {
+        const parsed = parseForCheck(slot.identity, decoded(slot));
+        slot.record = parsed.record;
+        progress();
+        meanwhile(checkParsedFile(passOptions, parsed).then((outcome) => accept(slot, outcome)));
+      }
+      // Their rules run up to the question before the frontmatter loop holds this thread.
+      await new Promise((resolve) => setImmediate(resolve));
+    }
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
         if (only.has(slot.identity.relativePath)) continue;
@@ -279,19 +323,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         progress();
       }
     });
-    if (workerThreadsFor(changed.filter((slot) => slot.read.bytes).length) === 0) {
-      // As the pass would check them in this thread anyway, the changed files are parsed now and
-      // their rules wait for the dictionaries, while the run-wide rules, which need only the
-      // records, go on.
-      for (const slot of changed) {
-        const parsed = parseForCheck(slot.identity, decoded(slot));
-        slot.record = parsed.record;
-        progress();
-        meanwhile(checkParsedFile(passOptions, parsed).then((outcome) => accept(slot, outcome)));
-      }
-    } else {
-      await pass(changed);
-    }
+    if (!changedInThisThread) await pass(changed);
   }
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
