@@ -1,5 +1,6 @@
 import { toRecord } from './facts.js';
 import type { FileIdentity } from './parse.js';
+import { plainFrontmatterFacts } from './plain-frontmatter.js';
 import { parseSafely } from './process-file.js';
 import type { DecodedSource } from './read.js';
 import type { FileFacts, FileRecord } from './rule.js';
@@ -21,7 +22,7 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     return whole;
   };
   if (source.problem) return parseWhole();
-  const frontmatter = frontmatterAlone(identity, source) ?? parseWhole().facts.frontmatter;
+  const frontmatter = plainFrontmatterFacts(source.text) ?? frontmatterAlone(identity, source) ?? parseWhole().facts.frontmatter;
   const facts: FileFacts = {
     frontmatter,
     get anchors() {
