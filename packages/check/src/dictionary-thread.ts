@@ -8,7 +8,7 @@ export interface DictionaryThreadSetup {
   rootDir: string;
 }
 
-export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; words: string[]; suggest: boolean };
+export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; words: string[]; suggestFor: number };
 
 type Timings = { load: number; judging: number };
 
@@ -30,7 +30,7 @@ interface DictionaryThread {
   /** Work done since the thread started, summed over runs. */
   timings: Timings;
   warmUp(): void;
-  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
 }
 
 /** One thread per project root for the life of the process, like dictionaries loaded in this thread. */
@@ -73,9 +73,9 @@ function startThread(rootDir: string): DictionaryThread {
     warmUp() {
       thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
     },
-    judge(words, suggest) {
+    judge(words, suggestFor) {
       const target = thread();
-      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, words: [...words], suggest } satisfies ToDictionaryThread));
+      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, words: [...words], suggestFor } satisfies ToDictionaryThread));
       holdProcessWhileAsked();
       return answered;
     },
@@ -108,6 +108,6 @@ export function dictionariesInTheirOwnThread(rootDir: string): Dictionaries | un
       },
     },
     warmUp: () => shared.warmUp(),
-    judge: (words, suggest) => shared.judge(words, suggest),
+    judge: (words, suggestFor) => shared.judge(words, suggestFor),
   };
 }

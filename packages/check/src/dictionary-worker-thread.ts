@@ -16,7 +16,7 @@ port.on('message', (message: ToDictionaryThread) => {
     dictionaries.warmUp();
     return;
   }
-  dictionaries.judge(message.words, message.suggest).then(
+  dictionaries.judge(message.words, message.suggestFor).then(
     (verdicts) => port.postMessage({ type: 'verdicts', id: message.id, verdicts, timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
     (error: unknown) =>
       port.postMessage({ type: 'verdicts', id: message.id, error: sendError(error), timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),

@@ -20,7 +20,7 @@ export type ToWorker =
 
 export type FromWorker =
   | { type: 'outcome'; index: number; outcome: FileOutcome }
-  | { type: 'judge'; id: number; words: string[]; suggest: boolean }
+  | { type: 'judge'; id: number; words: string[]; suggestFor: number }
   | { type: 'fatal'; error: SentError };
 
 export interface WorkerJob {
@@ -148,7 +148,7 @@ export async function runInWorkers(
               questionsOpen++;
               if (inFlight.size < room()) feed();
               judge()
-                .then((loaded) => loaded.judge(message.words, message.suggest))
+                .then((loaded) => loaded.judge(message.words, message.suggestFor))
                 .then(
                   (verdicts) => worker.postMessage({ type: 'verdicts', id: message.id, verdicts } satisfies ToWorker),
                   (error: unknown) => worker.postMessage({ type: 'verdicts', id: message.id, error: sendError(error) } satisfies ToWorker),

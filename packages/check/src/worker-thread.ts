@@ -17,7 +17,7 @@ const post = (message: FromWorker) => port.postMessage(message);
 const questions = openQuestions<WordVerdict[]>();
 // A word is asked about once per worker, not once per file: most words of a file were met in
 // earlier ones, and a file that holds no new word need not wait for the main thread at all.
-const remoteJudge = rememberingJudge((words, suggest) => questions.ask((id) => post({ type: 'judge', id, words, suggest })));
+const remoteJudge = rememberingJudge((words, suggestFor) => questions.ask((id) => post({ type: 'judge', id, words, suggestFor })));
 
 const shared = new Map<string, unknown>([[wordJudgeKey, Promise.resolve(remoteJudge)]]);
 const options = { config: setup.config, rules, style: setup.style, shared };

@@ -8,9 +8,10 @@ import { loadSpellChecker, type SpellChecker, type WordVerdict } from './diction
 export interface WordJudge {
   /**
    * One verdict per word, in order. Words shorter than the configured minimum length are fine.
-   * `suggest` asks for suggestions too (milliseconds a word).
+   * The first `suggestFor` unknown words (neither known nor flagged) come with suggestions, which
+   * cost milliseconds a word: asking for them with the words saves a second question.
    */
-  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
 }
 
 /** The key under which a run shares its judge (`RuleContext.shared`); workers set a remote one. */
@@ -29,23 +30,31 @@ export interface LocalWordJudge extends WordJudge {
   readonly timings: { readonly load: number; readonly judging: number };
 }
 
-const answers = (verdict: WordVerdict | undefined, suggest: boolean) =>
-  verdict !== undefined && !(suggest && verdict.withoutSuggestions === true);
+const isUnknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
 
 /**
  * A judge that keeps every verdict it was given and asks `ask` only about the words it has no
- * answer for (or no suggestions, when they are wanted).
+ * answer for, and the unknown ones among the first `suggestFor` that it has no suggestions for.
+ * Asked in their order, with the same `suggestFor`, those get their suggestions: a word's place
+ * among the unknown words asked is never later than its place among all of them.
  */
 export function rememberingJudge(
-  ask: (words: string[], suggest: boolean) => Promise<WordVerdict[]>,
+  ask: (words: string[], suggestFor: number) => Promise<WordVerdict[]>,
   known: ReadonlyMap<string, WordVerdict> = new Map(),
 ): WordJudge & { readonly verdicts: ReadonlyMap<string, WordVerdict> } {
   const verdicts = new Map(known);
   return {
     verdicts,
-    async judge(words, suggest) {
-      const asked = words.filter((word) => !answers(verdicts.get(word), suggest));
-      if (asked.length > 0) (await ask(asked, suggest)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
+    async judge(words, suggestFor) {
+      // Words that are or may be unknown, in order: an unjudged word may turn out unknown.
+      let mayNeedSuggestions = 0;
+      const asked = words.filter((word) => {
+        const verdict = verdicts.get(word);
+        if (verdict !== undefined && !isUnknown(verdict)) return false;
+        mayNeedSuggestions += 1;
+        return verdict === undefined || (mayNeedSuggestions <= suggestFor && verdict.withoutSuggestions === true);
+      });
+      if (asked.length > 0) (await ask(asked, suggestFor)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
       return words.map((word) => verdicts.get(word)!);
     },
   };
@@ -57,7 +66,7 @@ export function rememberingJudge(
  */
 export interface Dictionaries {
   /** One verdict per word, in order; words shorter than the minimum length are fine. */
-  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
   /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
   warmUp(): void;
   /** Milliseconds spent loading them (elapsed) and judging words with them. */
@@ -90,13 +99,23 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
   };
   return {
     timings,
-    async judge(words, suggest) {
+    async judge(words, suggestFor) {
       const loaded = await load();
       const long = words.filter((word) => word.length >= loaded.minWordLength);
-      if (suggest) await loadSuggestions(loaded);
-      const started = performance.now();
-      const judged = await loaded.judge(long, suggest);
+      let started = performance.now();
+      const judged = await loaded.judge(long, false);
       timings.judging += performance.now() - started;
+      const toSuggest = judged.flatMap((verdict, index) => (isUnknown(verdict) ? [index] : [])).slice(0, suggestFor);
+      if (toSuggest.length > 0) {
+        await loadSuggestions(loaded);
+        started = performance.now();
+        const suggested = await loaded.judge(
+          toSuggest.map((index) => long[index]!),
+          true,
+        );
+        toSuggest.forEach((index, at) => (judged[index] = suggested[at]!));
+        timings.judging += performance.now() - started;
+      }
       const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
       return words.map((word) => byWord.get(word) ?? fine);
     },
@@ -122,8 +141,8 @@ export function localWordJudge(
   dictionaries: Dictionaries = dictionariesInThisThread(rootDir),
 ): LocalWordJudge {
   let learnt = false;
-  const remembering = rememberingJudge(async (words, suggest) => {
-    const verdicts = await dictionaries.judge(words, suggest);
+  const remembering = rememberingJudge(async (words, suggestFor) => {
+    const verdicts = await dictionaries.judge(words, suggestFor);
     learnt = true;
     return verdicts;
   }, known);

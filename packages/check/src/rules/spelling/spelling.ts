@@ -143,15 +143,12 @@ export const spellingRule = defineRule({
     const prose = proseRanges(file).flatMap((range) => wordsIn(file.text, range, 1));
     const occurrences = fileWords.size === 0 ? prose : prose.filter((occurrence) => !fileWords.has(occurrence.word.toLowerCase()));
     if (occurrences.length === 0) return;
-    // Each distinct word is judged once per file (and once per run by the memoising checker).
+    // Each distinct word is judged once per file (and once per run by the memoising checker), in
+    // one question that also asks for the suggestions of the first `limit` unknown ones.
     const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
     const verdicts = new Map<string, WordVerdict>();
-    (await context.waitFor(judge.judge(distinct, false))).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
+    (await context.waitFor(judge.judge(distinct, limit))).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
     const unknown = distinct.filter((word) => !verdicts.get(word)!.ok && !verdicts.get(word)!.forbidden);
-    const toSuggest = unknown.slice(0, limit);
-    if (toSuggest.length > 0) {
-      (await context.waitFor(judge.judge(toSuggest, true))).forEach((verdict, index) => verdicts.set(toSuggest[index]!, verdict));
-    }
     // Past the limit a word is shown bare even when the run knows its suggestions from another
     // file: what a file shows must not depend on what else the run checked.
     for (const word of unknown.slice(limit)) verdicts.set(word, { ok: false, forbidden: false, suggestions: [] });
