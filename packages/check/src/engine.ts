@@ -13,7 +13,7 @@ import { lazyRecord } from './lazy-record.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
-import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions } from './process-file.js';
+import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions, type ParsedFile } from './process-file.js';
 import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
 import { rules as registeredRules } from './rules/index.js';
@@ -160,6 +160,9 @@ async function overlapping<T>(items: readonly T[], limit: number, work: (item: T
   if (failure) throw failure.error;
 }
 
+/** How many trees parsed on demand a `--changed` run keeps for its dependent files' pass. */
+const treesKeptForDependents = 64;
+
 /** One file of the run while it is checked. */
 interface Slot {
   identity: FileIdentity;
@@ -251,7 +254,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const judge = async (): Promise<WordJudge> => wordJudge;
 
   /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
-  const decoded = (slot: Slot) => (slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks) : slot.read.source);
+  const decoded = (slot: Slot) => (slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash) : slot.read.source);
 
   const accept = (slot: Slot, outcome: FileOutcome) => {
     if (!slot.record) progress();
@@ -265,9 +268,21 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   /** How many worker threads the per-file pass uses for `fileCount` readable files (0: this thread). */
   const workerThreadsFor = (fileCount: number) => (options.rules || fileCount === 0 ? 0 : Math.min(workerCount(fileCount), fileCount));
 
+  /**
+   * Files a `--changed` run parsed whole for their links or headings, kept for the per-file pass
+   * of those that turn out to depend on a changed file (a few at most), so they are not parsed twice.
+   */
+  const parsedOnDemand = new Map<Slot, ParsedFile>();
+
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[]) => {
-    const checkInThisThread = async (slot: Slot) => accept(slot, await checkOneFile(passOptions, slot.identity, decoded(slot)));
+    const checkInThisThread = async (slot: Slot) => {
+      const parsed = parsedOnDemand.get(slot);
+      parsedOnDemand.delete(slot);
+      // The parse was timed when it was made.
+      const outcome = parsed ? checkParsedFile(passOptions, { ...parsed, timings: {} }) : checkOneFile(passOptions, slot.identity, decoded(slot));
+      accept(slot, await outcome);
+    };
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
     const threads = workerThreadsFor(byteSlots.length);
@@ -278,7 +293,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     }
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.
     if (spellingOn) wordJudge.warmUp();
-    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes! }));
+    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, hash: slot.hash }));
     const start = performance.now();
     const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome));
     timer.add(`workers (${threads}, wall)`, performance.now() - start);
@@ -300,7 +315,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } else {
     // A `--changed` run checks the changed files; the others are parsed only as far as the rules
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
-    const onParse = (milliseconds: number) => timer.add('parse (facts on demand)', milliseconds);
+    const parsedBy = (slot: Slot) => (parsed: ParsedFile) => {
+      timer.add('parse (facts on demand)', (parsed.timings.parse ?? 0) + (parsed.timings.facts ?? 0));
+      if (parsedOnDemand.size < treesKeptForDependents) parsedOnDemand.set(slot, parsed);
+    };
     const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
     const changedInThisThread = workerThreadsFor(changed.filter((slot) => slot.read.bytes).length) === 0;
     if (changedInThisThread) {
@@ -319,7 +337,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
         if (only.has(slot.identity.relativePath)) continue;
-        slot.record = lazyRecord(slot.identity, decoded(slot), onParse);
+        slot.record = lazyRecord(slot.identity, decoded(slot), parsedBy(slot));
         progress();
       }
     });
@@ -381,6 +399,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   await Promise.all(pending);
+  parsedOnDemand.clear();
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
   if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
   const diagnostics = new Map(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? []), ...runWide.get(record)!]]));

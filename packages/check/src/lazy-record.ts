@@ -1,7 +1,7 @@
 import { toRecord } from './facts.js';
 import type { FileIdentity } from './parse.js';
 import { plainFrontmatterFacts } from './plain-frontmatter.js';
-import { parseSafely } from './process-file.js';
+import { parseForCheck, parseSafely, type ParsedFile } from './process-file.js';
 import type { DecodedSource } from './read.js';
 import type { FileFacts, FileRecord } from './rule.js';
 
@@ -11,13 +11,13 @@ import type { FileFacts, FileRecord } from './rule.js';
  * block alone; its links, references and anchors are parsed from the whole file the first time a
  * rule reads them. A file that links to no changed file and is no link's target is never parsed.
  */
-export function lazyRecord(identity: FileIdentity, source: DecodedSource, onParse: (milliseconds: number) => void): FileRecord {
+export function lazyRecord(identity: FileIdentity, source: DecodedSource, onParse: (parsed: ParsedFile) => void): FileRecord {
   let whole: FileRecord | undefined;
   const parseWhole = (): FileRecord => {
     if (!whole) {
-      const started = performance.now();
-      whole = toRecord(parseSafely(identity, source));
-      onParse(performance.now() - started);
+      const parsed = parseForCheck(identity, source);
+      whole = parsed.record;
+      onParse(parsed);
     }
     return whole;
   };

@@ -14,7 +14,7 @@ export interface WorkerSetup {
 }
 
 export type ToWorker =
-  | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array }
+  | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array; hash: string }
   | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined }
   | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError };
 
@@ -27,6 +27,8 @@ export interface WorkerJob {
   index: number;
   identity: FileIdentity;
   bytes: Uint8Array;
+  /** The bytes' SHA-256, computed once when they were read. */
+  hash: string;
 }
 
 /** The bundled worker entry; absent when the sources run unbundled (tests), which then stay in one thread. */

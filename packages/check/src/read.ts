@@ -117,6 +117,26 @@ const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
 
 /** The first place where the text goes past a limit, as a problem to report, or undefined. */
 export function checkInputLimits(text: string, limits: InputLimits = defaultInputLimits): ReadProblem | undefined {
+  // Most files are far from both limits: no line can be that long, and no line starts with enough
+  // container characters (each adds two levels at most: a tab is four columns), so the line-by-line
+  // scan is skipped.
+  if (text.length <= limits.maxLineLength && !deepPrefix(limits.maxNesting).test(text)) return undefined;
+  return scanInputLimits(text, limits);
+}
+
+const deepPrefixes = new Map<number, RegExp>();
+/** A line start with enough characters of list and blockquote prefixes to nest past `maxNesting`. */
+function deepPrefix(maxNesting: number): RegExp {
+  let pattern = deepPrefixes.get(maxNesting);
+  if (!pattern) {
+    pattern = Number.isFinite(maxNesting) ? new RegExp(`^[\\t >*+\\-0-9.)]{${Math.max(0, Math.floor(maxNesting / 2) + 1)}}`, 'm') : /(?!)/;
+    deepPrefixes.set(maxNesting, pattern);
+  }
+  return pattern;
+}
+
+/** `checkInputLimits` line by line: exported for the test that the shortcut above misses nothing. */
+export function scanInputLimits(text: string, limits: InputLimits): ReadProblem | undefined {
   let line = 1;
   let start = 0;
   let fence: string | undefined;
@@ -156,8 +176,14 @@ export function checkInputLimits(text: string, limits: InputLimits = defaultInpu
   return undefined;
 }
 
-export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes, limits: InputLimits = defaultInputLimits): DecodedSource {
-  const hash = createHash('sha256').update(bytes).digest('hex');
+export function decodeSource(
+  bytes: Uint8Array,
+  maxBytes = defaultMaxFileBytes,
+  limits: InputLimits = defaultInputLimits,
+  /** The bytes' SHA-256, when the caller has it already. */
+  knownHash?: string,
+): DecodedSource {
+  const hash = knownHash ?? createHash('sha256').update(bytes).digest('hex');
   const base = { hash, byteLength: bytes.length, hasBom: false, newline: '\n' as const, mixedNewlines: false };
   if (bytes.length > maxBytes) {
     return {
@@ -193,8 +219,12 @@ export function decodeSource(bytes: Uint8Array, maxBytes = defaultMaxFileBytes, 
   }
   const hasBom = decoded.charCodeAt(0) === 0xfeff;
   const text = hasBom ? decoded.slice(1) : decoded;
-  const crlf = text.match(/\r\n/g)?.length ?? 0;
-  const lf = (text.match(/\n/g)?.length ?? 0) - crlf;
+  let crlf = 0;
+  let lf = 0;
+  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+    if (at > 0 && text.charCodeAt(at - 1) === 0x0d) crlf += 1;
+    else lf += 1;
+  }
   return {
     ...base,
     text,

@@ -27,8 +27,8 @@ port.on('message', (message: ToWorker) => {
     questions.answer(message.id, message.verdicts, message.error);
     return;
   }
-  const { index, identity, bytes } = message;
-  const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks);
+  const { index, identity, bytes, hash } = message;
+  const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks, hash);
   checkOneFile(options, identity, source).then(
     (outcome) => post({ type: 'outcome', index, outcome }),
     (error: unknown) => post({ type: 'fatal', error: sendError(error) }),

@@ -1,6 +1,6 @@
 import { expect, test } from 'vitest';
 import { check } from '../src/engine.js';
-import { checkInputLimits } from '../src/read.js';
+import { checkInputLimits, scanInputLimits } from '../src/read.js';
 import { repoConfig } from './helpers/config.js';
 
 const head = '---\ntitle: Limits\ndescription: A page past the input limits.\n---\n\n';
@@ -59,4 +59,25 @@ test('code in a fence is not measured for nesting, but a line past the length li
   expect(checkInputLimits('~~~~\n> > > > > quote\n~~~\n> > > > > quote\n', limits)).toBeUndefined();
   expect(checkInputLimits('```\ncode\n```\n> > > > > quote\n', limits)?.line).toBe(4);
   expect(checkInputLimits('```\n' + 'x'.repeat(21) + '\n```\n', limits)?.line).toBe(2);
+});
+
+test('skipping the scan of text far from the limits misses nothing: 4,000 random texts agree with the line-by-line scan', () => {
+  const pieces = ['\t', ' ', '  ', '>', '> ', '- ', '* ', '+ ', '1. ', '12) ', '-', 'x', 'word ', '\n', '\n', '\r\n', '\r', '```\n', '~~~\n', '\u2028'];
+  let state = 5;
+  const next = (below: number) => {
+    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
+    return (state >>> 8) % below;
+  };
+  let found = 0;
+  for (let index = 0; index < 4000; index++) {
+    let text = '';
+    for (let piece = 0, count = next(60); piece < count; piece++) text += pieces[next(pieces.length)];
+    const limits = { maxNesting: next(12), maxLineLength: 5 + next(40) };
+    const expected = scanInputLimits(text, limits);
+    expect(checkInputLimits(text, limits), JSON.stringify({ text, limits })).toEqual(expected);
+    if (expected) found++;
+  }
+  // Texts past a limit and texts under both are both common.
+  expect(found).toBeGreaterThan(400);
+  expect(found).toBeLessThan(3600);
 });
