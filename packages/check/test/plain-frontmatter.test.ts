@@ -35,6 +35,7 @@ describe('blocks the plain reader reads as the parser does', () => {
     ['urls and words that look like numbers', '---\ncanonicalURL: https://example.com/a?b=c\nversion: 1.2.3\nname: 0x\nnote: C# and F#\n---\n'],
     ['unicode text', '---\ntitle: Café — naïve résumé 日本語\n---\n'],
     ['the fence at the end of the file', '---\ntitle: T\n---'],
+    ['dots and brackets inside values', '---\ntitle: ...\nname: .NET\nlabel: a [b] {c}, d\nversion: v1.0-rc.1\n---\n'],
   ];
   test.each(cases)('%s', (_, text) => {
     expect(expectSameAsParser(text)).toBe(true);
