@@ -2,6 +2,7 @@ import { expect, test } from 'vitest';
 import { check } from '../src/engine.js';
 import { checkInputLimits, scanInputLimits } from '../src/read.js';
 import { repoConfig } from './helpers/config.js';
+import { seededIntegers } from './helpers/random.js';
 
 const head = '---\ntitle: Limits\ndescription: A page past the input limits.\n---\n\n';
 
@@ -63,11 +64,7 @@ test('code in a fence is not measured for nesting, but a line past the length li
 
 test('skipping the scan of text far from the limits misses nothing: 4,000 random texts agree with the line-by-line scan', () => {
   const pieces = ['\t', ' ', '  ', '>', '> ', '- ', '* ', '+ ', '1. ', '12) ', '-', 'x', 'word ', '\n', '\n', '\r\n', '\r', '```\n', '~~~\n', '\u2028'];
-  let state = 5;
-  const next = (below: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % below;
-  };
+  const next = seededIntegers(5);
   let found = 0;
   for (let index = 0; index < 4000; index++) {
     let text = '';

@@ -13,6 +13,7 @@ import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, test } from 'vitest';
 import { parseMarkdownTree, plainFrontmatterTree, type MarkdownFormat } from '../src/markdown-parser.js';
+import { seededIntegers } from './helpers/random.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('./fixtures/', import.meta.url));
@@ -250,11 +251,7 @@ describe('a document that is only a frontmatter block', () => {
   test('200 random blocks parse the same as the references', () => {
     const lines = ['title: x', '', ' ', '---', '--- ', '----', '  ---', 'a: ---', '-- -', 'tags: [a, b]', '\t---', '# x', '---\t'];
     const endings = ['\n', '\n', '\r\n', '\r'];
-    let state = 7;
-    const next = (below: number) => {
-      state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-      return (state >>> 8) % below;
-    };
+    const next = seededIntegers(7);
     let direct = 0;
     for (let index = 0; index < 200; index++) {
       let text = '---' + endings[next(endings.length)]!;

@@ -8,6 +8,7 @@ import { plainFrontmatterFacts } from '../src/plain-frontmatter.js';
 import { parseSafely } from '../src/process-file.js';
 import { decodeSource } from '../src/read.js';
 import { repoRoot } from './helpers/config.js';
+import { seededIntegers } from './helpers/random.js';
 
 /** The frontmatter facts as the YAML parser gives them: the reference. */
 function parsed(text: string) {
@@ -111,11 +112,7 @@ test('3,000 random blocks: whatever the plain reader answers, the parser answers
     }
     return [` ${scalars[next(scalars.length)]}`];
   };
-  let state = 11;
-  const next = (below: number) => {
-    state = (Math.imul(state, 1103515245) + 12345) >>> 0;
-    return (state >>> 8) % below;
-  };
+  const next = seededIntegers(11);
   let plain = 0;
   for (let index = 0; index < 3000; index++) {
     let text = '---\n';
