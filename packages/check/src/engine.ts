@@ -10,6 +10,7 @@ import { dictionariesInTheirOwnThread } from './dictionary-thread.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from './facts.js';
 import { lazyRecord } from './lazy-record.js';
+import { Limiter } from './limiter.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
 import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
@@ -136,29 +137,6 @@ class Timer {
  * 40% of a 112-file run.
  */
 const filesAheadOfVerdicts = 64;
-
-/**
- * Runs `work` on each item in order, starting the next while at most `limit` are unfinished, and
- * fails with the first failure once every started item has settled.
- */
-async function overlapping<T>(items: readonly T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {
-  const running = new Set<Promise<void>>();
-  let failure: { error: unknown } | undefined;
-  for (const item of items) {
-    if (failure) break;
-    const task: Promise<void> = work(item).then(
-      () => void running.delete(task),
-      (error: unknown) => {
-        running.delete(task);
-        failure ??= { error };
-      },
-    );
-    running.add(task);
-    if (running.size >= limit) await Promise.race(running);
-  }
-  await Promise.all(running);
-  if (failure) throw failure.error;
-}
 
 /** How many trees parsed on demand a `--changed` run keeps for its dependent files' pass. */
 const treesKeptForDependents = 64;
@@ -288,7 +266,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     const threads = workerThreadsFor(byteSlots.length);
     for (const slot of decodedSlots) await checkInThisThread(slot);
     if (threads === 0) {
-      await overlapping(byteSlots, filesAheadOfVerdicts, checkInThisThread);
+      // After a failure no file starts, and the run fails once the started ones have settled.
+      const limiter = new Limiter(filesAheadOfVerdicts);
+      let failure: { error: unknown } | undefined;
+      const checkUnlessFailed = async (slot: Slot) => {
+        if (failure) return;
+        await checkInThisThread(slot).catch((error: unknown) => void (failure ??= { error }));
+      };
+      await Promise.all(byteSlots.map((slot) => limiter.run(() => checkUnlessFailed(slot))));
+      if (failure) throw failure.error;
       return;
     }
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.

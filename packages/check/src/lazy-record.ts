@@ -1,4 +1,5 @@
 import { toRecord } from './facts.js';
+import { frontmatterBlockEnd } from './markdown-parser.js';
 import type { FileIdentity } from './parse.js';
 import { plainFrontmatterFacts } from './plain-frontmatter.js';
 import { parseForCheck, parseSafely, type ParsedFile } from './process-file.js';
@@ -22,7 +23,7 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     return whole;
   };
   if (source.problem) return parseWhole();
-  const frontmatter = plainFrontmatterFacts(source.text) ?? frontmatterAlone(identity, source) ?? parseWhole().facts.frontmatter;
+  const frontmatter = frontmatterAlone(identity, source) ?? parseWhole().facts.frontmatter;
   const facts: FileFacts = {
     frontmatter,
     get anchors() {
@@ -59,23 +60,14 @@ function mayHoldUrlNaming(lowerCaseText: string, names: readonly string[]): bool
   return /\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}/.test(lowerCaseText);
 }
 
-/** A line that may close a frontmatter block. */
-const closingFence = /^---[\t ]*\r?$/gm;
-
 /**
- * The frontmatter facts from the text up to the block's closing fence. micromark decides where a
- * frontmatter block ends from the lines up to its closing fence alone, so when that prefix holds
- * a block it is the block of the whole file; otherwise (`undefined`) the whole file is parsed.
+ * The frontmatter facts from the text up to the block's closing fence, which holds the block of
+ * the whole file: read plainly when the block is written plainly, parsed otherwise. `undefined`
+ * when the prefix holds no block's facts, and the whole file is parsed.
  */
 function frontmatterAlone(identity: FileIdentity, source: DecodedSource): FileFacts['frontmatter'] | undefined {
-  const { text } = source;
-  if (!text.startsWith('---')) return undefined;
-  closingFence.lastIndex = text.indexOf('\n') + 1;
-  if (closingFence.lastIndex === 0) return undefined;
-  const closing = closingFence.exec(text);
-  if (!closing) return undefined;
-  let end = closing.index + closing[0].length;
-  if (text[end - 1] === '\r') end -= 1;
-  const prefix = toRecord(parseSafely(identity, { ...source, text: text.slice(0, end) }));
-  return prefix.facts.frontmatter;
+  const end = frontmatterBlockEnd(source.text);
+  if (end === undefined) return undefined;
+  const prefix = source.text.slice(0, end);
+  return plainFrontmatterFacts(prefix) ?? toRecord(parseSafely(identity, { ...source, text: prefix })).facts.frontmatter;
 }

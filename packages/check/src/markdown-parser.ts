@@ -153,6 +153,24 @@ function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {
 
 /** A line that closes a frontmatter block as micromark reads it: the fence alone, blanks allowed after it. */
 const closingFenceLine = /^---[\t ]*$/;
+/** The same line within a text, its line ending included when it is `\r\n`. */
+const closingFenceLines = /^---[\t ]*\r?$/gm;
+
+/**
+ * Where the frontmatter block that may open `text` ends: after its closing fence, before that
+ * line's ending. micromark decides where a block ends from the lines up to its closing fence
+ * alone, so `text` up to here parses to the same block as the whole of it. `undefined` when
+ * `text` has no opening fence or no closing one.
+ */
+export function frontmatterBlockEnd(text: string): number | undefined {
+  if (!text.startsWith('---')) return undefined;
+  closingFenceLines.lastIndex = text.indexOf('\n') + 1;
+  if (closingFenceLines.lastIndex === 0) return undefined;
+  const closing = closingFenceLines.exec(text);
+  if (!closing) return undefined;
+  const end = closing.index + closing[0].length;
+  return text[end - 1] === '\r' ? end - 1 : end;
+}
 
 /**
  * The tree of a document that is one YAML frontmatter block and nothing else, written plainly:

@@ -1,3 +1,4 @@
+import { frontmatterBlockEnd, plainFrontmatterTree } from './markdown-parser.js';
 import type { FileFacts, Point, Position } from './rule.js';
 
 /**
@@ -14,20 +15,18 @@ import type { FileFacts, Point, Position } from './rule.js';
  * scalar (floats, octal, hex, infinities) is left to the parser.
  */
 export function plainFrontmatterFacts(text: string): FileFacts['frontmatter'] | undefined {
-  if (!text.startsWith('---\n') || text.includes('\r')) return undefined;
+  const end = frontmatterBlockEnd(text);
+  const prefix = end === undefined ? '' : text.slice(0, end);
+  // Fences written plainly, and `\n` endings only, so each line starts where the last one ended.
+  const block = prefix.includes('\r') ? undefined : plainFrontmatterTree(prefix)?.children[0];
+  if (block?.type !== 'yaml' || block.value === '') return undefined;
   const lines: { start: number; content: string }[] = [];
+  // The block's value starts after the opening `---\n`.
   let lineStart = 4;
-  for (;;) {
-    const newline = text.indexOf('\n', lineStart);
-    const content = text.slice(lineStart, newline === -1 ? text.length : newline);
-    if (content === '---') break;
-    // The block ends at the first line that starts like a fence; only an exact `---` is read here.
-    if (content.startsWith('---') && /^---[\t ]*$/.test(content)) return undefined;
-    if (newline === -1) return undefined;
+  for (const content of block.value.split('\n')) {
     lines.push({ start: lineStart, content });
-    lineStart = newline + 1;
+    lineStart += content.length + 1;
   }
-  if (lines.length === 0) return undefined;
 
   const point = (lineIndex: number, column: number): Point => ({ line: lineIndex + 2, column: column + 1, offset: lines[lineIndex]!.start + column });
   const span = (lineIndex: number, from: number, to: number): Position => ({ start: point(lineIndex, from), end: point(lineIndex, to) });

@@ -109,10 +109,7 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
       if (toSuggest.length > 0) {
         await loadSuggestions(loaded);
         started = performance.now();
-        const suggested = await loaded.judge(
-          toSuggest.map((index) => long[index]!),
-          true,
-        );
+        const suggested = await loaded.judge(toSuggest.map((index) => long[index]!), true);
         toSuggest.forEach((index, at) => (judged[index] = suggested[at]!));
         timings.judging += performance.now() - started;
       }
