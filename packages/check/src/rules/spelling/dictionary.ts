@@ -7,6 +7,7 @@ import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-li
 import { CheckConfigError } from '../../check-config-error.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
+import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -170,7 +171,9 @@ export async function loadDictionaries(
   userSettings: CSpellUserSettings,
   compiledDictionaries: URL | string = shippedDictionariesDir,
 ): Promise<LoadedDictionaries> {
-  const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
+  const cspell = await import('cspell-lib');
+  const { createSpellingDictionaryCollection, getDictionary } = cspell;
+  sizeTrieDictionariesWithoutWalking(cspell);
   const settings = withCompiledDictionaries(await markdownSettings(userSettings), compiledDictionaries);
   const withoutSuggestWords: CSpellUserSettings = {
     ...settings,
