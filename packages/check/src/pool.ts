@@ -55,7 +55,7 @@ const filesWaitingForWords = 48;
  * How many worker threads a run of `fileCount` files uses: one per core, at most four, none for
  * small runs. The main thread is mostly waiting (it judges each distinct word once and gathers the
  * outcomes), so giving its core to a worker made a 2,000-post run on two cores 30% faster for the
- * same CPU time; each worker costs about 150 MB, hence the cap. `PRESSROOM_WORKERS` overrides it
+ * same CPU time; each worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS` overrides it
  * (`0` keeps everything in the main thread).
  */
 export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
@@ -70,7 +70,8 @@ export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.
  * Each worker's heap is bounded, so a file too big for it (hundreds of thousands of nodes) makes
  * that worker run out of memory instead of the machine; the files it held are then checked in the
  * main thread. The young generation is larger than Node's default: parsing makes many short-lived
- * objects, and fewer scavenges cost a quarter less CPU on the benchmark corpus.
+ * objects, and fewer scavenges cost a quarter less CPU on the benchmark corpus. Beyond 32 MB it
+ * gains little: 64 MB took 2-4% less time on 2,000 posts for 70-110 MB more peak memory.
  * `PRESSROOM_WORKER_HEAP_MB` lowers or raises the bound.
  */
 function workerLimits(env: NodeJS.ProcessEnv = process.env) {
@@ -78,7 +79,7 @@ function workerLimits(env: NodeJS.ProcessEnv = process.env) {
   const old = Number.isInteger(configured) && configured > 0 ? configured : 1024;
   // A young generation too large for the old one fails the promotion of survivors abruptly
   // instead of as a clean out-of-memory that the pool recovers from.
-  return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(old / 8))) };
+  return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(32, Math.max(8, Math.floor(old / 8))) };
 }
 
 /**
