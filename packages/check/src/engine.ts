@@ -234,8 +234,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
   const decoded = (slot: Slot) => (slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash) : slot.read.source);
 
+  /** Files counted as done before their outcome was read (see `runInWorkers`). */
+  const counted = new WeakSet<Slot>();
+  const countDone = (slot: Slot) => {
+    if (slot.record || counted.has(slot)) return;
+    counted.add(slot);
+    progress();
+  };
   const accept = (slot: Slot, outcome: FileOutcome) => {
-    if (!slot.record) progress();
+    countDone(slot);
     // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
     slot.record ??= outcome.record;
     slot.fileDiagnostics = outcome.diagnostics;
@@ -281,7 +288,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     if (spellingOn) wordJudge.warmUp();
     const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, hash: slot.hash }));
     const start = performance.now();
-    const leftOver = await runInWorkers(jobs, threads, { config, style }, judge, (index, outcome) => accept(byteSlots[index]!, outcome));
+    const leftOver = await runInWorkers(
+      jobs,
+      threads,
+      { config, style },
+      judge,
+      (index, outcome) => accept(byteSlots[index]!, outcome),
+      (index) => countDone(byteSlots[index]!),
+    );
     timer.add(`workers (${threads}, wall)`, performance.now() - start);
     const retryStart = performance.now();
     for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!);

@@ -2,6 +2,7 @@
  * A worker thread of `check`: parses files and runs the per-file rules on them, asking the main
  * thread to judge words (the dictionaries live there once, not once per worker).
  */
+import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { checkOneFile } from './process-file.js';
 import { decodeSource } from './read.js';
@@ -30,7 +31,7 @@ port.on('message', (message: ToWorker) => {
   const { index, identity, bytes, hash } = message;
   const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks, hash);
   checkOneFile(options, identity, source).then(
-    (outcome) => post({ type: 'outcome', index, outcome }),
+    (outcome) => post({ type: 'outcome', index, packed: serialize(outcome) }),
     (error: unknown) => post({ type: 'fatal', error: sendError(error) }),
   );
 });

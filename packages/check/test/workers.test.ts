@@ -78,3 +78,21 @@ test('a file too big for a worker is checked in the main thread, with the same f
   expect(workers.stdout).toBe(oneThread.stdout);
   expect(workers.stdout).toContain('content/docs/big.md');
 });
+
+test('on worker threads each file is counted once as done', async () => {
+  const dir = corpus('workers-progress');
+  const { check, loadConfig } = await import('../dist/index.js');
+  const seen: [number, number][] = [];
+  const previous = process.env.PRESSROOM_WORKERS;
+  process.env.PRESSROOM_WORKERS = '2';
+  try {
+    const result = await check({ config: loadConfig(dir), cwd: dir, cache: false, onProgress: (done, total) => seen.push([done, total]) });
+    const total = result.files.length;
+    expect(total).toBeGreaterThan(40);
+    expect(seen).toEqual(Array.from({ length: total }, (_, index) => [index + 1, total]));
+    expect(result.timings.get('workers (2, wall)')).toBeGreaterThan(0);
+  } finally {
+    if (previous === undefined) delete process.env.PRESSROOM_WORKERS;
+    else process.env.PRESSROOM_WORKERS = previous;
+  }
+});
