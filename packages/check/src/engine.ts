@@ -10,10 +10,9 @@ import { dictionariesInTheirOwnThread } from './dictionary-thread.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from './facts.js';
 import { lazyRecord } from './lazy-record.js';
-import { Limiter } from './limiter.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
-import { runInWorkers, workerCount, type WorkerJob } from './pool.js';
+import { runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from './pool.js';
 import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions, type ParsedFile } from './process-file.js';
 import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
@@ -137,6 +136,11 @@ class Timer {
  * 40% of a 112-file run.
  */
 const filesAheadOfVerdicts = 64;
+/**
+ * The same beside worker threads, fewer: while this thread parses it does not hand the workers new
+ * files, and 16 files are about as many as a worker holds before it asks for more.
+ */
+const filesAheadOfVerdictsBesideWorkers = 16;
 
 /** How many trees parsed on demand a `--changed` run keeps for its dependent files' pass. */
 const treesKeptForDependents = 64;
@@ -250,8 +254,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     for (const [phase, milliseconds] of Object.entries(outcome.timings)) timer.add(phase, milliseconds);
   };
 
-  /** How many worker threads the per-file pass uses for `fileCount` readable files (0: this thread). */
-  const workerThreadsFor = (fileCount: number) => (options.rules || fileCount === 0 ? 0 : Math.min(workerCount(fileCount), fileCount));
+  /** Which threads the per-file pass uses for `fileCount` readable files. */
+  const threadsFor = (fileCount: number): ThreadPlan =>
+    options.rules || fileCount === 0 ? { workers: 0, mainThreadChecks: true } : threadPlan(fileCount);
 
   /**
    * Files a `--changed` run parsed whole for their links or headings, kept for the per-file pass
@@ -270,33 +275,55 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     };
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
-    const threads = workerThreadsFor(byteSlots.length);
+    const plan = threadsFor(byteSlots.length);
     for (const slot of decodedSlots) await checkInThisThread(slot);
-    if (threads === 0) {
-      // After a failure no file starts, and the run fails once the started ones have settled.
-      const limiter = new Limiter(filesAheadOfVerdicts);
+    const queue: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, hash: slot.hash }));
+    /**
+     * This thread's share: files taken from the front of the queue, several at once so that they
+     * parse while earlier ones wait for their words. After a failure no file starts (the workers'
+     * queue is emptied too), and the pass fails once the started ones have settled.
+     */
+    const checkFromQueue = async (atOnce: number) => {
       let failure: { error: unknown } | undefined;
-      const checkUnlessFailed = async (slot: Slot) => {
-        if (failure) return;
-        await checkInThisThread(slot).catch((error: unknown) => void (failure ??= { error }));
+      const take = async () => {
+        for (let job = queue.shift(); job && !failure; job = queue.shift()) {
+          // Words already judged answer at once, so without this turn of the event loop the
+          // workers' messages (asking for words and for more files) would wait for the queue to empty.
+          if (plan.workers > 0) await new Promise((resolve) => setImmediate(resolve));
+          await checkInThisThread(byteSlots[job.index]!).catch((error: unknown) => {
+            failure ??= { error };
+            queue.length = 0;
+          });
+        }
       };
-      await Promise.all(byteSlots.map((slot) => limiter.run(() => checkUnlessFailed(slot))));
+      await Promise.all(Array.from({ length: atOnce }, take));
       if (failure) throw failure.error;
-      return;
-    }
+    };
+    if (plan.workers === 0) return checkFromQueue(filesAheadOfVerdicts);
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.
     if (spellingOn) wordJudge.warmUp();
-    const jobs: WorkerJob[] = byteSlots.map((slot, index) => ({ index, identity: slot.identity, bytes: slot.read.bytes!, hash: slot.hash }));
     const start = performance.now();
-    const leftOver = await runInWorkers(
-      jobs,
-      threads,
+    const inWorkers = runInWorkers(
+      queue,
+      plan.workers,
       { config, style },
       judge,
       (index, outcome) => accept(byteSlots[index]!, outcome),
       (index) => countDone(byteSlots[index]!),
     );
-    timer.add(`workers (${threads}, wall)`, performance.now() - start);
+    // Not awaited before the workers are: a failure here must still let them be stopped.
+    const inThisThread = plan.mainThreadChecks ? checkFromQueue(filesAheadOfVerdictsBesideWorkers) : Promise.resolve();
+    inThisThread.catch(() => undefined);
+    let leftOver: WorkerJob[];
+    try {
+      leftOver = await inWorkers;
+    } catch (error) {
+      queue.length = 0;
+      await inThisThread.catch(() => undefined);
+      throw error;
+    }
+    await inThisThread;
+    timer.add(`workers (${plan.workers}${plan.mainThreadChecks ? ' and this thread' : ''}, wall)`, performance.now() - start);
     const retryStart = performance.now();
     for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!);
     if (leftOver.length > 0) timer.add(`main thread (${leftOver.length} files a worker could not hold)`, performance.now() - retryStart);
@@ -320,7 +347,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       if (parsedOnDemand.size < treesKeptForDependents) parsedOnDemand.set(slot, parsed);
     };
     const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
-    const changedInThisThread = workerThreadsFor(changed.filter((slot) => slot.read.bytes).length) === 0;
+    const changedInThisThread = threadsFor(changed.filter((slot) => slot.read.bytes).length).workers === 0;
     if (changedInThisThread) {
       // As the pass would check them in this thread anyway, the changed files are parsed first and
       // their words are asked about at once: the dictionary thread answers them as soon as it has

@@ -37,35 +37,55 @@ export interface WorkerJob {
 const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
- * Below this many files, workers do not pay for themselves: each loads and warms up the parsers on
- * its own, while in one thread the main thread parses on one core and the dictionaries load on the
- * other. On two cores a 512-file run took about as long either way (6.9–7.5 s in one thread, 6.7–
- * 7.7 s with two workers) for a quarter less CPU time and 50–70 MB less memory; at 1,000 files the
- * workers were ahead.
+ * Below this many files a worker does not pay for itself: it loads and warms up the parsers on its
+ * own, while the main thread parses on one core and the dictionaries load on the other.
+ */
+const minFilesForHelper = 250;
+/**
+ * From this many files the main thread leaves the parsing to one worker per core. Checking files
+ * itself, its heap (which a worker's limits do not bound) grew to 440 MB on 2,000 posts; the
+ * workers' young generations are sized for parsing. Below it the main thread parses beside one
+ * worker fewer than there are cores: on two cores a 512-file run took 5.3–5.5 s that way, against
+ * 5.5–6.1 s in the main thread alone and 5.6–6.1 s with two workers (for 15–25% more CPU time than
+ * alone, as each thread compiles and collects on its own); machines with more cores gain more.
  */
 const minFilesForWorkers = 700;
 /** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
 const filesInFlight = 16;
 /**
  * How many more files a worker may hold while it waits for verdicts. At the start of a run the
- * main thread spends seconds loading the dictionaries; a worker whose files all wait for words
- * would sit idle that long, so each question it asks earns it another file to parse meanwhile.
+ * dictionaries take a second or more to load; a worker whose files all wait for words would sit
+ * idle that long, so each question it asks earns it another file to parse meanwhile.
  */
 const filesWaitingForWords = 48;
 
+export interface ThreadPlan {
+  /** Worker threads that parse and check files. */
+  workers: number;
+  /** Whether the main thread checks files too, taking them from the same queue as the workers. */
+  mainThreadChecks: boolean;
+}
+
 /**
- * How many worker threads a run of `fileCount` files uses: one per core, at most four, none for
- * small runs. The main thread is mostly waiting (it judges each distinct word once and gathers the
- * outcomes), so giving its core to a worker made a 2,000-post run on two cores 30% faster for the
- * same CPU time; each worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS` overrides it
- * (`0` keeps everything in the main thread).
+ * Which threads check a run of `fileCount` files: the main thread alone for small runs, the main
+ * thread and one worker per other core for middling ones, and one worker per core (at most four)
+ * for large ones, where the main thread only judges words and gathers the outcomes; giving its
+ * core to a worker made a 2,000-post run on two cores 30% faster for the same CPU time. Each
+ * worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS` sets the number of workers (`0`
+ * keeps everything in the main thread, which then checks files only when there are none).
  */
-export function workerCount(fileCount: number, env: NodeJS.ProcessEnv = process.env): number {
-  if (!existsSync(workerEntry)) return 0;
+export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
+  const alone = { workers: 0, mainThreadChecks: true };
+  if (!existsSync(workerEntry)) return alone;
   const forced = env.PRESSROOM_WORKERS;
-  if (forced !== undefined && /^\d+$/.test(forced)) return Math.min(Number(forced), 16);
-  if (fileCount < minFilesForWorkers) return 0;
-  return Math.min(availableParallelism(), 4);
+  if (forced !== undefined && /^\d+$/.test(forced)) {
+    const workers = Math.min(Number(forced), 16);
+    return { workers, mainThreadChecks: workers === 0 };
+  }
+  if (fileCount < minFilesForHelper) return alone;
+  const cores = availableParallelism();
+  if (fileCount < minFilesForWorkers) return { workers: Math.min(cores - 1, 3), mainThreadChecks: true };
+  return { workers: Math.min(cores, 4), mainThreadChecks: false };
 }
 
 /**
@@ -85,28 +105,31 @@ function workerLimits(env: NodeJS.ProcessEnv = process.env) {
 }
 
 /**
- * Runs the per-file pass over `jobs` in `count` worker threads, answering their word questions
- * with `judge`. `onDone` hears of each file as it is done; the outcomes themselves are handed to
- * `onOutcome` once the workers have stopped, in the order of the jobs. Returns the jobs no worker
- * finished (a worker ran out of memory), for the caller to run in its own thread.
+ * Runs the per-file pass over the jobs of `queue` in `count` worker threads, answering their word
+ * questions with `judge`. The workers take jobs from the front of `queue`, and the caller may take
+ * some meanwhile; the promise settles once the queue is empty and the workers are done with what
+ * they took. `onDone` hears of each file as a worker finishes it; the outcomes themselves are handed
+ * to `onOutcome` once the workers have stopped, in the order of the jobs. Returns the jobs no
+ * worker finished (a worker ran out of memory), for the caller to run in its own thread.
  *
  * Outcomes stay serialized until then. Read as they arrived, they were objects that lived to the
  * end of the run, and V8 grows a thread's young generation each time as many bytes survived it as
  * it holds: the main thread's reached 134 MB on 2,000 posts while the workers still held theirs.
  */
 export async function runInWorkers(
-  jobs: readonly WorkerJob[],
+  queue: WorkerJob[],
   count: number,
   setup: WorkerSetup,
   judge: () => Promise<WordJudge>,
   onOutcome: (index: number, outcome: FileOutcome) => void,
   onDone: (index: number) => void = () => undefined,
 ): Promise<WorkerJob[]> {
-  if (jobs.length === 0) return [];
+  if (queue.length === 0) return [];
   const packedOutcomes = new Map<number, Uint8Array>();
-  const queue = [...jobs];
   const leftOver: WorkerJob[] = [];
-  let remaining = jobs.length;
+  /** Jobs the workers took and have not finished. */
+  let held = 0;
+  let settled = false;
   const workers: Worker[] = [];
   try {
     await new Promise<void>((resolve, reject) => {
@@ -118,14 +141,16 @@ export async function runInWorkers(
         reject(error);
       };
       const settle = () => {
-        if (remaining === 0) resolve();
+        if (settled) return;
+        if (queue.length === 0 && held === 0) settled = true;
         else if (alive === 0) {
           // No worker left: the main thread takes what is still queued.
           leftOver.push(...queue.splice(0));
-          resolve();
+          settled = true;
         }
+        if (settled) resolve();
       };
-      for (let index = 0; index < Math.min(count, jobs.length); index++) {
+      for (let index = 0; index < Math.min(count, queue.length); index++) {
         const worker = new Worker(workerEntry, { workerData: setup satisfies WorkerSetup, resourceLimits: workerLimits() });
         const inFlight = new Map<number, WorkerJob>();
         let questionsOpen = 0;
@@ -134,6 +159,7 @@ export async function runInWorkers(
           const job = queue.shift();
           if (!job) return;
           inFlight.set(job.index, job);
+          held++;
           worker.postMessage({ type: 'file', ...job } satisfies ToWorker);
         };
         let gone = false;
@@ -141,7 +167,7 @@ export async function runInWorkers(
           if (gone) return;
           gone = true;
           alive--;
-          remaining -= inFlight.size;
+          held -= inFlight.size;
           leftOver.push(...inFlight.values());
           inFlight.clear();
           settle();
@@ -154,9 +180,9 @@ export async function runInWorkers(
               inFlight.delete(message.index);
               packedOutcomes.set(message.index, message.packed);
               onDone(message.index);
-              remaining--;
-              if (remaining === 0) resolve();
-              else if (inFlight.size < room()) feed();
+              held--;
+              if (inFlight.size < room()) feed();
+              settle();
               break;
             case 'judge':
               questionsOpen++;
@@ -179,7 +205,7 @@ export async function runInWorkers(
           else fail(error);
         });
         worker.on('exit', () => {
-          if (remaining > 0) lose();
+          if (!settled) lose();
         });
         for (let slot = 0; slot < filesInFlight; slot++) feed();
       }
@@ -187,11 +213,9 @@ export async function runInWorkers(
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
-  for (const job of jobs) {
-    const packed = packedOutcomes.get(job.index);
-    if (!packed) continue;
-    packedOutcomes.delete(job.index);
-    onOutcome(job.index, deserialize(packed) as FileOutcome);
+  for (const index of [...packedOutcomes.keys()].sort((a, b) => a - b)) {
+    onOutcome(index, deserialize(packedOutcomes.get(index)!) as FileOutcome);
+    packedOutcomes.delete(index);
   }
   return leftOver;
 }

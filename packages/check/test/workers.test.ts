@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { repoRoot } from './helpers/config.js';
@@ -95,4 +96,17 @@ test('on worker threads each file is counted once as done', async () => {
     if (previous === undefined) delete process.env.PRESSROOM_WORKERS;
     else process.env.PRESSROOM_WORKERS = previous;
   }
+});
+
+test('a middling run checks files in the main thread beside a worker and reports what one thread reports', async () => {
+  const dir = temporaryDir('workers-beside-main');
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '260', '--seed', 'workers-beside-main', '--out', dir], { stdio: 'ignore' });
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const beside = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir);
+  if (availableParallelism() >= 2) expect(beside.stderr).toMatch(/workers \(\d+ and this thread, wall\)/);
+  expect(beside.code).toBe(oneThread.code);
+  const report = JSON.parse(beside.stdout) as { files: number; diagnostics: unknown[] };
+  expect(report.files).toBeGreaterThan(250);
+  expect(report.diagnostics.length).toBeGreaterThan(250);
+  expect(beside.stdout).toBe(oneThread.stdout);
 });
