@@ -37,9 +37,10 @@ export interface StyleFinding extends Finding {
 }
 
 /** Runs the remark-lint preset over the parsed tree and returns its messages as findings. */
-export async function runStyle(file: ContentFile): Promise<StyleFinding[]> {
+export function runStyle(file: ContentFile): StyleFinding[] {
   const lintFile = new VFile({ path: file.relativePath, value: file.text });
-  await styleProcessor.run(file.tree as Root, lintFile);
+  // The lint rules are synchronous; run in one go, their time is theirs alone (see `runRule`).
+  styleProcessor.runSync(file.tree as Root, lintFile);
   const findings: StyleFinding[] = [];
   let points: ReturnType<typeof location> | undefined;
   for (const message of lintFile.messages) {

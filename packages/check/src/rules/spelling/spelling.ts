@@ -137,7 +137,8 @@ export const spellingRule = defineRule({
     description: 'Misspelled words in prose and in the frontmatter title and description.',
   },
   async check(file, report, context) {
-    const judge = await context.shared<Promise<WordJudge>>(wordJudgeKey, async () => localWordJudge(context.rootDir));
+    // Awaited as waiting: other files' work runs meanwhile and is not this rule's time.
+    const judge = await context.waitFor(context.shared<Promise<WordJudge>>(wordJudgeKey, async () => localWordJudge(context.rootDir)));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
     const prose = proseRanges(file).flatMap((range) => wordsIn(file.text, range, 1));
