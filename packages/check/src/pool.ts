@@ -71,8 +71,8 @@ export interface ThreadPlan {
  * thread and one worker per other core for middling ones, and one worker per core (at most four)
  * for large ones, where the main thread only judges words and gathers the outcomes; giving its
  * core to a worker made a 2,000-post run on two cores 30% faster for the same CPU time. Each
- * worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS` sets the number of workers (`0`
- * keeps everything in the main thread, which then checks files only when there are none).
+ * worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS=n` runs `n` workers and leaves the
+ * files to them (`0` keeps everything in the main thread).
  */
 export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
   const alone = { workers: 0, mainThreadChecks: true };
