@@ -82,7 +82,9 @@ test('a file too big for a worker is checked in the main thread, with the same f
 
 test('on worker threads each file is counted once as done', async () => {
   const dir = corpus('workers-progress');
-  const { check, loadConfig } = await import('../dist/index.js');
+  // The bundle, where worker threads exist; typed by the sources it is built from.
+  const bundle = new URL('../dist/index.js', import.meta.url).href;
+  const { check, loadConfig } = (await import(bundle)) as typeof import('../src/index.js');
   const seen: [number, number][] = [];
   const previous = process.env.PRESSROOM_WORKERS;
   process.env.PRESSROOM_WORKERS = '2';
