@@ -12,7 +12,7 @@ import { emptyFacts } from './facts.js';
 import { lazyRecord } from './lazy-record.js';
 import { contentFilesOnDisk, type LinkGraph } from './links/graph.js';
 import type { FileIdentity } from './parse.js';
-import { runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from './pool.js';
+import { mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from './pool.js';
 import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions, type ParsedFile } from './process-file.js';
 import { decodeSource, readBytesSync, type FolderRealpaths, type ReadBytes } from './read.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from './rule.js';
@@ -255,8 +255,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   };
 
   /** Which threads the per-file pass uses for `fileCount` readable files. */
-  const threadsFor = (fileCount: number): ThreadPlan =>
-    options.rules || fileCount === 0 ? { workers: 0, mainThreadChecks: true } : threadPlan(fileCount);
+  const threadsFor = (fileCount: number): ThreadPlan => (options.rules || fileCount === 0 ? mainThreadAlone : threadPlan(fileCount));
 
   /**
    * Files a `--changed` run parsed whole for their links or headings, kept for the per-file pass

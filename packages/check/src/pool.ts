@@ -66,6 +66,9 @@ export interface ThreadPlan {
   mainThreadChecks: boolean;
 }
 
+/** Every file checked in the main thread. */
+export const mainThreadAlone: ThreadPlan = { workers: 0, mainThreadChecks: true };
+
 /**
  * Which threads check a run of `fileCount` files: the main thread alone for small runs, the main
  * thread and one worker per other core for middling ones, and one worker per core (at most four)
@@ -75,14 +78,13 @@ export interface ThreadPlan {
  * files to them (`0` keeps everything in the main thread).
  */
 export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
-  const alone = { workers: 0, mainThreadChecks: true };
-  if (!existsSync(workerEntry)) return alone;
+  if (!existsSync(workerEntry)) return mainThreadAlone;
   const forced = env.PRESSROOM_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) {
     const workers = Math.min(Number(forced), 16);
     return { workers, mainThreadChecks: workers === 0 };
   }
-  if (fileCount < minFilesForHelper) return alone;
+  if (fileCount < minFilesForHelper) return mainThreadAlone;
   const cores = availableParallelism();
   if (fileCount < minFilesForWorkers) return { workers: Math.min(cores - 1, 3), mainThreadChecks: true };
   return { workers: Math.min(cores, 4), mainThreadChecks: false };

@@ -3,7 +3,6 @@ import http, { type IncomingHttpHeaders } from 'node:http';
 import https from 'node:https';
 import { isIP } from 'node:net';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Limiter } from '../../limiter.js';
 import { refusedAddressReason, refusedHostnameReason } from './address-policy.js';
 import { ExternalLinkCache } from './cache.js';
 import type { ExternalLinkResult } from './types.js';
@@ -66,6 +65,23 @@ export function externalLinkKey(url: string): string {
   parsed.username = '';
   parsed.password = '';
   return parsed.href;
+}
+
+class Limiter {
+  #active = 0;
+  readonly #waiting: (() => void)[] = [];
+  constructor(readonly size: number) {}
+
+  async run<T>(task: () => Promise<T>): Promise<T> {
+    if (this.#active >= this.size) await new Promise<void>((resolve) => this.#waiting.push(resolve));
+    this.#active++;
+    try {
+      return await task();
+    } finally {
+      this.#active--;
+      this.#waiting.shift()?.();
+    }
+  }
 }
 
 /** `Retry-After` in milliseconds: delay-seconds or an HTTP date. */

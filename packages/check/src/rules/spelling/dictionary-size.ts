@@ -6,7 +6,6 @@ interface TrieDictionary {
   trie: { size: number };
 }
 
-const trieSizes = new WeakMap<object, number>();
 const resized = new WeakSet<object>();
 
 /**
@@ -35,14 +34,9 @@ export function sizeTrieDictionariesWithoutWalking(cspell: CSpell): boolean {
   Object.defineProperty(prototype, 'size', {
     configurable: true,
     enumerable: descriptor.enumerable ?? false,
+    // Both of cspell's trie forms count their nodes once and keep the count.
     get(this: SpellingDictionary) {
-      if (!hasTrie(this)) return descriptor.get!.call(this) as number;
-      let size = trieSizes.get(this);
-      if (size === undefined) {
-        size = this.trie.size;
-        trieSizes.set(this, size);
-      }
-      return size;
+      return hasTrie(this) ? this.trie.size : (descriptor.get!.call(this) as number);
     },
   });
   return true;
