@@ -33,12 +33,19 @@ type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 const urlAttributes: Record<string, 'href' | 'src'> = { href: 'href', src: 'src' };
 const navigatingTags = new Set(['a', 'area']);
 
+/** A line ending as micromark counts lines: `\r\n`, `\r` or `\n`. */
+const lineEnding = /\r\n?|\n/g;
+
 /** The point `count` UTF-16 units after `start` in `text` (which begins at `start`). */
 function advance(start: Point, text: string, count: number): Point {
   const before = text.slice(0, count);
-  const lastNewline = before.lastIndexOf('\n');
-  const line = start.line + (before.match(/\n/g)?.length ?? 0);
-  const column = lastNewline === -1 ? start.column + count : count - lastNewline;
+  let line = start.line;
+  let lineStart: number | undefined;
+  for (const ending of before.matchAll(lineEnding)) {
+    line += 1;
+    lineStart = ending.index + ending[0].length;
+  }
+  const column = lineStart === undefined ? start.column + count : count - lineStart + 1;
   return start.offset === undefined ? { line, column } : { line, column, offset: start.offset + count };
 }
 
