@@ -3,7 +3,7 @@ import { addedLines, changedFiles, defaultBase, GitError, isRevision } from './c
 import { defaultCachePath } from './cache.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from './config.js';
 import { enableExternalLinks } from './links/external-flag.js';
-import { check, type Diagnostic } from './engine.js';
+import { check, prepareDictionaries, type Diagnostic } from './engine.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
 import {
   formatGithub,
@@ -26,8 +26,8 @@ Without paths, checks both sites' content folders.
 
 Options:
   --changed [ref]     only files changed since ref (default: merge base with the default branch),
-                      plus files whose links point into them
-  --changed-lines     with --changed: only findings on lines the change added
+                      and in other files their links into those
+  --changed-lines     with --changed: only findings on lines the change added, and those links
   --external          also check links to other websites (slow; the scheduled workflow runs it)
   --allow-private-hosts
                       with --external: let it reach private and loopback addresses (local test servers)
@@ -237,6 +237,9 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const format: OutputFormat = args.format ?? (inGithub ? 'github' : 'stylish');
   const color = args.color ?? (io.isTTY && format === 'stylish' && !io.env.NO_COLOR && !inGithub);
 
+  // Loading them takes longer than asking git what changed; both go on at once.
+  prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined });
+
   let only: Set<string> | undefined;
   let base: string | undefined;
   if (args.changed) {
@@ -275,9 +278,13 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);
 
   let keepLine: ((diagnostic: Diagnostic) => boolean) | undefined;
-  if (args.changedLines && base !== undefined) {
-    const lines = await addedLines(root, base, result.files.map((entry) => entry.file.relativePath));
+  if (args.changedLines && base !== undefined && only) {
+    const changed = only;
+    const lines = await addedLines(root, base, result.files.map((entry) => entry.file.relativePath).filter((file) => changed.has(file)));
     keepLine = (diagnostic) => {
+      // A file the branch did not change is reported only for its links into changed files, which
+      // the change may have broken wherever the link is written.
+      if (!changed.has(diagnostic.file)) return true;
       const added = lines.get(diagnostic.file);
       if (added === 'all') return true;
       if (!added) return false;

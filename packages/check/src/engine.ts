@@ -142,9 +142,6 @@ const filesAheadOfVerdicts = 64;
  */
 const filesAheadOfVerdictsBesideWorkers = 16;
 
-/** How many trees parsed on demand a `--changed` run keeps for its dependent files' pass. */
-const treesKeptForDependents = 64;
-
 /** One file of the run while it is checked. */
 interface Slot {
   identity: FileIdentity;
@@ -189,6 +186,27 @@ function recordFromCache(identity: FileIdentity, hash: string, entry: CacheEntry
   return { ...entry.record, path: identity.path, relativePath: identity.relativePath, site: identity.site, id: identity.id, hash };
 }
 
+function activeRules(config: ResolvedConfig, rules: readonly Rule[]): Rule[] {
+  return rules.filter((rule) => ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off');
+}
+
+/**
+ * Without a cache every file is new, and a changed file most likely holds a new word: such a run
+ * loads the dictionaries on their thread from its start, while this one reads.
+ */
+function needsDictionariesAtOnce(run: { cache: boolean; changed: boolean }): boolean {
+  return !run.cache || run.changed;
+}
+
+/**
+ * Starts loading the dictionaries a run of the registered rules will need at once, before the run
+ * itself: the command line calls it before it asks git what changed.
+ */
+export function prepareDictionaries(config: ResolvedConfig, run: { cache: boolean; changed: boolean }): void {
+  if (!needsDictionariesAtOnce(run) || !activeRules(config, registeredRules).some((rule) => rule.meta.family === 'spelling')) return;
+  dictionariesInTheirOwnThread(config.site.rootDir)?.warmUp();
+}
+
 /**
  * Reads, parses and checks files. Each file is parsed once and every per-file rule runs on that
  * one tree (in worker threads when the run is large); what the run-wide rules need is kept as the
@@ -205,12 +223,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const style = options.style !== false;
   const warnings: string[] = [];
 
-  const active = rules.filter((rule) => ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off');
+  const active = activeRules(config, rules);
   const spellingOn = active.some((rule) => rule.meta.family === 'spelling');
   const only = options.only;
-  // Without a cache every file is new, and a changed file most likely holds a new word: the
-  // dictionaries load on their thread while this one reads.
-  if (spellingOn && (!options.cache || only)) dictionaries?.warmUp();
+  if (spellingOn && needsDictionariesAtOnce({ cache: Boolean(options.cache), changed: only !== undefined })) dictionaries?.warmUp();
 
   const slots = await timer.time('read', () => readAll(config, options, cwd));
   const cache = options.cache ? await timer.time('cache', () => openCache(config, (options.cache as { path: string }).path)) : undefined;
@@ -257,21 +273,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   /** Which threads the per-file pass uses for `fileCount` readable files. */
   const threadsFor = (fileCount: number): ThreadPlan => (options.rules || fileCount === 0 ? mainThreadAlone : threadPlan(fileCount));
 
-  /**
-   * Files a `--changed` run parsed whole for their links or headings, kept for the per-file pass
-   * of those that turn out to depend on a changed file (a few at most), so they are not parsed twice.
-   */
-  const parsedOnDemand = new Map<Slot, ParsedFile>();
-
   /** The per-file pass over the slots that have no record yet. */
   const pass = async (targets: Slot[]) => {
-    const checkInThisThread = async (slot: Slot) => {
-      const parsed = parsedOnDemand.get(slot);
-      parsedOnDemand.delete(slot);
-      // The parse was timed when it was made.
-      const outcome = parsed ? checkParsedFile(passOptions, { ...parsed, timings: {} }) : checkOneFile(passOptions, slot.identity, decoded(slot));
-      accept(slot, await outcome);
-    };
+    const checkInThisThread = async (slot: Slot) => accept(slot, await checkOneFile(passOptions, slot.identity, decoded(slot)));
     const decodedSlots = targets.filter((slot) => slot.read.source);
     const byteSlots = targets.filter((slot) => slot.read.bytes);
     const plan = threadsFor(byteSlots.length);
@@ -341,10 +345,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   } else {
     // A `--changed` run checks the changed files; the others are parsed only as far as the rules
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
-    const parsedBy = (slot: Slot) => (parsed: ParsedFile) => {
-      timer.add('parse (facts on demand)', (parsed.timings.parse ?? 0) + (parsed.timings.facts ?? 0));
-      if (parsedOnDemand.size < treesKeptForDependents) parsedOnDemand.set(slot, parsed);
-    };
+    const parsedOnDemand = (parsed: ParsedFile) => timer.add('parse (facts on demand)', (parsed.timings.parse ?? 0) + (parsed.timings.facts ?? 0));
     const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
     const changedInThisThread = threadsFor(changed.filter((slot) => slot.read.bytes).length).workers === 0;
     if (changedInThisThread) {
@@ -363,7 +364,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     await timer.time('frontmatter (facts on demand)', () => {
       for (const slot of unchecked) {
         if (only.has(slot.identity.relativePath)) continue;
-        slot.record = lazyRecord(slot.identity, decoded(slot), parsedBy(slot));
+        slot.record = lazyRecord(slot.identity, decoded(slot), parsedOnDemand);
         progress();
       }
     });
@@ -372,15 +373,15 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
   const readable = records.filter((record) => record.readable);
-  const baseContext = runContext(config, shared, records);
+  const baseContext = { ...runContext(config, shared, records), ...(only ? { changed: only } : {}) };
 
-  let selected: Set<FileRecord> | undefined;
-  if (only) {
-    selected = await timer.time('select', () => selectFiles(records, only, rules, baseContext));
-    // Files that depend on a changed one are reported in full: give them their per-file pass.
-    meanwhile(pass(slots.filter((slot) => selected!.has(slot.record!) && !slot.fromCache && !only.has(slot.identity.relativePath))));
-  }
-  const isSelected = (record: FileRecord) => selected === undefined || selected.has(record);
+  const selection = only ? await timer.time('select', () => selectFiles(records, only, rules, baseContext)) : undefined;
+  /** Whether the run reports on a file: for `rule`'s findings, or for any. */
+  const isSelected = (record: FileRecord, rule?: Rule) => {
+    if (!selection) return true;
+    const reported = selection.get(record);
+    return reported === 'all' || (reported !== undefined && (rule === undefined || reported.has(rule)));
+  };
   /** Findings of the run-wide rules (links, collections), shown after each file's own. */
   const runWide = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
 
@@ -402,7 +403,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
       await timer.time(rule.meta.family, async () => {
         if (rule.checkRecord) {
           for (const record of readable) {
-            if (!isSelected(record)) continue;
+            if (!isSelected(record, rule)) continue;
             try {
               await rule.checkRecord(record, (finding) => emit(record, finding), context);
             } catch (error) {
@@ -413,9 +414,9 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
         }
         if (rule.checkCollection) {
           try {
-            await rule.checkCollection(readable, (record, finding) => isSelected(record) && emit(record, finding), context);
+            await rule.checkCollection(readable, (record, finding) => isSelected(record, rule) && emit(record, finding), context);
           } catch (error) {
-            const first = readable.find(isSelected);
+            const first = readable.find((record) => isSelected(record, rule));
             if (first) runWide.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
           }
         }
@@ -425,10 +426,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   await Promise.all(pending);
-  parsedOnDemand.clear();
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
   if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
-  const diagnostics = new Map(records.map((record, index) => [record, [...(slots[index]!.fileDiagnostics ?? []), ...runWide.get(record)!]]));
+  // A file reported only for its links into a changed file has no per-file findings in this run.
+  const ownFindings = (record: FileRecord, slot: Slot) => (selection && selection.get(record) !== 'all' ? [] : (slot.fileDiagnostics ?? []));
+  const diagnostics = new Map(records.map((record, index) => [record, [...ownFindings(record, slots[index]!), ...runWide.get(record)!]]));
 
   if (cache) {
     await timer.time('cache', () => {
@@ -445,7 +447,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     });
   }
 
-  const results = records.filter(isSelected).map((record) => {
+  const results = records.filter((record) => isSelected(record)).map((record) => {
     const sorted = sortDiagnostics(diagnostics.get(record) ?? []);
     let messages: VFileMessage[] | undefined;
     return {
@@ -528,25 +530,33 @@ function openCache(config: ResolvedConfig, path: string) {
   return { path, fingerprint, ...loadCache(path, fingerprint) };
 }
 
-/** The changed files, plus every file whose rules say it depends on a changed one. */
+/**
+ * What a `--changed` run reports: the changed files in full (`'all'`), and each file whose rules
+ * say it depends on a changed one for those rules alone.
+ */
 function selectFiles(
   files: readonly FileRecord[],
   only: ReadonlySet<string>,
   rules: readonly Rule[],
   baseContext: Omit<RuleContext, 'options' | 'severity'>,
-): Set<FileRecord> {
-  const selected = new Set(files.filter((file) => only.has(file.relativePath)));
+): Map<FileRecord, 'all' | Set<Rule>> {
+  const selected = new Map<FileRecord, 'all' | Set<Rule>>(files.filter((file) => only.has(file.relativePath)).map((file) => [file, 'all']));
   for (const rule of rules) {
     if (!rule.references) continue;
     const context: RuleContext = { ...baseContext, options: {}, severity: 'warning' };
     for (const file of files) {
-      if (selected.has(file) || !file.readable) continue;
+      if (selected.get(file) === 'all' || !file.readable) continue;
+      let depends: boolean;
       try {
-        if (rule.references(file, context, only).some((path) => only.has(path))) selected.add(file);
+        depends = rule.references(file, context, only).some((path) => only.has(path));
       } catch {
-        // A rule that cannot say what a file depends on: check the file to be safe.
-        selected.add(file);
+        // A rule that cannot say what a file depends on: check the file with it to be safe.
+        depends = true;
       }
+      if (!depends) continue;
+      const rules = selected.get(file);
+      if (rules instanceof Set) rules.add(rule);
+      else selected.set(file, new Set([rule]));
     }
   }
   return selected;

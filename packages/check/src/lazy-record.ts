@@ -36,7 +36,7 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
       return parseWhole().facts.references;
     },
   };
-  const lowerCaseText = source.text.toLowerCase();
+  let asked: { key: string; answer: boolean } | undefined;
   return {
     path: identity.path,
     relativePath: identity.relativePath,
@@ -46,18 +46,43 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     hash: source.hash,
     readable: true,
     facts,
-    mayMention: (names) => mayHoldUrlNaming(lowerCaseText, names),
+    mayMention(names) {
+      // Every link rule asks, about the same names.
+      const key = names.join('\n');
+      if (asked?.key !== key) asked = { key, answer: mayHoldUrlNaming(source.text, names) };
+      return asked.answer;
+    },
   };
 }
 
+/** Escapes, character references or percent encoding, which can spell any name in a URL. */
+const encodedCharacters = String.raw`\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}`;
+
+/** The last names asked about and their pattern: a run asks about one set of names. */
+let namePattern: { key: string; pattern: RegExp | undefined } | undefined;
+
 /**
- * Whether a URL written somewhere in `lowerCaseText` could name one of `names` (lower case). A
+ * Whether a URL written somewhere in `text` could name one of `names` (lower case), in any case. A
  * destination can be written with escapes (`\-`), character references (`&#45;`) or percent
  * encoding; a text with any of those is assumed to.
  */
-function mayHoldUrlNaming(lowerCaseText: string, names: readonly string[]): boolean {
-  if (names.some((name) => lowerCaseText.includes(name))) return true;
-  return /\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}/.test(lowerCaseText);
+function mayHoldUrlNaming(text: string, names: readonly string[]): boolean {
+  const key = names.join('\n');
+  if (namePattern?.key !== key) {
+    // ASCII names are found without a lower-case copy of every file: the `i` flag matches ASCII
+    // letters as lower-casing does.
+    const ascii = names.every((name) => /^[\x00-\x7f]*$/.test(name));
+    namePattern = { key, pattern: ascii ? new RegExp([...names.map(escapeForPattern), encodedCharacters].join('|'), 'i') : undefined };
+  }
+  const { pattern } = namePattern;
+  // U+0130 and U+212A are the two characters outside ASCII that lower-case into it.
+  if (pattern) return pattern.test(text) || /[\u0130\u212a]/.test(text);
+  const lowerCaseText = text.toLowerCase();
+  return names.some((name) => lowerCaseText.includes(name)) || new RegExp(encodedCharacters).test(lowerCaseText);
+}
+
+function escapeForPattern(literal: string): string {
+  return literal.replace(/[\\^$.*+?()[\]{}|/-]/g, String.raw`\$&`);
 }
 
 /**

@@ -215,6 +215,11 @@ export interface RuleContext {
    * Empty in per-file `check`, which may run in a worker thread with only its own file.
    */
   files: readonly FileRecord[];
+  /**
+   * In a `--changed` run, the changed files' paths. Another file is checked only by the rules whose
+   * `references` name a changed file, and only for what lands on one (its links into them).
+   */
+  changed?: ReadonlySet<string>;
 }
 
 export type Report = (finding: Finding) => void;
@@ -240,8 +245,8 @@ export interface Rule {
   ): void | Promise<void>;
   /**
    * Repository paths whose content this file's findings depend on (link targets). `--changed`
-   * also checks a file whose references changed, and the cache re-runs it. With `only`, the
-   * paths the caller asks about, the others may be left out.
+   * also runs the rule on a file whose references changed (see `RuleContext.changed`). With
+   * `only`, the paths the caller asks about, the others may be left out.
    */
   references?(file: FileRecord, context: RuleContext, only?: ReadonlySet<string>): readonly string[];
 }

@@ -193,6 +193,7 @@ test('--changed on a warm cache reports the anchor that a change to a linked fil
   git(dir, 'commit', '-q', '-am', 'rename it back, add a line');
   const fixed = await checkAgainstReference(dir, '--changed', 'main');
   expect(fixed.report.files).toBeGreaterThanOrEqual(2);
-  expect(findings(fixed)).not.toContain(`${guide}:8 link-missing-anchor`);
-  expect(findings(fixed)).toEqual([`${guide}:8 link-missing-file`, `${guide}:11 spelling`]);
+  // guide.md's other findings (a link to the missing notes.md, an unknown word) were there before
+  // the branch: it is checked only for its links into the changed file, which all land again.
+  expect(findings(fixed)).toEqual([]);
 });

@@ -7,7 +7,10 @@ import { CheckConfigError, loadConfig } from '../src/config.js';
 import { check, type Diagnostic } from '../src/engine.js';
 import { toRecord } from '../src/facts.js';
 import { lazyRecord } from '../src/lazy-record.js';
-import { parseSafely } from '../src/process-file.js';
+import { linkLandsOn } from '../src/links/state.js';
+import { parseSafely, runContext } from '../src/process-file.js';
+import type { RuleContext } from '../src/rule.js';
+import { rules } from '../src/rules/index.js';
 import { decodeSource } from '../src/read.js';
 import { repoRoot } from './helpers/config.js';
 
@@ -31,25 +34,45 @@ const plain = (value: unknown) => (value === undefined ? undefined : (JSON.parse
 
 describe('--changed reads the other files on demand', () => {
   test.each([
-    ['the link fixture sites', linkSites],
-    ['the mixed fixture', mixed],
-    ['the repository', repoRoot],
-  ])('in %s, each file changed alone gets the findings a full run gives it and the files that depend on it', async (_name, root) => {
+    ['the link fixture sites', linkSites, true],
+    ['the mixed fixture', mixed, false],
+    ['the repository', repoRoot, false],
+  ])('in %s, each file changed alone gets the findings a full run gives it, and each file that links to it those about its links into it', async (_name, root, brokenLinksBetweenFiles) => {
     const config = loadConfig(root);
     const full = await check({ config, cwd: root, cache: false });
-    const byFile = new Map(full.files.map((file) => [file.file.relativePath, file.diagnostics.map(shown)]));
+    const fullRun = new Map(full.files.map((file) => [file.file.relativePath, file]));
+    const context: RuleContext = { ...runContext(config, new Map(), full.files.map((file) => file.file)), options: {}, severity: 'error' };
+    const referenceRules = new Set(rules.filter((rule) => rule.references).map((rule) => rule.meta.id));
+    /** The full run's findings in `path` about a link of it that lands on `changed`. */
+    const linksInto = (path: string, changed: string) => {
+      const { file, diagnostics } = fullRun.get(path)!;
+      const landsOnChanged = (diagnostic: Diagnostic) =>
+        file.facts.links.some(
+          (link) => link.position.start.line === diagnostic.line && link.position.start.column === diagnostic.column && linkLandsOn(context, file, link) === changed,
+        );
+      return diagnostics.filter((diagnostic) => referenceRules.has(diagnostic.ruleId) && landsOnChanged(diagnostic)).map(shown);
+    };
     const files = markdownUnder(root, 'content');
     expect(files.length).toBeGreaterThan(4);
     let dependents = 0;
+    let dependentFindings = 0;
     for (const changed of files) {
       const run = await check({ config, cwd: root, cache: false, only: new Set([changed]) });
       const checked = run.files.map((file) => file.file.relativePath);
       expect(checked).toContain(changed);
       dependents += checked.length - 1;
-      for (const file of run.files) expect(file.diagnostics.map(shown), `${file.file.relativePath}, ${changed} changed`).toEqual(byFile.get(file.file.relativePath));
+      for (const file of run.files) {
+        const path = file.file.relativePath;
+        const expected = path === changed ? fullRun.get(path)!.diagnostics.map(shown) : linksInto(path, changed);
+        expect(file.diagnostics.map(shown), `${path}, ${changed} changed`).toEqual(expected);
+        if (path !== changed) dependentFindings += expected.length;
+      }
+      // And no file with such a finding is left out.
+      for (const path of fullRun.keys()) if (path !== changed && linksInto(path, changed).length > 0) expect(checked, `${changed} changed`).toContain(path);
     }
     // Some change must reach a file that links to it, or the comparison says nothing about links.
     expect(dependents).toBeGreaterThan(0);
+    if (brokenLinksBetweenFiles) expect(dependentFindings).toBeGreaterThan(0);
   });
 
   const frontmatters: [string, string][] = [
@@ -76,6 +99,35 @@ describe('--changed reads the other files on demand', () => {
       expect(plain(onDemand.facts.frontmatter)).toEqual(plain(parsed.facts.frontmatter));
       expect(plain(onDemand.facts)).toEqual(plain(parsed.facts));
     }
+  });
+
+  test('a file may name a changed file whenever its lower-cased text holds the name or writes an escape', () => {
+    const identity = { path: join(scratch, 'page.md'), relativePath: 'content/blog/page.md', site: 'blog' as const, id: 'page' };
+    const mayMention = (text: string, names: string[]) => lazyRecord(identity, decodeSource(new TextEncoder().encode(text)), () => undefined).mayMention!(names);
+    const byLowerCasing = (text: string, names: string[]) =>
+      names.some((name) => text.toLowerCase().includes(name)) || /\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}/.test(text.toLowerCase());
+    const cases: [string, string[]][] = [
+      ['See [it](./First-Post.md).', ['first-post']],
+      ['See [it](/posts/FIRST-POST/).', ['first-post', 'first-post']],
+      ['Nothing to see here.', ['first-post']],
+      ['See [it](./first\\-post.md).', ['first-post']],
+      ['See [it](./first&#45;post.md) or &AMP;.', ['first-post']],
+      ['See [it](./first%2Dpost.md).', ['first-post']],
+      // The Kelvin sign and the dotted capital I lower-case into ASCII.
+      ['See [it](./\u212Aafka.md).', ['kafka']],
+      ['See [it](./\u0130ndex-page.md).', ['i\u0307ndex-page']],
+      ['See [it](./CAF\u00C9.md).', ['caf\u00E9']],
+      ['See [it](./caf\u00E9.md).', ['cafe']],
+      ['A name with (brackets) and a dot.md', ['(brackets) and a dot.md']],
+    ];
+    for (const [text, names] of cases) {
+      const expected = byLowerCasing(text, names);
+      // Never a "no" where lower-casing finds the name; a "yes" only for the two special characters.
+      if (expected) expect(mayMention(text, names), text).toBe(true);
+      else expect(mayMention(text, names), text).toBe(/[\u0130\u212a]/.test(text));
+    }
+    expect(mayMention('See [it](./First-Post.md).', ['first-post'])).toBe(true);
+    expect(mayMention('Nothing to see here.', ['first-post'])).toBe(false);
   });
 
   test('a link written with escapes still names the changed file; a file that names it nowhere is not parsed', async () => {

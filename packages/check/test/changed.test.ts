@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { appendFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureCopy, runCli } from './helpers/cli.js';
@@ -8,9 +8,10 @@ function git(dir: string, ...args: string[]): string {
   return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
 }
 
-/** The mixed fixture as a repository whose `main` holds the old typos. */
-function repository(): string {
+/** The mixed fixture as a repository whose `main` holds the old typos (and what `prepare` writes). */
+function repository(prepare?: (dir: string) => void): string {
   const dir = fixtureCopy('mixed');
+  prepare?.(dir);
   git(dir, 'init', '-q', '-b', 'main');
   git(dir, 'add', '.');
   git(dir, 'commit', '-q', '-m', 'content');
@@ -42,6 +43,28 @@ test('--changed also checks the files whose links point into a changed file', as
   const output = JSON.parse(run.stdout) as Output;
   expect(output.files).toBe(2);
   expect(output.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['content/blog/typo.md:8 spelling']);
+});
+
+test('in a file the branch left alone, --changed reports the links the change broke and nothing else, with --changed-lines too', async () => {
+  const dir = repository((dir) => {
+    appendFileSync(join(dir, 'content/blog/typo.md'), '\n## Offsets\n\nWhere a consumer is in a partition.\n');
+    appendFileSync(join(dir, 'content/blog/good.md'), '\nSee [where consumers are](./typo.md#offsets) and [the topics](#topics); an old mesage.\n');
+  });
+  // The branch renames the heading good.md links to.
+  const typo = join(dir, 'content/blog/typo.md');
+  writeFileSync(typo, readFileSync(typo, 'utf8').replace('## Offsets', '## Positions'));
+  const expected = ['content/blog/good.md:14 link-missing-anchor'];
+  // A whole run also finds the old typo on that line, and the in-page link to `#topics` is fine.
+  const whole = JSON.parse((await runCli(['check', '--no-cache', '--format', 'json'], dir)).stdout) as Output;
+  expect(whole.diagnostics.filter((d) => d.file === 'content/blog/good.md').map((d) => `${d.file}:${d.line} ${d.ruleId}`).sort()).toEqual([...expected, 'content/blog/good.md:14 spelling']);
+  for (const args of [[], ['--changed-lines']]) {
+    const run = await runCli(['check', '--changed', 'main', ...args, '--format', 'json'], dir);
+    const output = JSON.parse(run.stdout) as Output;
+    expect(output.files).toBe(2);
+    const inGood = output.diagnostics.filter((d) => d.file === 'content/blog/good.md');
+    expect(inGood.map((d) => `${d.file}:${d.line} ${d.ruleId}`), args.join(' ')).toEqual(expected);
+    expect(run.code).toBe(1);
+  }
 });
 
 test('--changed without a ref compares with the merge base of the default branch, untracked files included', async () => {

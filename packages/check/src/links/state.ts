@@ -58,9 +58,21 @@ function mayName(url: string, names: readonly string[]): boolean {
   return names.some((name) => written.includes(name));
 }
 
-/** A file's links, each resolved once per run whatever number of rules read them. */
+/**
+ * A file's links, each resolved once per run whatever number of rules read them. In a `--changed`
+ * run, a file that was not changed has only its links that land on a changed file: the rest of it
+ * is as the change found it.
+ */
 export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
   return context.shared(`links:file:${file.relativePath}`, () => {
+    const changed = context.changed;
+    if (changed && !changed.has(file.relativePath)) {
+      const links = linksThatMayName(context, file, changed).filter(({ link, resolution }) => {
+        const landing = landingPath(file, link, resolution);
+        return landing !== undefined && changed.has(landing);
+      });
+      return { links, references: [] };
+    }
     const graph = linkGraph(context);
     const source = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
     const { links, references } = file.facts;
@@ -71,27 +83,45 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
   });
 }
 
+/**
+ * The file's links resolved, leaving out those whose URL cannot name any of `paths`: resolving every
+ * link of every file is the cost of a small run. All of them when some path is an index page.
+ */
+function linksThatMayName(context: RuleContext, file: FileRecord, paths: ReadonlySet<string>): ResolvedLink[] {
+  const names = namesOf(paths);
+  if (names && file.mayMention?.(names) === false) return [];
+  const links = names ? file.facts.links.filter((link) => mayName(link.url, names)) : file.facts.links;
+  return links.map((link) => resolvedLink(context, file, link));
+}
+
+/** The repository path `link` in `file` lands on (see `landingPath`). */
+export function linkLandsOn(context: RuleContext, file: FileRecord, link: LinkOccurrence): string | undefined {
+  return landingPath(file, link, resolvedLink(context, file, link).resolution);
+}
+
+/**
+ * The repository path a resolved link lands on: the page it reaches, or the Markdown file a broken
+ * file link names (adding or restoring that file may mend it). `undefined` for other links.
+ */
+function landingPath(file: FileRecord, link: LinkOccurrence, resolution: Resolution): string | undefined {
+  if ('page' in resolution && resolution.page) return resolution.page.relativePath;
+  if (resolution.status !== 'missing-file' || !isMarkdownPath(resolution.target) || /^[a-z][a-z\d+.-]*:|^\//i.test(link.url)) return undefined;
+  let written = resolution.target;
+  try {
+    written = decodeURIComponent(written);
+  } catch {
+    // Kept as written.
+  }
+  return posix.normalize(posix.join(posix.dirname(file.relativePath), written));
+}
+
 /** Repository paths a file's links land on: `--changed` re-checks the file when one of them changes. */
 export function linkTargets(context: RuleContext, file: FileRecord, only?: ReadonlySet<string>): string[] {
+  const resolved = only ? linksThatMayName(context, file, only) : fileLinks(context, file).links;
   const targets = new Set<string>();
-  const names = only ? namesOf(only) : undefined;
-  if (names && file.mayMention?.(names) === false) return [];
-  // Asked only about some paths (`--changed`), a link whose URL cannot name any of them is not
-  // resolved: resolving every link of every file is the cost of a small run.
-  const links = names ? file.facts.links.filter((link) => mayName(link.url, names)) : undefined;
-  const resolved = links ? links.map((link) => resolvedLink(context, file, link)) : fileLinks(context, file).links;
   for (const { link, resolution } of resolved) {
-    if ('page' in resolution && resolution.page) targets.add(resolution.page.relativePath);
-    else if (resolution.status === 'missing-file' && isMarkdownPath(resolution.target) && !/^[a-z][a-z\d+.-]*:|^\//i.test(link.url)) {
-      // A file link that is broken now may be fixed by adding (or restoring) the file it names.
-      let written = resolution.target;
-      try {
-        written = decodeURIComponent(written);
-      } catch {
-        // Kept as written.
-      }
-      targets.add(posix.normalize(posix.join(posix.dirname(file.relativePath), written)));
-    }
+    const landing = landingPath(file, link, resolution);
+    if (landing !== undefined) targets.add(landing);
   }
   targets.delete(file.relativePath);
   return [...targets];
