@@ -36,7 +36,7 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
       return parseWhole().facts.references;
     },
   };
-  let asked: { key: string; answer: boolean } | undefined;
+  let asked: { names: readonly string[]; answer: boolean } | undefined;
   return {
     path: identity.path,
     relativePath: identity.relativePath,
@@ -47,9 +47,8 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     readable: true,
     facts,
     mayMention(names) {
-      // Every link rule asks, about the same names.
-      const key = names.join('\n');
-      if (asked?.key !== key) asked = { key, answer: mayHoldUrlNaming(source.text, names) };
+      // Every link rule asks, about the run's one list of names.
+      if (asked?.names !== names) asked = { names, answer: mayHoldUrlNaming(source.text, names) };
       return asked.answer;
     },
   };
@@ -58,8 +57,8 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
 /** Escapes, character references or percent encoding, which can spell any name in a URL. */
 const encodedCharacters = String.raw`\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}`;
 
-/** The last names asked about and their pattern: a run asks about one set of names. */
-let namePattern: { key: string; pattern: RegExp | undefined } | undefined;
+/** The last names asked about and their pattern: a run asks about one list of names. */
+let namePattern: { names: readonly string[]; pattern: RegExp | undefined } | undefined;
 
 /**
  * Whether a URL written somewhere in `text` could name one of `names` (lower case), in any case. A
@@ -67,12 +66,11 @@ let namePattern: { key: string; pattern: RegExp | undefined } | undefined;
  * encoding; a text with any of those is assumed to.
  */
 function mayHoldUrlNaming(text: string, names: readonly string[]): boolean {
-  const key = names.join('\n');
-  if (namePattern?.key !== key) {
+  if (namePattern?.names !== names) {
     // ASCII names are found without a lower-case copy of every file: the `i` flag matches ASCII
     // letters as lower-casing does.
     const ascii = names.every((name) => /^[\x00-\x7f]*$/.test(name));
-    namePattern = { key, pattern: ascii ? new RegExp([...names.map(escapeForPattern), encodedCharacters].join('|'), 'i') : undefined };
+    namePattern = { names, pattern: ascii ? new RegExp([...names.map(escapeForPattern), encodedCharacters].join('|'), 'i') : undefined };
   }
   const { pattern } = namePattern;
   // U+0130 and U+212A are the two characters outside ASCII that lower-case into it.

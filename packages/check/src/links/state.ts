@@ -37,6 +37,16 @@ function resolvedLink(context: RuleContext, file: FileRecord, link: LinkOccurren
  * index page, whose route ends in its folder: then any URL may name it.
  */
 function namesOf(paths: ReadonlySet<string>): string[] | undefined {
+  // Asked once per file and rule, always about the run's one set of changed paths.
+  if (namesByPaths.has(paths)) return namesByPaths.get(paths);
+  const names = namesFrom(paths);
+  namesByPaths.set(paths, names);
+  return names;
+}
+
+const namesByPaths = new WeakMap<ReadonlySet<string>, string[] | undefined>();
+
+function namesFrom(paths: ReadonlySet<string>): string[] | undefined {
   const names: string[] = [];
   for (const path of paths) {
     const stem = posix.basename(path).replace(/\.(?:md|mdx|markdown)$/i, '');
