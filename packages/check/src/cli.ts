@@ -273,6 +273,8 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
     ...(only ? { only } : {}),
     cache: args.cache ? { path: defaultCachePath(root) } : false,
     onProgress,
+    // The command line checks once: the end of the run may have the dictionaries' memory.
+    keepDictionaries: false,
   });
   if (progressShown) io.stderr('\r\u001B[2K');
   for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);

@@ -73,6 +73,12 @@ export interface CheckOptions {
   cache?: { path: string } | false;
   /** Called after each file is checked (or answered from the cache). */
   onProgress?: (done: number, total: number) => void;
+  /**
+   * Keep the dictionaries loaded for the next run in this process (default). `false` lets their
+   * thread go once every word of the run is judged, before the run-wide rules, the cache and the
+   * output, which then have its memory: for a process that checks once, such as the command line.
+   */
+  keepDictionaries?: boolean;
 }
 
 const markdownGlob = '**/*.{md,mdx,markdown}';
@@ -340,8 +346,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
     work.catch(() => undefined);
     pending.push(work);
   };
+  /** Once no file of the run can ask for a word any more. */
+  const doneWithDictionaries = async () => {
+    if (options.keepDictionaries === false) await dictionaries?.release();
+  };
   if (only === undefined) {
     await pass(unchecked);
+    await doneWithDictionaries();
   } else {
     // A `--changed` run checks the changed files; the others are parsed only as far as the rules
     // read them (the frontmatter of all, the links and headings of the few a change can touch).
@@ -426,6 +437,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   }
 
   await Promise.all(pending);
+  await doneWithDictionaries();
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
   if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
   // A file reported only for its links into a changed file has no per-file findings in this run.
@@ -554,8 +566,8 @@ function selectFiles(
         depends = true;
       }
       if (!depends) continue;
-      const rules = selected.get(file);
-      if (rules instanceof Set) rules.add(rule);
+      const reportedFor = selected.get(file);
+      if (reportedFor instanceof Set) reportedFor.add(rule);
       else selected.set(file, new Set([rule]));
     }
   }
