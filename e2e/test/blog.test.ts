@@ -46,7 +46,10 @@ describe('the blog in a browser', () => {
   test('search finds the Kafka post and opens it', async () => {
     const { page, consoleErrors } = await newReader(browser);
     await page.goto(local(routes.blogSearch()));
-    await page.locator('input.pagefind-ui__search-input').fill('Kafka');
+    // The search box is built by script once the page loaded; a busy machine can take a while.
+    const searchBox = page.locator('input.pagefind-ui__search-input');
+    await searchBox.waitFor({ state: 'attached', timeout: 120_000 });
+    await searchBox.fill('Kafka');
     const result = page.locator(`a.pagefind-ui__result-link[href$="${routes.blogPost(kafkaPostId)}"]`).first();
     await result.waitFor({ state: 'visible', timeout: 60_000 });
     await result.click();

@@ -26,6 +26,9 @@ describe('the docs site in a browser', () => {
   test('search finds the frontmatter reference and opens it', async () => {
     const { page, consoleErrors } = await newReader(browser);
     await page.goto(new URL('start/getting-started/', docsUrl).href);
+    // Starlight builds the search box when the browser is first idle after the page loaded, which
+    // a machine busy with the other test projects put off for over a minute once.
+    await page.locator('#starlight__search input').waitFor({ state: 'attached', timeout: 120_000 });
     await page.getByRole('button', { name: 'Search' }).click();
     const searchBox = page.locator('dialog[open] input');
     await searchBox.fill('frontmatter reference');
