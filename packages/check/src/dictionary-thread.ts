@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { Dictionaries, WordVerdict } from './rules/spelling/judge.js';
 import { CheckConfigError } from './check-config-error.js';
+import { heapBoundMb } from './pool.js';
 import { openQuestions, type SentError } from './thread-questions.js';
 
 export interface DictionaryThreadSetup {
@@ -35,10 +36,7 @@ const youngGenerationMb = 8;
  * posts, against about 45 MB of live dictionaries; bounded at 1 GB, 38-78 MB in six runs.
  * `PRESSROOM_DICTIONARY_HEAP_MB` raises the bound for very large custom dictionaries.
  */
-function oldGenerationMb(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.PRESSROOM_DICTIONARY_HEAP_MB);
-  return Number.isInteger(configured) && configured > 0 ? configured : 1024;
-}
+const oldGenerationMb = () => heapBoundMb(process.env.PRESSROOM_DICTIONARY_HEAP_MB);
 
 interface DictionaryThread {
   /** Work done since the thread started, summed over runs. */

@@ -269,7 +269,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   };
   const accept = (slot: Slot, outcome: FileOutcome) => {
     countDone(slot);
-    // A file checked again (it depends on a changed one) keeps its record: the run already holds it.
+    // A changed file parsed before its pass keeps the record it got then, which the run already holds.
     slot.record ??= outcome.record;
     slot.fileDiagnostics = outcome.diagnostics;
     slot.cacheable = outcome.cacheable;

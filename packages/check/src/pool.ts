@@ -99,11 +99,16 @@ export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.e
  * `PRESSROOM_WORKER_HEAP_MB` lowers or raises the bound.
  */
 function workerLimits(env: NodeJS.ProcessEnv = process.env) {
-  const configured = Number(env.PRESSROOM_WORKER_HEAP_MB);
-  const old = Number.isInteger(configured) && configured > 0 ? configured : 1024;
+  const old = heapBoundMb(env.PRESSROOM_WORKER_HEAP_MB);
   // A young generation too large for the old one fails the promotion of survivors abruptly
   // instead of as a clean out-of-memory that the pool recovers from.
   return { maxOldGenerationSizeMb: old, maxYoungGenerationSizeMb: Math.min(32, Math.max(8, Math.floor(old / 8))) };
+}
+
+/** A thread's heap bound in megabytes, as an environment variable sets it: 1 GB unless it names a positive whole number. */
+export function heapBoundMb(configured: string | undefined): number {
+  const megabytes = Number(configured);
+  return Number.isInteger(megabytes) && megabytes > 0 ? megabytes : 1024;
 }
 
 /**
