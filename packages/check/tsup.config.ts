@@ -3,10 +3,13 @@ import { defineConfig } from 'tsup';
 /**
  * Dependencies are bundled into the build: a run of the CLI, and each of its worker threads, loads
  * a few files instead of some 530 modules from 144 packages, which took half of a second at every
- * start. cspell stays a package of its own: it finds its dictionaries next to its own files. So do
+ * start; cspell-lib alone is some 150 modules, a third of a second of the dictionary thread's load.
+ * cspell's dictionaries stay packages of their own (`@cspell/cspell-bundled-dicts` and the
+ * `@cspell/dict-*` it names): cspell-lib finds its default configuration from where its code is,
+ * and this package depends on the bundled dictionaries so that they resolve from `dist` too. So do
  * vfile and vfile-message, whose classes are part of this package's API.
  */
-const bundled = /^(?!(?:cspell-lib|cspell-trie-lib|vfile|vfile-message)(?:\/|$)|@cspell\/)/;
+const bundled = /^(?!(?:vfile|vfile-message|@cspell\/cspell-bundled-dicts|@cspell\/dict-[^/]+)(?:\/|$))/;
 
 export default defineConfig({
   entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts', 'src/dictionary-worker.ts', 'src/compile-dictionaries.ts'],
