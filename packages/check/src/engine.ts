@@ -439,7 +439,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   await Promise.all(pending);
   await doneWithDictionaries();
   if (wordJudge.timings.load > 0) timer.add('dictionaries: load (elapsed)', wordJudge.timings.load);
-  if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words', wordJudge.timings.judging);
+  if (wordJudge.timings.judging > 0) timer.add('dictionaries: judging words (CPU)', wordJudge.timings.judging);
   // A file reported only for its links into a changed file has no per-file findings in this run.
   const ownFindings = (record: FileRecord, slot: Slot) => (selection && selection.get(record) !== 'all' ? [] : (slot.fileDiagnostics ?? []));
   const diagnostics = new Map(records.map((record, index) => [record, [...ownFindings(record, slots[index]!), ...runWide.get(record)!]]));

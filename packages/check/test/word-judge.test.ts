@@ -59,3 +59,19 @@ test('new words ask one question even when some of the first unknown words were 
   expect(verdicts[1]!.suggestions).toContain('accommodate');
   expect(verdicts[2]!.ok).toBe(true);
 });
+
+test('the time spent judging words counts each question once, however many are asked at the same time', async () => {
+  await dictionaries.judge(['loaded'], 0);
+  const before = dictionaries.timings.judging;
+  // Words no other test asks about, so that every one is looked up; one question per file of a run.
+  const questions = Array.from({ length: 60 }, (_, file) => Array.from({ length: 200 }, (_, index) => `zqxfile${file}word${index}`));
+  const started = performance.now();
+  const answers = await Promise.all(questions.map((words) => dictionaries.judge(words, 0)));
+  const elapsed = performance.now() - started;
+  expect(answers.flat().filter(unknown)).toHaveLength(60 * 200);
+  const judging = dictionaries.timings.judging - before;
+  expect(judging).toBeGreaterThan(0);
+  // One thread did the lookups, one question after another: they cannot take longer than the
+  // questions took together. Timing each question across its waits counted the others' lookups too.
+  expect(judging).toBeLessThanOrEqual(elapsed);
+});

@@ -26,7 +26,7 @@ export interface LocalWordJudge extends WordJudge {
   readonly learnt: boolean;
   /** Starts loading the dictionaries now, suggestion lists included, for a run that will likely need them. */
   warmUp(): void;
-  /** Milliseconds spent loading the dictionaries (elapsed) and judging words with them. */
+  /** Milliseconds spent loading the dictionaries (elapsed) and judging words with them (CPU time). */
   readonly timings: { readonly load: number; readonly judging: number };
 }
 
@@ -69,7 +69,7 @@ export interface Dictionaries {
   judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
   /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
   warmUp(): void;
-  /** Milliseconds spent loading them (elapsed) and judging words with them. */
+  /** Milliseconds spent loading them (elapsed) and judging words with them (the CPU time of their thread). */
   readonly timings: { readonly load: number; readonly judging: number };
 }
 
@@ -102,16 +102,24 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     async judge(words, suggestFor) {
       const loaded = await load();
       const long = words.filter((word) => word.length >= loaded.minWordLength);
-      let started = performance.now();
-      const judged = await loaded.judge(long, false);
-      timings.judging += performance.now() - started;
+      // Only the lookups are timed, and they never wait: time that spans an `await` would also
+      // count the questions of other threads answered meanwhile, adding up to many times the run.
+      // This thread's CPU time, not the clock's: the threads of a run share the cores, and a lookup
+      // that waited for one would count the time another thread held it.
+      const timed = <T>(work: () => T): T => {
+        const started = process.threadCpuUsage();
+        try {
+          return work();
+        } finally {
+          const used = process.threadCpuUsage(started);
+          timings.judging += (used.user + used.system) / 1000;
+        }
+      };
+      const judged = timed(() => long.map((word) => loaded.check(word, { suggest: false })));
       const toSuggest = judged.flatMap((verdict, index) => (isUnknown(verdict) ? [index] : [])).slice(0, suggestFor);
       if (toSuggest.length > 0) {
         await loadSuggestions(loaded);
-        started = performance.now();
-        const suggested = await loaded.judge(toSuggest.map((index) => long[index]!), true);
-        toSuggest.forEach((index, at) => (judged[index] = suggested[at]!));
-        timings.judging += performance.now() - started;
+        timed(() => toSuggest.forEach((index) => (judged[index] = loaded.check(long[index]!, { suggest: true }))));
       }
       const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
       return words.map((word) => byWord.get(word) ?? fine);
