@@ -3,7 +3,8 @@ import { defineConfig } from 'tsup';
 /**
  * Dependencies are bundled into the build: a run of the CLI, and each of its worker threads, loads
  * a few files instead of some 530 modules from 144 packages, which took half of a second at every
- * start; cspell-lib alone is some 150 modules, a third of a second of the dictionary thread's load.
+ * start. cspell-lib alone is some 150 modules, which the dictionary thread imported in 0.27-0.33 s
+ * and imports bundled in 0.12-0.14 s.
  * cspell's dictionaries stay packages of their own (`@cspell/cspell-bundled-dicts` and the
  * `@cspell/dict-*` it names): cspell-lib finds its default configuration from where its code is,
  * and this package depends on the bundled dictionaries so that they resolve from `dist` too. So do
