@@ -36,7 +36,6 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
       return parseWhole().facts.references;
     },
   };
-  let asked: { names: readonly string[]; answer: boolean } | undefined;
   return {
     path: identity.path,
     relativePath: identity.relativePath,
@@ -46,11 +45,7 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     hash: source.hash,
     readable: true,
     facts,
-    mayMention(names) {
-      // Every link rule asks, about the run's one list of names.
-      if (asked?.names !== names) asked = { names, answer: mayHoldUrlNaming(source.text, names) };
-      return asked.answer;
-    },
+    mayMention: (names) => mayHoldUrlNaming(source.text, names),
   };
 }
 

@@ -95,13 +95,29 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
 
 /**
  * The file's links resolved, leaving out those whose URL cannot name any of `paths`: resolving every
- * link of every file is the cost of a small run. All of them when some path is an index page.
+ * link of every file is the cost of a small run. All of them when some path is an index page. Once
+ * per run and file: every link rule asks, for its `references` and for its findings.
  */
 function linksThatMayName(context: RuleContext, file: FileRecord, paths: ReadonlySet<string>): ResolvedLink[] {
-  const names = namesOf(paths);
-  if (names && file.mayMention?.(names) === false) return [];
-  const links = names ? file.facts.links.filter((link) => mayName(link.url, names)) : file.facts.links;
-  return links.map((link) => resolvedLink(context, file, link));
+  const byPaths = context.shared('links:may-name', () => new WeakMap<ReadonlySet<string>, Map<string, ResolvedLink[]>>());
+  let byFile = byPaths.get(paths);
+  if (!byFile) {
+    byFile = new Map();
+    byPaths.set(paths, byFile);
+  }
+  let resolved = byFile.get(file.relativePath);
+  if (!resolved) {
+    resolved = candidateLinks(file, namesOf(paths)).map((link) => resolvedLink(context, file, link));
+    byFile.set(file.relativePath, resolved);
+  }
+  return resolved;
+}
+
+/** The links whose URL may hold one of `names` (all links without names); a file that cannot mention them is not parsed. */
+function candidateLinks(file: FileRecord, names: readonly string[] | undefined): readonly LinkOccurrence[] {
+  if (!names) return file.facts.links;
+  if (file.mayMention?.(names) === false) return [];
+  return file.facts.links.filter((link) => mayName(link.url, names));
 }
 
 /** The repository path `link` in `file` lands on (see `landingPath`). */

@@ -77,6 +77,21 @@ export interface Dictionaries {
 export function dictionariesInThisThread(rootDir: string): Dictionaries {
   let checker: Promise<SpellChecker> | undefined;
   const timings = { load: 0, judging: 0 };
+  /**
+   * Only the lookups are timed, and they never wait: time that spans an `await` would also count
+   * the questions of other threads answered meanwhile, adding up to many times the run. This
+   * thread's CPU time, not the clock's: the threads of a run share the cores, and a lookup that
+   * waited for one would count the time another thread held it.
+   */
+  const timed = <T>(lookups: () => T): T => {
+    const started = process.threadCpuUsage();
+    try {
+      return lookups();
+    } finally {
+      const used = process.threadCpuUsage(started);
+      timings.judging += (used.user + used.system) / 1000;
+    }
+  };
   // The suggestion-only word lists load when a word first needs suggestions.
   const load = () => {
     if (!checker) {
@@ -102,19 +117,6 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     async judge(words, suggestFor) {
       const loaded = await load();
       const long = words.filter((word) => word.length >= loaded.minWordLength);
-      // Only the lookups are timed, and they never wait: time that spans an `await` would also
-      // count the questions of other threads answered meanwhile, adding up to many times the run.
-      // This thread's CPU time, not the clock's: the threads of a run share the cores, and a lookup
-      // that waited for one would count the time another thread held it.
-      const timed = <T>(work: () => T): T => {
-        const started = process.threadCpuUsage();
-        try {
-          return work();
-        } finally {
-          const used = process.threadCpuUsage(started);
-          timings.judging += (used.user + used.system) / 1000;
-        }
-      };
       const judged = timed(() => long.map((word) => loaded.check(word, { suggest: false })));
       const toSuggest = judged.flatMap((verdict, index) => (isUnknown(verdict) ? [index] : [])).slice(0, suggestFor);
       if (toSuggest.length > 0) {
