@@ -4,8 +4,10 @@
  * Warns when table cells are not padded the same way: whether a space goes between each `|` and
  * the content (padded) or not (compact) is set by the first table of a file, from its widest
  * cells (the last of them decides). A cell may have extra spaces on the side it is not aligned
- * to, up to the width of its column. Reports exactly what `remark-lint-table-cell-padding` (v5)
- * reports with `'consistent'`, from the shared walk.
+ * to, up to the width of its column. Reports what `remark-lint-table-cell-padding` (v5) reports
+ * with `'consistent'`, from the shared walk, with one correction: in a table inside a block quote
+ * or a list, a message on the delimiter row (`| --- |`) gives the column in the line, as every
+ * other message does, where upstream counts from after the `>` or the list indent.
  *
  * Options: none.
  *
@@ -27,6 +29,18 @@
  *   {"label": "output", "name": "not-ok.md"}
  *
  *   3:2: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *
+ * @example
+ *   {"label": "input", "name": "quoted.md"}
+ *
+ *   > | Broker | Port |
+ *   > |------| ---- |
+ *
+ * @example
+ *   {"label": "output", "name": "quoted.md"}
+ *
+ *   2:4: Unexpected `0` spaces between cell edge and content, expected `1` space, add `1` space
+ *   2:10: Unexpected `0` spaces between cell content and edge, expected `1` space, add `1` space
  */
 import type { AlignType, Nodes, Root, Table } from 'mdast';
 import { lintRule } from 'unified-lint-rule';
@@ -161,6 +175,7 @@ const remarkLintTableCellPadding = lintRule<Root, 'consistent' | null | undefine
       if (value.charCodeAt(index) !== 10 /* `\n` */) return [];
       index++;
       const line = headEnd.line + 1;
+      const lineStart = index;
       // Indentation and block quote markers before the row.
       let code = value.charCodeAt(index);
       while (code === 9 || code === 32 || code === 62 /* `>` */) code = value.charCodeAt(++index);
@@ -188,8 +203,8 @@ const remarkLintTableCellPadding = lintRule<Root, 'consistent' | null | undefine
           ancestors: tableTrail,
           column,
           size: sizeOf(
-            { line, column: cellStart - index + 1, offset: cellStart },
-            { line, column: cellEnd - index + 1, offset: cellEnd },
+            { line, column: cellStart - lineStart + 1, offset: cellStart },
+            { line, column: cellEnd - lineStart + 1, offset: cellEnd },
             cellEnd === lineEnd,
           ),
         });
