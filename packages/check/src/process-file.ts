@@ -50,6 +50,37 @@ function elapsed(timings: Record<string, number>, phase: string, start: number):
   timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
 }
 
+/**
+ * The rule running in this thread, timed from when it started or resumed. Several files are
+ * checked at once in one thread, so a rule that waited does not resume as soon as its wait ends:
+ * the files whose waits ended first run before it, and when it returns, the pass awaiting it
+ * resumes only after the work queued meanwhile. A rule's time is therefore the sum of its own
+ * stretches, each ended by a wait, by the rule's end, or by other timed work starting here first.
+ */
+let runningStretch: Stretch | undefined;
+
+interface Stretch {
+  /** Ends the stretch at `at` unless something else started here since it did. */
+  end(at?: number): void;
+}
+
+function startStretch(add: (milliseconds: number) => void): Stretch {
+  const started = performance.now();
+  runningStretch?.end(started);
+  const stretch: Stretch = {
+    end(at = performance.now()) {
+      if (runningStretch !== stretch) return;
+      runningStretch = undefined;
+      add(at - started);
+    },
+  };
+  runningStretch = stretch;
+  return stretch;
+}
+
+/** Timed work that is not a rule starts: the rule that ran last here is done. */
+const endRunningStretch = () => runningStretch?.end();
+
 /** Parses a file; a parser that throws makes the file unreadable, with the reason, instead of stopping the run. */
 export function parseSafely(identity: FileIdentity, source: DecodedSource): ContentFile {
   try {
@@ -84,6 +115,7 @@ export interface ParsedFile {
 /** The first half of the per-file pass: parses the file and collects its facts. */
 export function parseForCheck(identity: FileIdentity, source: DecodedSource): ParsedFile {
   const timings: Record<string, number> = {};
+  endRunningStretch();
   let start = performance.now();
   const file = parseSafely(identity, source);
   elapsed(timings, 'parse', start);
@@ -109,17 +141,26 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
 
   let cacheable = true;
   // Time spent waiting elsewhere is not the rule's: the judge reports its own work (loading the
-  // dictionaries, looking words up), and in a worker the wait is mostly other files being checked.
-  let waitingElsewhere = 0;
+  // dictionaries, looking words up), and meanwhile other files are checked.
+  let stretch: Stretch | undefined;
+  /** Starts a stretch of the rule running now. */
+  let resume: () => void = () => undefined;
   const context: Omit<RuleContext, 'options' | 'severity'> = {
     ...runContext(config, options.shared, []),
-    async waitFor(work) {
-      const started = performance.now();
-      try {
-        return await work;
-      } finally {
-        waitingElsewhere += performance.now() - started;
-      }
+    waitFor(work) {
+      stretch?.end();
+      const resumeThisRule = resume;
+      // Queued just before the rule's own continuation, so that nothing runs between the two.
+      return work.then(
+        (value) => {
+          queueMicrotask(resumeThisRule);
+          return value;
+        },
+        (error: unknown) => {
+          queueMicrotask(resumeThisRule);
+          throw error;
+        },
+      );
     },
   };
   const runRule = async (rule: Rule) => {
@@ -128,16 +169,17 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
     if (setting.severity === 'off') return;
     const severity = setting.severity;
-    const started = performance.now();
-    waitingElsewhere = 0;
+    const family = rule.meta.family;
+    resume = () => {
+      stretch = startStretch((milliseconds) => (timings[family] = (timings[family] ?? 0) + milliseconds));
+    };
+    resume();
     try {
       const checking = rule.check(
         file,
         (finding) => diagnostics.push(makeDiagnostic(config, file, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom')),
         { ...context, options: setting.options, severity },
       );
-      // Awaiting a rule that has finished would let other files' work run before its time is
-      // taken (several files are checked at once in one thread), and count that work as the rule's.
       if (checking) await checking;
     } catch (error) {
       // A broken setup (dictionaries that do not load) is the run's problem, not each file's.
@@ -145,7 +187,7 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
       diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
       cacheable = false;
     } finally {
-      elapsed(timings, rule.meta.family, started + waitingElsewhere);
+      stretch?.end();
     }
   };
 
@@ -154,6 +196,7 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
   for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
 
   if (options.style && file.readable) {
+    endRunningStretch();
     const start = performance.now();
     try {
       for (const finding of runStyle(file)) {

@@ -61,3 +61,28 @@ test('in one thread, a broken setup stops the run with its error once the files 
   expect(seen.order).toContain(failing);
   expect(seen.order.length).toBeLessThan(100);
 });
+
+/** Keeps this thread busy for `milliseconds`, as a rule's own work would. */
+function busyFor(milliseconds: number): number {
+  const start = performance.now();
+  while (performance.now() - start < milliseconds);
+  return performance.now() - start;
+}
+
+test("--profile counts a waiting rule's own work only, not that of the files that resume before it", async () => {
+  // Every file waits for the same answer, as all files wait for the dictionaries to load; once it
+  // comes, each file works on its own for a while. Timed from when its wait ended, a file would
+  // also count the work of every file that resumed before it: 8 files, 8 x 4.5 times their work.
+  let ownWork = 0;
+  const rule: Rule = defineRule({
+    meta: { id: 'spelling-waits', family: 'spelling', defaultSeverity: 'warning', description: 'Waits for a shared answer, then works.' },
+    async check(_file, _report, context) {
+      await context.waitFor(context.shared('test:answer', () => new Promise<void>((resolve) => setImmediate(resolve))));
+      ownWork += busyFor(25);
+    },
+  });
+  const result = await check({ config: repoConfig(), sources: posts(8), rules: [rule], style: false });
+  const counted = result.timings.get('spelling')!;
+  expect(counted).toBeGreaterThanOrEqual(ownWork * 0.95);
+  expect(counted).toBeLessThan(ownWork * 1.5);
+});
