@@ -71,8 +71,8 @@ function busyFor(milliseconds: number): number {
 
 test("--profile counts a waiting rule's own work only, not that of the files that resume before it", async () => {
   // Every file waits for the same answer, as all files wait for the dictionaries to load; once it
-  // comes, each file works on its own for a while. Timed from when its wait ended, a file would
-  // also count the work of every file that resumed before it: 8 files, 8 x 4.5 times their work.
+  // comes, each file works on its own for a while. Timed from the end of its wait to when the pass
+  // resumed after it, each of the 8 files counted the work of all 8: 8 times the rule's own.
   let ownWork = 0;
   const rule: Rule = defineRule({
     meta: { id: 'spelling-waits', family: 'spelling', defaultSeverity: 'warning', description: 'Waits for a shared answer, then works.' },
