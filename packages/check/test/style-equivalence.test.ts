@@ -1,7 +1,8 @@
 /**
- * The style pass must report exactly what it reported when it ran remark-lint's presets and rules
- * as published: same rule ids, messages, places and fixes. The reference below is that original
- * plugin list, run the original way, with the original mapping to findings.
+ * The style pass must report what it reported when it ran remark-lint's presets and rules as
+ * published: same rule ids, messages, places and fixes, but for the deliberate changes named in
+ * `referenceStyle`. The reference below is that original plugin list, run the original way, with
+ * the original mapping to findings.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -46,13 +47,21 @@ async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
     if (!message.ruleId || message.source !== 'remark-lint') continue;
     const place = message.place;
     if (!place) continue;
-    const position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
-    // The one deliberate change: a message remark-lint cannot place (trailing `\r` of old Mac
+    let position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
+    // The deliberate changes. First, a message remark-lint cannot place (trailing `\r` of old Mac
     // line endings: no place, or a place past the line's end) is left out instead of failing the
     // whole file or pointing outside it.
     if (!position.start || !position.end) continue;
     const points = location(lintFile);
     if (points.toOffset(position.start) === undefined || points.toOffset(position.end) === undefined) continue;
+    // Second, `table-cell-padding` counts a delimiter-row cell's column from the start of the
+    // line in a block quote or a list, where upstream counts from after the `>` or the indent; its
+    // offset is right, and every other message's column already agrees with its offset.
+    const offset = position.start.offset;
+    const point = message.ruleId === 'table-cell-padding' && offset !== undefined ? points.toPoint(offset) : undefined;
+    if (point?.line !== undefined && point.column !== undefined && offset !== undefined) {
+      position = { start: { line: point.line, column: point.column, offset }, end: { line: point.line, column: point.column, offset } };
+    }
     const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
     const fix = referenceFix(file, message.ruleId, position);
     if (fix) finding.fix = fix;
