@@ -1,3 +1,5 @@
+import { ratio } from './report.ts';
+
 /** A run's time as a straight line through its sizes: what every run pays, and what each post adds. */
 export interface CostLine {
   /** Seconds at zero posts: start-up and the other costs a run pays whatever its size. */
@@ -51,7 +53,6 @@ export function marginalCosts(points: readonly { posts: number; seconds: number 
   return steps;
 }
 
-const times = (value: number) => `${value.toFixed(2)}×`;
 const milliseconds = (seconds: number) => `${(seconds * 1000).toFixed(2)} ms`;
 
 /**
@@ -69,9 +70,9 @@ export function growthNotes(check: readonly { posts: number; seconds: number }[]
   const slopes = steps.map((step) => step.secondsPerPost);
   if (steps.length >= 2 && slopes.every((slope) => slope > 0)) {
     const listed = steps.map((step) => `${step.fromPosts}→${step.toPosts}: ${milliseconds(step.secondsPerPost)}`).join(', ');
-    notes.push(`time each post adds from one size to the next: ${listed} (max/min ${times(Math.max(...slopes) / Math.min(...slopes))})`);
+    notes.push(`time each post adds from one size to the next: ${listed} (max/min ${ratio(Math.max(...slopes) / Math.min(...slopes))})`);
   }
   const floorPerPost = floor.filter((point) => Number.isFinite(point.seconds)).map((point) => point.seconds / point.posts);
-  if (floorPerPost.length >= 3) notes.push(`the parse floor's own time per post: max/min ${times(Math.max(...floorPerPost) / Math.min(...floorPerPost))}`);
+  if (floorPerPost.length >= 3) notes.push(`the parse floor's own time per post: max/min ${ratio(Math.max(...floorPerPost) / Math.min(...floorPerPost))}`);
   return notes.map((note) => `; ${note}`).join('');
 }

@@ -55,6 +55,11 @@ export interface Machine {
 
 const seconds = (value: number) => (Number.isFinite(value) ? value.toFixed(2) : '—');
 
+/** A ratio as the tables show it: `1.52×`, or `—` when a run it needs was not measured. */
+export function ratio(value: number): string {
+  return Number.isFinite(value) ? `${value.toFixed(2)}×` : '—';
+}
+
 function recallCell(row: Row, kinds: ('misspelling' | 'broken-file' | 'broken-anchor')[]): string {
   if (!row.score) return '—';
   const parts = kinds.map((kind) => row.score?.byKind[kind]).filter((recall) => recall !== undefined);

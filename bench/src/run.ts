@@ -25,7 +25,7 @@ import { defaultCorpusDir, generateCorpus, repoRoot, type Manifest } from './cor
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { growthNotes } from './growth.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
-import { barChart, resultsPage, resultsTable, targetsTable, type Machine, type Row, type Target, type ToolId } from './report.ts';
+import { barChart, ratio, resultsPage, resultsTable, targetsTable, type Machine, type Row, type Target, type ToolId } from './report.ts';
 
 const benchDir = join(repoRoot, 'bench');
 
@@ -246,10 +246,6 @@ export interface BenchResult {
   resultsPath: string;
   chartPath: string;
   durationSeconds: number;
-}
-
-function ratio(value: number): string {
-  return Number.isFinite(value) ? `${value.toFixed(2)}×` : '—';
 }
 
 function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: number, partial: boolean): Target[] {

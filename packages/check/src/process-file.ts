@@ -46,16 +46,18 @@ export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, f
   };
 }
 
-function elapsed(timings: Record<string, number>, phase: string, start: number): void {
-  timings[phase] = (timings[phase] ?? 0) + performance.now() - start;
-}
+/** Adds milliseconds to a phase of `timings`. */
+const addTo = (timings: Record<string, number>, phase: string) => (milliseconds: number) => {
+  timings[phase] = (timings[phase] ?? 0) + milliseconds;
+};
 
 /**
- * The rule running in this thread, timed from when it started or resumed. Several files are
- * checked at once in one thread, so a rule that waited does not resume as soon as its wait ends:
- * the files whose waits ended first run before it, and when it returns, the pass awaiting it
- * resumes only after the work queued meanwhile. A rule's time is therefore the sum of its own
- * stretches, each ended by a wait, by the rule's end, or by other timed work starting here first.
+ * The timed work running in this thread (parsing, a rule, the style pass), from when it started
+ * or resumed. Several files are checked at once in one thread, so a rule that waited does not
+ * resume as soon as its wait ends: the files whose waits ended first run before it, and when it
+ * returns, the pass awaiting it resumes only after the work queued meanwhile. A phase's time is
+ * therefore the sum of its own stretches, each ended by a wait, by the work's end, or by other
+ * timed work starting here first.
  */
 let runningStretch: Stretch | undefined;
 
@@ -78,8 +80,15 @@ function startStretch(add: (milliseconds: number) => void): Stretch {
   return stretch;
 }
 
-/** Timed work that is not a rule starts: the rule that ran last here is done. */
-const endRunningStretch = () => runningStretch?.end();
+/** Runs synchronous `work` as one stretch of `phase`. */
+function timed<T>(timings: Record<string, number>, phase: string, work: () => T): T {
+  const stretch = startStretch(addTo(timings, phase));
+  try {
+    return work();
+  } finally {
+    stretch.end();
+  }
+}
 
 /** Parses a file; a parser that throws makes the file unreadable, with the reason, instead of stopping the run. */
 export function parseSafely(identity: FileIdentity, source: DecodedSource): ContentFile {
@@ -115,13 +124,8 @@ export interface ParsedFile {
 /** The first half of the per-file pass: parses the file and collects its facts. */
 export function parseForCheck(identity: FileIdentity, source: DecodedSource): ParsedFile {
   const timings: Record<string, number> = {};
-  endRunningStretch();
-  let start = performance.now();
-  const file = parseSafely(identity, source);
-  elapsed(timings, 'parse', start);
-  start = performance.now();
-  const record = toRecord(file);
-  elapsed(timings, 'facts', start);
+  const file = timed(timings, 'parse', () => parseSafely(identity, source));
+  const record = timed(timings, 'facts', () => toRecord(file));
   return { file, record, timings };
 }
 
@@ -169,9 +173,9 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
     if (setting.severity === 'off') return;
     const severity = setting.severity;
-    const family = rule.meta.family;
+    const addToFamily = addTo(timings, rule.meta.family);
     resume = () => {
-      stretch = startStretch((milliseconds) => (timings[family] = (timings[family] ?? 0) + milliseconds));
+      stretch = startStretch(addToFamily);
     };
     resume();
     try {
@@ -196,8 +200,7 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
   for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
 
   if (options.style && file.readable) {
-    endRunningStretch();
-    const start = performance.now();
+    const styleStretch = startStretch(addTo(timings, 'style'));
     try {
       for (const finding of runStyle(file)) {
         const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
@@ -209,7 +212,7 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
       diagnostics.push(internalError(config, file, 'the style rules', error));
       cacheable = false;
     } finally {
-      elapsed(timings, 'style', start);
+      styleStretch.end();
     }
   }
 

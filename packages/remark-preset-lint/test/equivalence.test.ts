@@ -9,6 +9,7 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import type { Node } from 'unist';
 import { VFile } from 'vfile';
+import { location } from 'vfile-location';
 import type { VFileMessage } from 'vfile-message';
 import { describe, expect, test } from 'vitest';
 import { headingPunctuation, lintPlugins } from '../src/index.js';
@@ -56,10 +57,10 @@ async function lint(processor: typeof ours, markdown: string) {
 function placeTableCellPaddingInItsLine(message: VFileMessage, markdown: string): void {
   const place = message.place;
   if (message.ruleId !== 'table-cell-padding' || !place || 'start' in place || place.offset === undefined) return;
-  const before = markdown.slice(0, place.offset);
-  const lineStart = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('\r')) + 1;
-  message.place = { ...place, column: place.offset - lineStart + 1 };
-  message.column = message.place.column;
+  const column = location(markdown).toPoint(place.offset)?.column;
+  if (column === undefined) return;
+  message.place = { ...place, column };
+  message.column = column;
 }
 
 /** The inputs of every example in the upstream rules' docs: each rule's edge cases. */
