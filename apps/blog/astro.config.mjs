@@ -24,6 +24,11 @@ export default defineConfig({
       wrap: false,
     },
   },
+  vite: {
+    // Static pages are rendered in Astro's `prerender` environment. The share cards' package is
+    // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
+    environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },
+  },
   integrations: [
     // The search page only lists results; it has nothing of its own to be found for.
     sitemap({ filter: (page) => new URL(page).pathname !== routes.blogSearch() }),

@@ -29,6 +29,11 @@ export default defineConfig({
       }),
     ),
   },
+  vite: {
+    // Static pages are rendered in Astro's `prerender` environment. The share cards' package is
+    // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
+    environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },
+  },
   integrations: [
     starlight({
       title: docs.title,

@@ -1,16 +1,34 @@
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { contentId, loadSiteConfig } from '@pressroom/site-config';
+import { contentId, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
 import { readLastCommitDates } from './last-updated.ts';
+import { ogImageUrl } from './og.ts';
 
 const { rootDir, config } = loadSiteConfig();
+const contentDir = join(rootDir, config.sites.docs.contentDir);
 // Starlight's own lookup reads git history for src/content/docs only; the pages live in content/docs.
-const lastCommitDateById = new Map(
-  [...readLastCommitDates(join(rootDir, config.sites.docs.contentDir))].map(([path, date]) => [contentId(path), date]),
+const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [contentId(path), date]));
+// As the collection's glob finds them: files named `_…` are not pages.
+const contentIds = new Set(
+  readdirSync(contentDir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && isMarkdownPath(entry.name) && !entry.name.startsWith('_'))
+    .map((entry) => contentId(relative(contentDir, join(entry.parentPath, entry.name)))),
 );
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
+  // Starlight writes the other Open Graph tags; the image is the card beside the page, and pages
+  // that are not in content/docs (the not-found page) share the home page's.
+  const ownCard = contentIds.has(route.entry.id);
+  const image = ogImageUrl(ownCard ? route.entry.id : 'index');
+  route.head.push(
+    { tag: 'meta', attrs: { property: 'og:image', content: image } },
+    { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
+    { tag: 'meta', attrs: { property: 'og:image:height', content: '630' } },
+    { tag: 'meta', attrs: { property: 'og:image:alt', content: ownCard ? route.entry.data.title : config.sites.docs.title } },
+    { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
+  );
   const { lastUpdated } = route.entry.data;
   // A date or `false` in the frontmatter wins over git.
   if (lastUpdated instanceof Date || lastUpdated === false) return;

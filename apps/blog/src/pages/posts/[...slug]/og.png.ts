@@ -2,7 +2,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { formatDate } from '../../../lib/format';
 import { getPublishedPosts, hasOwnOgImage, type Post } from '../../../lib/posts';
 import { site } from '../../../lib/site';
-import { renderOgImage } from '../../../og/og-image';
+import { ogImages } from '../../../og/og-image';
 
 /** A generated share image for each post that names no `ogImage` of its own. */
 export const getStaticPaths = (async () => {
@@ -11,7 +11,7 @@ export const getStaticPaths = (async () => {
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props: { post } }) => {
-  const png = await renderOgImage({
+  const png = await ogImages.render({
     title: post.data.title,
     subtitle: `${post.data.author} · ${formatDate(post.data.pubDatetime)}`,
     siteTitle: site.title,
