@@ -6,6 +6,7 @@ import { loadSiteConfig } from '@pressroom/site-config';
 import { defaultBuildSetup } from './build.js';
 import { GitError } from './git.js';
 import { GithubError, pullRequestOf, readEvent } from './github.js';
+import { deployPreviews, NetlifyError } from './netlify.js';
 import { postReport } from './post.js';
 import { renderMarkdown, renderText } from './render.js';
 import { ReportError } from './report.js';
@@ -13,6 +14,7 @@ import { createReport } from './run.js';
 
 const usage = `Usage: pressroom-pr-report [options]          make the report of this branch
        pressroom-pr-report post [options]     post it as the pull request's comment (CI)
+       pressroom-pr-report deploy [options]   deploy the report's sites as Netlify drafts (CI)
 
 Builds both sites at the base and here, checks the content, compares the built pages, takes
 screenshots of the most changed ones, and prints the report.
@@ -37,6 +39,10 @@ post options:
   --pr <number>           the pull request, outside a workflow_run job
   --preview <site=url>    a site's preview address (repeatable)
   --images-url <url>      where the images are served, for thumbnails
+
+deploy options:
+  --report <file>         the report.json whose sites/ and images/ to deploy; the addresses are
+                          written into it (NETLIFY_AUTH_TOKEN, NETLIFY_<SITE>_SITE_ID)
 
 In GitHub Actions, the pull_request job records the pull request from GITHUB_EVENT_PATH; the post
 command runs in a workflow_run job with GITHUB_TOKEN, GITHUB_REPOSITORY and GITHUB_API_URL.
@@ -175,14 +181,27 @@ async function post(argv: readonly string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function deploy(argv: readonly string[], io: CliIo): Promise<number> {
+  const { values } = parseArgs({ args: [...argv], options: { report: { type: 'string' }, help: { type: 'boolean', short: 'h' } }, strict: true });
+  if (values.help) {
+    io.stdout(`${usage}\n`);
+    return 0;
+  }
+  const previews = await deployPreviews(resolve(io.cwd, values.report ?? join('pr-report', 'report.json')), io.env, io.fetch, io.env.NETLIFY_POLL_MS ? Number(io.env.NETLIFY_POLL_MS) : undefined);
+  for (const [site, url] of Object.entries(previews)) io.stderr(`pr-report: the ${site} preview is at ${url}\n`);
+  if (Object.keys(previews).length === 0) io.stderr('pr-report: no site deployed: set NETLIFY_BLOG_SITE_ID and NETLIFY_DOCS_SITE_ID\n');
+  return 0;
+}
+
 /** Runs the command line and returns its exit code. */
 export async function main(argv: readonly string[], io: CliIo = defaultIo()): Promise<number> {
   const [command, ...rest] = argv;
   try {
     if (command === 'post') return await post(rest, io);
+    if (command === 'deploy') return await deploy(rest, io);
     return await report(command === 'report' ? rest : argv, io);
   } catch (error) {
-    const known = [UsageError, GitError, GithubError, ReportError, CheckConfigError].some((kind) => error instanceof kind);
+    const known = [UsageError, GitError, GithubError, NetlifyError, ReportError, CheckConfigError].some((kind) => error instanceof kind);
     const isParseError = (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
     if (known || isParseError) {
       io.stderr(`pressroom-pr-report: ${(error as Error).message}${isParseError || error instanceof UsageError ? `\n\n${usage}` : ''}\n`);

@@ -40,3 +40,4 @@ export { acceptWordsCommand, renderMarkdown, renderText, type RenderOptions } fr
 export { commentMarker, parseReport, ReportError, reportSchema, type PrReport, type ReportFinding, type ReportPage } from './report.js';
 export { createReport, type ReportOptions } from './run.js';
 export { main, type CliIo } from './cli.js';
+export { deployDraft, deployPreviews, NetlifyError, type DeployFolder, type NetlifyClient } from './netlify.js';

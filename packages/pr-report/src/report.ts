@@ -79,6 +79,8 @@ export const reportSchema = z.object({
     unknownWords: z.array(z.object({ word: z.string(), files: z.array(z.string()) })),
   }),
   builds: z.record(z.string(), z.object({ base: buildStatus, head: buildStatus })),
+  /** Each site's base path (`/`, `/docs/`): where its built files are served. */
+  basePaths: z.record(z.string(), z.string()).default({}),
   pages: z.object({
     /**
      * Per site, where its pages come from: `built-html` when both builds were compared, `content`

@@ -278,6 +278,7 @@ export async function createReport(options: ReportOptions): Promise<PrReport> {
     files,
     check: checkReport,
     builds,
+    basePaths: Object.fromEntries(siteNames.map((site) => [site, siteConfig.sites[site].base])),
     pages: { sources, changed: changedPages.sort(byPath), indirect: indirectPages.sort(byPath), links: analysis.links },
     pictures,
     previews: {},

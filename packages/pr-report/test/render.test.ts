@@ -45,6 +45,7 @@ const report: PrReport = {
     blog: { head: { status: 'passed', durationMs: 31_000 }, base: { status: 'passed', durationMs: 29_000 } },
     docs: { head: { status: 'failed', durationMs: 4_000, logTail: 'Error: the docs build broke ``` here' }, base: { status: 'passed' } },
   },
+  basePaths: { blog: '/', docs: '/' },
   pages: {
     sources: { blog: 'built-html', docs: 'content' },
     changed: [{ site: 'blog', path: '/posts/a/', kind: 'page', status: 'changed', file: 'content/blog/a.md', words: 4, tags: 0, reasons: [] }],

