@@ -1,5 +1,6 @@
 export { siteConfigSchema, type SiteConfig, type SiteConfigInput, type SiteName } from './schema.js';
 export {
+  configEnvironmentVariable,
   configFileName,
   findConfigFile,
   loadSiteConfig,
@@ -11,6 +12,7 @@ export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } f
 export {
   blogFixedPaths,
   blogListingPaths,
+  contentFolderOf,
   contentPagePath,
   isMarkdownPath,
   isPublished,
@@ -24,3 +26,13 @@ export {
   type PublishingFields,
   type SitePathLocation,
 } from './locate.js';
+export { aliasPatterns, resolveAlias, unknownAlias, type AliasedPath } from './aliases.js';
+export {
+  blogPostId,
+  blogPostPath,
+  collectionPattern,
+  fileExtension,
+  loadsFile,
+  publishedExtensions,
+  type IdentityFields,
+} from './entries.js';

@@ -4,6 +4,9 @@ import { siteConfigSchema, type SiteConfig } from './schema.js';
 
 export const configFileName = 'pressroom.config.json';
 
+/** Names the configuration file to use instead of the nearest one above the current folder. */
+export const configEnvironmentVariable = 'PRESSROOM_CONFIG';
+
 export interface LoadedSiteConfig {
   /** The folder that holds `pressroom.config.json`: the repository root. */
   rootDir: string;
@@ -44,8 +47,26 @@ export function parseSiteConfig(text: string, configPath = configFileName): Site
   return result.data;
 }
 
-/** Reads and validates the repository's `pressroom.config.json`. */
-export function loadSiteConfig(fromDir: string = process.cwd()): LoadedSiteConfig {
+/**
+ * Reads and validates the repository's `pressroom.config.json`. Without `fromDir`, the file named
+ * by `PRESSROOM_CONFIG` wins over the search from the current folder: a site can then be built
+ * from another content tree (a fixture, a second blog) without moving its app.
+ */
+export function loadSiteConfig(fromDir?: string): LoadedSiteConfig {
+  const named = fromDir === undefined ? process.env[configEnvironmentVariable] : undefined;
+  if (named) {
+    const configPath = resolve(named);
+    let text: string;
+    try {
+      text = readFileSync(configPath, 'utf8');
+    } catch (error) {
+      throw new SiteConfigError(
+        `Unexpected ${configEnvironmentVariable}=${named}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}, expected the path of a ${configFileName}. Unset it to use the nearest ${configFileName}.`,
+      );
+    }
+    return { rootDir: dirname(configPath), configPath, config: parseSiteConfig(text, configPath) };
+  }
+  fromDir ??= process.cwd();
   const configPath = findConfigFile(fromDir);
   if (!configPath) {
     throw new SiteConfigError(

@@ -1,3 +1,4 @@
+import { blogPostId, blogPostPath, loadsFile, type IdentityFields } from './entries.js';
 import { contentId, createRoutes } from './routes.js';
 import type { SiteConfig, SiteName } from './schema.js';
 
@@ -17,33 +18,50 @@ function toPosix(path: string): string {
 /** A content file of one of the sites. */
 export interface ContentFileLocation {
   site: SiteName;
-  /** The id both apps give the file (see `contentId`). */
+  /**
+   * The id its collection gives the file: for the blog, Astro's glob loader's (`slug`, see
+   * `blogPostId`), for the docs `contentId` of its path.
+   */
   id: string;
+  /** Where the page is inside the site's URL scheme: the blog's `/posts/<pagePath>/`, the docs' id. */
+  pagePath: string;
 }
 
-/**
- * Which site publishes a file, from its path relative to the repository root
- * (`content/blog/my-post.md` → blog, `my-post`). Files whose name starts with `_` are not
- * published (the apps' glob skips them), nor is anything outside the content folders.
- */
-export function locateContentFile(config: SiteConfig, repositoryPath: string): ContentFileLocation | undefined {
+/** The site whose content folder holds a file, and the file's path inside that folder. */
+export function contentFolderOf(config: SiteConfig, repositoryPath: string): { site: SiteName; inside: string } | undefined {
   const path = toPosix(repositoryPath);
-  if (!isMarkdownPath(path)) return undefined;
   for (const site of siteNames) {
     const dir = `${toPosix(config.sites[site].contentDir).replace(/\/+$/, '')}/`;
-    if (!path.startsWith(dir)) continue;
-    const inside = path.slice(dir.length);
-    const fileName = inside.split('/').at(-1) ?? '';
-    if (fileName.startsWith('_')) return undefined;
-    return { site, id: contentId(inside) };
+    if (path.startsWith(dir)) return { site, inside: path.slice(dir.length) };
   }
   return undefined;
 }
 
-/** The site path (base included, trailing slash) of a content page. */
-export function contentPagePath(config: SiteConfig, site: SiteName, id: string): string {
+/**
+ * Which site publishes a file, from its path relative to the repository root and, for a blog
+ * post, its frontmatter `slug` (`content/blog/my-post.md` → blog, `my-post`). Files the site's
+ * collection does not load are not published: a name that starts with `_`, an extension the site
+ * does not publish (see `publishedExtensions`), anything outside the content folders.
+ */
+export function locateContentFile(
+  config: SiteConfig,
+  repositoryPath: string,
+  frontmatter?: IdentityFields | undefined,
+): ContentFileLocation | undefined {
+  const folder = contentFolderOf(config, repositoryPath);
+  if (!folder || !loadsFile(folder.site, folder.inside)) return undefined;
+  if (folder.site === 'docs') {
+    const id = contentId(folder.inside);
+    return { site: 'docs', id, pagePath: id };
+  }
+  const id = blogPostId(folder.inside, frontmatter);
+  return { site: 'blog', id, pagePath: blogPostPath(folder.inside, id) };
+}
+
+/** The site path (base included, trailing slash) of a content page, from its `pagePath`. */
+export function contentPagePath(config: SiteConfig, site: SiteName, pagePath: string): string {
   const routes = createRoutes(config);
-  return site === 'blog' ? routes.blogPost(id) : routes.docsPage(id);
+  return site === 'blog' ? routes.blogPost(pagePath) : routes.docsPage(pagePath);
 }
 
 /** A URL on one of the sites, as a path inside that site with its base path removed. */
@@ -89,8 +107,15 @@ export function siteOrigin(config: SiteConfig, site: SiteName): string {
  *
  * @param fromRepositoryPath the linking file, relative to the repository root
  * @param href the link as written, e.g. `../guides/writing-a-post.md#start`
+ * @param frontmatterOf reads a target file's frontmatter, for a post's `slug`; without it, slugs are
+ *   not known and a post is where its file name puts it
  */
-export function markdownLinkUrl(config: SiteConfig, fromRepositoryPath: string, href: string): string | undefined {
+export function markdownLinkUrl(
+  config: SiteConfig,
+  fromRepositoryPath: string,
+  href: string,
+  frontmatterOf?: (repositoryPath: string) => IdentityFields | undefined,
+): string | undefined {
   if (href === '' || href.startsWith('#') || href.startsWith('/') || /^[a-z][a-z\d+.-]*:/i.test(href)) return undefined;
   const from = locateContentFile(config, fromRepositoryPath);
   if (!from) return undefined;
@@ -106,9 +131,10 @@ export function markdownLinkUrl(config: SiteConfig, fromRepositoryPath: string, 
   }
   if (!isMarkdownPath(decoded)) return undefined;
   const targetPath = new URL(decoded, `file:///${toPosix(fromRepositoryPath)}`).pathname.slice(1);
-  const target = locateContentFile(config, decodeURIComponent(targetPath));
+  const targetFile = decodeURIComponent(targetPath);
+  const target = locateContentFile(config, targetFile, frontmatterOf?.(targetFile));
   if (!target) return undefined;
-  const path = contentPagePath(config, target.site, target.id);
+  const path = contentPagePath(config, target.site, target.pagePath);
   if (target.site === from.site) return `${path}${hash}`;
   return `${new URL(path, `${siteOrigin(config, target.site)}/`).href}${hash}`;
 }

@@ -18,14 +18,38 @@ const withDocsBase = parseSiteConfig(
 
 describe('locateContentFile', () => {
   test.each([
-    ['content/blog/what-why-when-where-kafka.md', { site: 'blog', id: 'what-why-when-where-kafka' }],
-    ['content/docs/guides/Writing A Post.md', { site: 'docs', id: 'guides/writing-a-post' }],
-    ['./content/docs/index.mdx', { site: 'docs', id: 'index' }],
+    ['content/blog/what-why-when-where-kafka.md', { site: 'blog', id: 'what-why-when-where-kafka', pagePath: 'what-why-when-where-kafka' }],
+    ['content/blog/_releases/Version 5.md', { site: 'blog', id: '_releases/version-5', pagePath: 'version-5' }],
+    ['content/blog/examples/intro.md', { site: 'blog', id: 'examples/intro', pagePath: 'examples/intro' }],
+    ['content/docs/guides/Writing A Post.md', { site: 'docs', id: 'guides/writing-a-post', pagePath: 'guides/writing-a-post' }],
+    ['./content/docs/index.mdx', { site: 'docs', id: 'index', pagePath: 'index' }],
   ])('%s', (path, expected) => {
     expect(locateContentFile(config, path)).toEqual(expected);
   });
 
-  test.each(['content/blog/_draft-notes.md', 'content/blog/cover.png', 'README.md', 'content/blogger/x.md'])(
+  test('a blog post with a `slug` gets it as its id, in the folders that are not left out', () => {
+    expect(locateContentFile(config, 'content/blog/examples/long-file-name.md', { slug: 'short' })).toEqual({
+      site: 'blog',
+      id: 'short',
+      pagePath: 'examples/short',
+    });
+    expect(locateContentFile(config, 'content/blog/_releases/v5.md', { slug: 'astro-paper-v5' })?.pagePath).toBe('astro-paper-v5');
+  });
+
+  test('a docs page keeps the address of its path whatever its frontmatter says', () => {
+    expect(locateContentFile(config, 'content/docs/guides/a.md', { slug: 'b' })).toEqual({ site: 'docs', id: 'guides/a', pagePath: 'guides/a' });
+  });
+
+  test.each([
+    'content/blog/_draft-notes.md',
+    'content/blog/cover.png',
+    'content/blog/component-post.mdx',
+    'content/blog/old-post.markdown',
+    'content/docs/page.markdown',
+    'content/docs/_partial.mdx',
+    'README.md',
+    'content/blogger/x.md',
+  ])(
     '%s is not a published content file',
     (path) => {
       expect(locateContentFile(config, path)).toBeUndefined();
@@ -61,11 +85,17 @@ describe('markdownLinkUrl', () => {
     ).toBe('https://blog.pressroom.example/posts/what-why-when-where-kafka/#why-kafka');
   });
 
+  test("a link to a post with a `slug` goes to the slug's address when the frontmatter is known", () => {
+    const frontmatterOf = (path: string) => (path === 'content/blog/_series/part-1.md' ? { slug: 'first-part' } : undefined);
+    expect(markdownLinkUrl(config, 'content/blog/a.md', './_series/part-1.md#end', frontmatterOf)).toBe('/posts/first-part/#end');
+    expect(markdownLinkUrl(config, 'content/blog/a.md', './_series/part-1.md')).toBe('/posts/part-1/');
+  });
+
   test('percent-encoded file names are decoded before the id is made', () => {
     expect(markdownLinkUrl(config, 'content/blog/a.md', './My%20Post.md')).toBe('/posts/my-post/');
   });
 
-  test.each(['https://example.com/a.md', '/posts/x/', '#top', './image.png', './x.md?plain=1', '../../README.md', 'mailto:a@b.c'])(
+  test.each(['https://example.com/a.md', '/posts/x/', '#top', './image.png', './x.md?plain=1', '../../README.md', 'mailto:a@b.c', './component-post.mdx'])(
     'leaves %s alone',
     (href) => {
       expect(markdownLinkUrl(config, 'content/blog/a.md', href)).toBeUndefined();

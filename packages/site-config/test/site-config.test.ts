@@ -30,6 +30,26 @@ describe('loadSiteConfig', () => {
     expect(loaded.config.sites.blog.contentDir).toBe('content/blog');
   });
 
+  test('takes the file PRESSROOM_CONFIG names over the nearest one', () => {
+    const root = mkdtempSync(join(tmpdir(), 'pressroom-named-'));
+    temporaryDirs.push(root);
+    const named = JSON.parse(repoConfig);
+    named.sites.blog.contentDir = 'elsewhere/posts';
+    writeFileSync(join(root, 'fixture.json'), JSON.stringify(named));
+    process.env.PRESSROOM_CONFIG = join(root, 'fixture.json');
+    try {
+      const loaded = loadSiteConfig();
+      expect(loaded.rootDir).toBe(root);
+      expect(loaded.config.sites.blog.contentDir).toBe('elsewhere/posts');
+      // A folder given explicitly is searched from, as before.
+      expect(loadSiteConfig(new URL('.', import.meta.url).pathname).config.sites.blog.contentDir).toBe('content/blog');
+      process.env.PRESSROOM_CONFIG = join(root, 'missing.json');
+      expect(() => loadSiteConfig()).toThrow(/Unexpected PRESSROOM_CONFIG=.*missing\.json: ENOENT, expected the path of a pressroom\.config\.json/);
+    } finally {
+      delete process.env.PRESSROOM_CONFIG;
+    }
+  });
+
   test('says where it looked when there is no config', () => {
     const root = mkdtempSync(join(tmpdir(), 'pressroom-none-'));
     temporaryDirs.push(root);
@@ -48,6 +68,20 @@ describe('loadSiteConfig', () => {
       expect((error as Error).message).toMatch(/sites\.blog\.url/);
       expect((error as Error).message).toMatch(/sites\.docs\.base: Expected a path that starts and ends with "\/"/);
     }
+  });
+
+  test('fills in the frontmatter settings and the time zone', () => {
+    const config = parseSiteConfig(repoConfig);
+    expect(config.sites.blog.frontmatter).toEqual({ unknownKeys: 'warning', allowedKeys: [] });
+    expect(config.sites.docs.frontmatter).toEqual({ unknownKeys: 'warning', allowedKeys: [] });
+    expect(config.sites.blog.timezone).toBe('UTC');
+    expect(config.aliases).toEqual({});
+  });
+
+  test('rejects a time zone Intl does not know', () => {
+    const broken = JSON.parse(repoConfig);
+    broken.sites.blog.timezone = 'Mars/Olympus';
+    expect(() => parseSiteConfig(JSON.stringify(broken))).toThrow(/sites\.blog\.timezone: Expected an IANA time zone name/);
   });
 
   test('reports invalid JSON as such', () => {
