@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { dateField, documented } from './fields.js';
+import { dateField, documented, timeZoneField } from './fields.js';
 
 export interface BlogPostSchemaOptions {
   /** Used when a post has no `author`; the sites take it from `pressroom.config.json`. */
@@ -64,6 +64,26 @@ export function blogPostSchema(options: BlogPostSchemaOptions = {}) {
     hideEditPost: documented(z.boolean().optional(), {
       description: 'Hides the "Edit this post" link.',
       example: 'hideEditPost: true',
+    }),
+    slug: documented(
+      z
+        .string({ error: 'Expected text' })
+        .min(1, 'Expected a non-empty slug')
+        .regex(/^[^\s?#%\\]*$/, 'Expected a slug without spaces, `?`, `#`, `%` or `\\`, e.g. `kafka-intro`')
+        .optional(),
+      {
+        description:
+          "Replaces the file name in the post's address, as Astro's glob loader and AstroPaper read it: `slug: kafka-intro` in `guides/kafka.md` is at `/posts/guides/kafka-intro/`. Two posts may not share one.",
+        example: 'slug: kafka-intro',
+      },
+    ),
+    subtitle: documented(z.string().trim().min(1, 'Expected a non-empty subtitle').optional(), {
+      description: 'A line under the title on the post page.',
+      example: 'subtitle: Partitions, offsets and consumer groups',
+    }),
+    timezone: documented(timeZoneField.optional(), {
+      description: "The time zone the post's dates are shown in, instead of the blog's `timezone` in `pressroom.config.json`.",
+      example: 'timezone: Asia/Yangon',
     }),
     words: wordsField,
   });

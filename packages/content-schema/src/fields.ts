@@ -42,6 +42,19 @@ export const dateField = z.preprocess(
   }),
 );
 
+/** A time zone name `Intl` knows (`UTC`, `Europe/Berlin`): the blog formats dates in it, and throws on any other. */
+export const timeZoneField = z.string({ error: 'Expected text' }).refine(
+  (name) => {
+    try {
+      new Intl.DateTimeFormat('en', { timeZone: name });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { error: 'Expected an IANA time zone name, e.g. `UTC` or `Europe/Berlin`' },
+);
+
 export function documented<T extends z.ZodType>(schema: T, doc: FieldDoc): T {
   return schema.meta(doc) as T;
 }

@@ -1,6 +1,7 @@
 export { blogPostSchema, type BlogPostFrontmatter, type BlogPostSchemaOptions } from './blog-post.js';
 export { docsPageExtension, docsPageSchema, type DocsPageFrontmatter } from './docs-page.js';
-export { fieldDoc, type FieldDoc } from './fields.js';
+export { fieldDoc, timeZoneField, type FieldDoc } from './fields.js';
+export { knownKeys, suggestKey, type ContentKind, type KeySuggestion } from './unknown-keys.js';
 export {
   explainIssues,
   validateFrontmatter,

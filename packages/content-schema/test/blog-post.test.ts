@@ -47,6 +47,25 @@ describe('blogPostSchema', () => {
     expect(result.tags).toEqual(['others']);
   });
 
+  test("reads AstroPaper's slug, subtitle and timezone", () => {
+    const result = blogPostSchema({ defaultAuthor: 'x' }).parse({ ...valid, slug: 'short-name', subtitle: 'A second line', timezone: 'Asia/Yangon' });
+    expect(result).toMatchObject({ slug: 'short-name', subtitle: 'A second line', timezone: 'Asia/Yangon' });
+  });
+
+  test.each([
+    [{ slug: 'has space' }, 'slug', /Unexpected value in `slug`: Expected a slug without spaces/],
+    [{ slug: '' }, 'slug', /Expected a non-empty slug/],
+    [{ slug: 7 }, 'slug', /Unexpected number 7 in `slug`, expected a string/],
+    [{ timezone: 'Mars/Olympus' }, 'timezone', /Unexpected value in `timezone`: Expected an IANA time zone name/],
+    [{ subtitle: '  ' }, 'subtitle', /Expected a non-empty subtitle/],
+  ])('rejects %j', (fields, field, message) => {
+    const outcome = validateFrontmatter(blogPostSchema({ defaultAuthor: 'x' }), { ...valid, ...fields });
+    expect(outcome.success).toBe(false);
+    if (outcome.success) return;
+    expect(outcome.problems.map((problem) => problem.field)).toEqual([field]);
+    expect(outcome.problems[0]!.message).toMatch(message);
+  });
+
   test('without a default author, author is required', () => {
     const outcome = validateFrontmatter(blogPostSchema(), valid);
     expect(outcome.success).toBe(false);
