@@ -44,6 +44,19 @@ describe('remarkMarkdownLinks', () => {
     expect(await render('[home](../index.md)', 'content/docs/guides/writing-a-post.md', {} as never)).toEqual(['/']);
   });
 
+  test("a link to a post with a `slug` goes to the slug's address, a folder starting with `_` left out", async () => {
+    const fixture = fileURLToPath(new URL('fixtures/slugs/', import.meta.url));
+    const fixtureConfig = parseSiteConfig(readFileSync(`${fixture}pressroom.config.json`, 'utf8'));
+    const processor = await createMarkdownProcessor({
+      remarkPlugins: [[remarkMarkdownLinks, { config: fixtureConfig, rootDir: fixture }]],
+      syntaxHighlight: false,
+    });
+    const { code } = await processor.render('[one](./_series/part-one.md#end) and [two](./_series/part-two.md)', {
+      fileURL: pathToFileURL(`${fixture}content/blog/overview.md`),
+    });
+    expect([...code.matchAll(/href="([^"]*)"/g)].map((match) => match[1])).toEqual(['/posts/opening-part/#end', '/posts/part-two/']);
+  });
+
   test('Markdown without a file path is left alone', async () => {
     expect(await render('[x](./other.md)', undefined)).toEqual(['./other.md']);
   });
