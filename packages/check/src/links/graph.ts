@@ -127,8 +127,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const pagesByFile = new Map<string, GraphPage>();
   const pagesByRoute: LinkGraph['pagesByRoute'] = { blog: new Map(), docs: new Map() };
   for (const relativePath of [...paths].sort()) {
-    const location = locateContentFile(config, relativePath);
-    if (!location) continue;
+    if (!locateContentFile(config, relativePath)) continue;
     let facts = given.get(relativePath);
     if (!facts) {
       try {
@@ -141,10 +140,12 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     }
     // Broken YAML is the frontmatter rules' to report; links treat the file as having no fields.
     const data = facts.frontmatter?.data ?? {};
+    // A post's `slug` is its id and address, as the blog's glob loader reads it.
+    const location = locateContentFile(config, relativePath, data)!;
     // Read when a link points into the page: a `--changed` run parses only the pages it must.
     const pageFacts = facts;
     let ids: Set<string> | undefined;
-    const sitePath = contentPagePath(config, location.site, location.id);
+    const sitePath = contentPagePath(config, location.site, location.pagePath);
     const page: GraphPage = {
       site: location.site,
       id: location.id,
