@@ -2,11 +2,11 @@
 import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pressroomMarkdown } from '@pressroom/markdown';
-import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
+import { aliasPatterns, createRoutes, loadSiteConfig } from '@pressroom/site-config';
 import { defineConfig } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
-const { config } = loadSiteConfig();
+const { config, rootDir } = loadSiteConfig();
 const routes = createRoutes(config);
 const siteUrls = [config.sites.blog.url, config.sites.docs.url];
 
@@ -14,6 +14,9 @@ export default defineConfig({
   site: config.sites.blog.url,
   base: config.sites.blog.base,
   trailingSlash: 'always',
+  // Two posts with one id or one address fail the build, as the checks report them, instead of one
+  // of them quietly going missing.
+  prerenderConflictBehavior: 'error',
   markdown: {
     // PRESSROOM_UNTRUSTED=1 (CI, pull requests from forks): raw HTML is sanitized.
     processor: unified(pressroomMarkdown({ siteUrls, sanitize: process.env.PRESSROOM_UNTRUSTED === '1' })),
@@ -25,6 +28,8 @@ export default defineConfig({
     },
   },
   vite: {
+    // Image paths content may start with an alias (`@/assets/…`), resolved as the checks resolve them.
+    resolve: { alias: aliasPatterns(config, rootDir) },
     // Static pages are rendered in Astro's `prerender` environment. The share cards' package is
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },

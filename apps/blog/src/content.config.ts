@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { blogPostSchema } from '@pressroom/content-schema';
-import { contentId, loadSiteConfig } from '@pressroom/site-config';
+import { blogPostId, collectionPattern, loadSiteConfig } from '@pressroom/site-config';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 
@@ -8,10 +8,11 @@ const { rootDir, config } = loadSiteConfig();
 
 const blog = defineCollection({
   loader: glob({
-    pattern: '**/[^_]*.{md,mdx}',
+    // Markdown only, files starting with `_` left out: AstroPaper's pattern.
+    pattern: collectionPattern('blog'),
     base: join(rootDir, config.sites.blog.contentDir),
-    // The same id the checks compute, so both agree on every post URL.
-    generateId: ({ entry }) => contentId(entry),
+    // Astro's own rule (a `slug` is the id), from the function the checks use, so both agree.
+    generateId: ({ entry, data }) => blogPostId(entry, data),
   }),
   schema: ({ image }) => blogPostSchema({ defaultAuthor: config.author, image }),
 });

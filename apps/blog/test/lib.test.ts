@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { formatDate } from '../src/lib/format';
 import { paginate } from '../src/lib/pagination';
 import { archive, collectTags, neighbours, postsWithTag, type PostSummary } from '../src/lib/taxonomy';
 
@@ -58,5 +59,14 @@ describe('neighbours', () => {
     expect(neighbours(posts, 'b')).toEqual({ newer: { id: 'c' }, older: { id: 'a' } });
     expect(neighbours(posts, 'c')).toEqual({ newer: undefined, older: { id: 'b' } });
     expect(neighbours(posts, 'x')).toEqual({ newer: undefined, older: undefined });
+  });
+});
+
+describe('formatDate', () => {
+  test('shows the day in the given time zone, UTC when none is given', () => {
+    const lateEvening = new Date('2022-06-09T20:42:51Z');
+    expect(formatDate(lateEvening)).toBe('June 9, 2022');
+    expect(formatDate(lateEvening, 'Asia/Yangon')).toBe('June 10, 2022');
+    expect(formatDate(lateEvening, 'America/Los_Angeles')).toBe('June 9, 2022');
   });
 });

@@ -8,7 +8,7 @@ export interface EditablePost {
 }
 
 /** Where the post's file lives in the repository, e.g. `content/blog/my-post.md`. */
-export function repositoryPath(post: EditablePost, config: SiteConfig, rootDir: string): string | undefined {
+export function repositoryPath(post: Pick<EditablePost, 'filePath'>, config: SiteConfig, rootDir: string): string | undefined {
   if (!post.filePath) return undefined;
   const path = post.filePath.replaceAll('\\', '/');
   const contentDir = `${config.sites.blog.contentDir.replace(/\/+$/, '')}/`;

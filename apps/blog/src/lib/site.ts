@@ -7,7 +7,7 @@ export const routes = createRoutes(config);
 /** An absolute URL on the blog, for feeds, sitemaps and `<meta>` that need one. */
 export const blogUrl = (path: string) => absoluteUrl(config, 'blog', path);
 
-/** The generated share image of a post, beside its page. */
-export const postOgImagePath = (postId: string) => `${routes.blogPost(postId)}og.png`;
+/** The generated share image of a post, beside its page (`postPath` of `./posts`). */
+export const postOgImagePath = (postPath: string) => `${routes.blogPost(postPath)}og.png`;
 /** The site's own share image, for every page that is not a post. */
 export const siteOgImagePath = () => `${routes.blogHome()}og.png`;

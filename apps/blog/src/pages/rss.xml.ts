@@ -1,6 +1,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { getPublishedPosts } from '../lib/posts';
+import { getPublishedPosts, postUrl } from '../lib/posts';
 import { blogUrl, routes, site } from '../lib/site';
 
 export const GET: APIRoute = async () => {
@@ -12,7 +12,7 @@ export const GET: APIRoute = async () => {
     trailingSlash: true,
     items: posts.map((post) => ({
       title: post.data.title,
-      link: blogUrl(routes.blogPost(post.id)),
+      link: blogUrl(postUrl(post)),
       // A changed post reappears in readers with its change date.
       pubDate: post.data.modDatetime ?? post.data.pubDatetime,
       description: post.data.description,
