@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { pressroomMarkdown } from '@pressroom/markdown';
-import { loadSiteConfig } from '@pressroom/site-config';
+import { aliasPatterns, loadSiteConfig } from '@pressroom/site-config';
 import { defineConfig } from 'astro/config';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
 import { sidebarGroup } from './src/sidebar.ts';
@@ -16,6 +16,8 @@ export default defineConfig({
   site: docs.url,
   base: docs.base,
   trailingSlash: 'always',
+  // Two pages with one id fail the build, as the checks report them, instead of one going missing.
+  prerenderConflictBehavior: 'error',
   markdown: {
     // Starlight draws heading links and Expressive Code reads `title=` itself: the shared plugins leave both to it.
     processor: unified(
@@ -30,6 +32,8 @@ export default defineConfig({
     ),
   },
   vite: {
+    // Image paths content may start with an alias (`@/assets/…`), resolved as the checks resolve them.
+    resolve: { alias: aliasPatterns(config, rootDir) },
     // Static pages are rendered in Astro's `prerender` environment. The share cards' package is
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { docsPageSchema } from '@pressroom/content-schema';
-import { contentId, loadSiteConfig } from '@pressroom/site-config';
+import { collectionPattern, contentId, loadSiteConfig } from '@pressroom/site-config';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
 
@@ -9,7 +9,7 @@ const { rootDir, config } = loadSiteConfig();
 // Starlight's own docsLoader() reads only src/content/docs; the pages live in the shared content/ folder.
 const docs = defineCollection({
   loader: glob({
-    pattern: '**/[^_]*.{md,mdx}',
+    pattern: collectionPattern('docs'),
     base: join(rootDir, config.sites.docs.contentDir),
     generateId: ({ entry }) => contentId(entry),
   }),
