@@ -11,7 +11,7 @@ export {
   type PageDifference,
 } from './compare-builds.js';
 export { defaultNoise, Normaliser, type NoiseOptions } from './normalise.js';
-export { diffScreenshots, type Box, type PixelDiff } from './pixel-diff.js';
+export { addedColor, diffScreenshots, removedColor, type Box, type PixelDiff } from './pixel-diff.js';
 export {
   ChromiumNotFoundError,
   defaultWidths,

@@ -10,7 +10,7 @@ export interface Box {
 }
 
 export interface PixelDiff {
-  /** The diff image: changed pixels red over a faded copy of the head. */
+  /** The diff image: a faded copy of the head, with what the head adds in green and what it takes away in red. */
   png: Buffer;
   width: number;
   height: number;
@@ -20,8 +20,19 @@ export interface PixelDiff {
   changedBox?: Box;
 }
 
-/** The colour of a changed pixel in the diff image. */
-export const diffColor: [number, number, number] = [255, 0, 0];
+/** A pixel darker in the head than in the base (on a light page: ink the change adds). */
+export const addedColor: [number, number, number] = [0, 170, 70];
+/** A pixel darker in the base (ink the change takes away, or moves elsewhere). */
+export const removedColor: [number, number, number] = [230, 0, 0];
+/** Anti-aliasing differences, which do not count: barely visible. */
+const antialiasingColor: [number, number, number] = [215, 215, 215];
+
+function isChanged(data: Uint8Array, offset: number): boolean {
+  for (const colour of [addedColor, removedColor]) {
+    if (data[offset] === colour[0] && data[offset + 1] === colour[1] && data[offset + 2] === colour[2]) return true;
+  }
+  return false;
+}
 
 /** A copy of `image` on a white canvas of `width` × `height` (a page that got longer or shorter). */
 function padded(image: PNG, width: number, height: number): PNG {
@@ -42,9 +53,14 @@ export function diffScreenshots(before: Buffer, after: Buffer, options: { thresh
   const width = Math.max(base.width, head.width);
   const height = Math.max(base.height, head.height);
   const output = new PNG({ width, height });
-  const changedPixels = pixelmatch(padded(base, width, height).data, padded(head, width, height).data, output.data, width, height, {
+  // The head first: pixelmatch draws the unchanged pixels from its first image, and the diff
+  // should look like the page as it is now.
+  const changedPixels = pixelmatch(padded(head, width, height).data, padded(base, width, height).data, output.data, width, height, {
     threshold: options.threshold ?? 0.1,
-    diffColor,
+    // pixelmatch's second colour is for pixels darker in the second image, the base.
+    diffColor: addedColor,
+    diffColorAlt: removedColor,
+    aaColor: antialiasingColor,
     alpha: 0.2,
   });
   let changedBox: Box | undefined;
@@ -53,7 +69,7 @@ export function diffScreenshots(before: Buffer, after: Buffer, options: { thresh
     for (let y = 0; y < height; y++) {
       for (let x = 0; x < width; x++) {
         const offset = (y * width + x) * 4;
-        if (output.data[offset] !== diffColor[0] || output.data[offset + 1] !== diffColor[1] || output.data[offset + 2] !== diffColor[2]) continue;
+        if (!isChanged(output.data, offset)) continue;
         if (x < left) left = x;
         if (x > right) right = x;
         if (y < top) top = y;
@@ -65,7 +81,7 @@ export function diffScreenshots(before: Buffer, after: Buffer, options: { thresh
   return { png: PNG.sync.write(output), width, height, changedPixels, ...(changedBox ? { changedBox } : {}) };
 }
 
-/** Counts the pixels of a diff image that have the changed colour, inside and outside a box. */
+/** Counts the pixels of a diff image that have a changed colour, inside and outside a box. */
 export function countChangedPixels(diffPng: Buffer, box: Box): { inside: number; outside: number } {
   const image = PNG.sync.read(diffPng);
   let inside = 0;
@@ -73,7 +89,7 @@ export function countChangedPixels(diffPng: Buffer, box: Box): { inside: number;
   for (let y = 0; y < image.height; y++) {
     for (let x = 0; x < image.width; x++) {
       const offset = (y * image.width + x) * 4;
-      if (image.data[offset] !== diffColor[0] || image.data[offset + 1] !== diffColor[1] || image.data[offset + 2] !== diffColor[2]) continue;
+      if (!isChanged(image.data, offset)) continue;
       if (x >= box.x && x < box.x + box.width && y >= box.y && y < box.y + box.height) inside += 1;
       else outside += 1;
     }

@@ -92,14 +92,19 @@ function changeCell(page: ReportPage): string {
 
 function picturesCell(report: PrReport, page: ReportPage): string {
   if (!page.pictures) return '';
+  const link = (label: string, image: string) =>
+    report.imagesUrl ? `[${label}](${encodeURI(`${report.imagesUrl.replace(/\/+$/, '')}/${image}`)})` : label;
   return page.pictures
     .map((picture) => {
       const name = picture.width >= 600 ? 'desktop' : 'phone';
-      const image = picture.diff ?? picture.head;
-      const pixels = picture.changedPixels === undefined ? '' : ` (${picture.changedPixels.toLocaleString('en-US')} px changed)`;
-      return report.imagesUrl ? `[${name}${pixels}](${encodeURI(`${report.imagesUrl.replace(/\/+$/, '')}/${image}`)})` : `${name}${pixels}`;
+      if (!picture.diff) return report.imagesUrl ? `${name}: ${link('new page', picture.head)}` : `${name}: new page`;
+      const pixels = picture.changedPixels === 0 ? 'no pixel changed' : `${(picture.changedPixels ?? 0).toLocaleString('en-US')} px changed`;
+      // Without a host for the images, they are in the artifact: the count alone says something.
+      if (!report.imagesUrl) return `${name}: ${pixels}`;
+      const images = [link('base', picture.base ?? picture.head), link('head', picture.head), link('diff', picture.diff)].join(' · ');
+      return `${name}: ${images} (${pixels})`;
     })
-    .join(' · ');
+    .join('<br>');
 }
 
 function findingLine(report: PrReport, file: string, finding: ReportFinding, options: RenderOptions): string {
@@ -187,9 +192,10 @@ function picturesSection(report: PrReport): string | undefined {
   const lines: string[] = ['### What changed, in pictures'];
   if (pictures.problem) lines.push(`No screenshots: ${escapeText(pictures.problem)}`);
   if (pictured.length > 0) {
+    const legend = 'In a diff, green is what the change adds and red what it takes away; a line that moved shows in both.';
     const where = report.imagesUrl
-      ? 'Red marks the pixels that differ between the base and the head.'
-      : `Screenshots of the base and the head at ${pictures.widths.join(' and ')} px, with a diff that marks changed pixels in red, are in the ${report.runUrl ? `[run's artifact](${report.runUrl})` : 'report folder'} (${code('images/')}).`;
+      ? `Screenshots of the base and the head at ${pictures.widths.join(' and ')} px, and their diff. ${legend}`
+      : `Screenshots of the base and the head at ${pictures.widths.join(' and ')} px, and their diff, are in the ${report.runUrl ? `[run's artifact](${report.runUrl})` : 'report folder'} (${code('images/')}). ${legend}`;
     lines.push(where);
     if (report.imagesUrl) {
       const base = report.imagesUrl.replace(/\/+$/, '');

@@ -62,7 +62,7 @@ export interface WidthPictures {
   /** Screenshot of the base build (absent for a new page). */
   base?: string;
   head: string;
-  /** Changed pixels in red over a faded copy of the head (absent for a new page). */
+  /** The pixel diff: what the head adds in green, what it takes away in red (absent for a new page). */
   diff?: string;
   changedPixels?: number;
   changedBox?: Box;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { countChangedPixels, diffScreenshots } from '../src/pixel-diff.js';
+import { addedColor, countChangedPixels, diffScreenshots, removedColor } from '../src/pixel-diff.js';
 import { picturePages, pictureName, type PagePictures } from '../src/screenshots.js';
 import { fileFor, serveStatic } from '../src/static-server.js';
 
@@ -78,6 +78,20 @@ describe('diffScreenshots', () => {
     const diff = diffScreenshots(solid(10, 10, 255), solid(10, 10, 255));
     expect(diff.changedPixels).toBe(0);
     expect(diff.changedBox).toBeUndefined();
+  });
+
+  test('what the head adds is green, what it takes away red', () => {
+    const withDot = (x: number, y: number) => {
+      const png = PNG.sync.read(solid(10, 10, 255));
+      png.data.fill(0, (y * 10 + x) * 4, (y * 10 + x) * 4 + 3);
+      return PNG.sync.write(png);
+    };
+    const diff = diffScreenshots(withDot(1, 1), withDot(6, 6));
+    const image = PNG.sync.read(diff.png);
+    const colour = (x: number, y: number) => [...image.data.subarray((y * 10 + x) * 4, (y * 10 + x) * 4 + 3)];
+    expect(diff.changedPixels).toBe(2);
+    expect(colour(1, 1)).toEqual(removedColor);
+    expect(colour(6, 6)).toEqual(addedColor);
   });
 
   test('a longer page counts the part it adds as changed', () => {
