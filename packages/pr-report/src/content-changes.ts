@@ -82,9 +82,15 @@ function sidebarFacts(record: FileRecord): string {
 }
 
 /** The page a link points at, as a site path, and its fragment. */
-function linkTarget(config: SiteConfig, from: FileRecord, fromPath: string, url: string): (SitePage & { hash: string }) | undefined {
+function linkTarget(
+  config: SiteConfig,
+  from: FileRecord,
+  fromPath: string,
+  url: string,
+  frontmatterOf: (path: string) => Record<string, unknown> | undefined,
+): (SitePage & { hash: string }) | undefined {
   if (!from.site) return undefined;
-  const markdown = markdownLinkUrl(config, from.relativePath, url);
+  const markdown = markdownLinkUrl(config, from.relativePath, url, frontmatterOf);
   const written = markdown ?? url;
   if (written.startsWith('#') || written === '') return undefined;
   let parsed: URL;
@@ -121,10 +127,13 @@ export function analyseContent(
   const routes = createRoutes(config);
   const headByPath = new Map(head.map((record) => [record.relativePath, factsOf(config, record, now)]));
   const baseByPath = new Map(base.map((record) => [record.relativePath, factsOf(config, record, now)]));
-  const pageOf = (facts: PageFacts | undefined): SitePage | undefined =>
-    facts?.published && facts.record.site && facts.record.id !== undefined
-      ? { site: facts.record.site, path: contentPagePath(config, facts.record.site, facts.record.id) }
-      : undefined;
+  /** The page a content file is published at: a blog post's `slug` and folders decide it. */
+  const pageOf = (facts: PageFacts | undefined): SitePage | undefined => {
+    if (!facts?.published) return undefined;
+    const location = locateContentFile(config, facts.record.relativePath, facts.record.facts.frontmatter?.data);
+    return location ? { site: location.site, path: contentPagePath(config, location.site, location.pagePath) } : undefined;
+  };
+  const frontmatterOf = (path: string) => headByPath.get(path)?.record.facts.frontmatter?.data;
 
   const changes: ContentChange[] = [];
   const dependents = new Map<string, DependentPage>();
@@ -173,7 +182,7 @@ export function analyseContent(
     if (edited.has(record.relativePath) || !fromPage || !record.readable) continue;
     for (const link of record.facts.links) {
       if (!link.navigates) continue;
-      const target = linkTarget(config, record, fromPage.path, link.url);
+      const target = linkTarget(config, record, fromPage.path, link.url, frontmatterOf);
       if (!target) continue;
       const change = editedByPage.get(pageKey({ site: target.site, path: withSlash(target.path) }));
       if (!change) continue;

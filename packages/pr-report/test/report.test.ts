@@ -110,7 +110,7 @@ describe('the report of a branch (untrusted pull_request job)', () => {
       [
         'blog changed /',
         'blog changed /posts/first-post/',
-        'blog added /posts/third-post/',
+        'blog added /posts/kitchen-news/',
         'blog changed /rss.xml',
         'blog added /tags/news/',
         'docs changed /',
@@ -130,7 +130,7 @@ describe('the report of a branch (untrusted pull_request job)', () => {
   test('pages built from edited files are direct, the others indirect with a reason', () => {
     expect(report.pages.changed.map((page) => [page.site, page.path, page.file])).toEqual([
       ['blog', '/posts/first-post/', 'content/blog/first-post.md'],
-      ['blog', '/posts/third-post/', 'content/blog/third-post.md'],
+      ['blog', '/posts/kitchen-news/', 'content/blog/third-post.md'],
       ['docs', '/guides/setup/', 'content/docs/guides/setup.md'],
     ]);
     const reasons = Object.fromEntries(report.pages.indirect.map((page) => [`${page.site} ${page.path}`, page.reasons]));
@@ -157,7 +157,7 @@ describe('the report of a branch (untrusted pull_request job)', () => {
   test('pictures the three most changed pages, edited ones first, and lists the others', () => {
     const pictured = [...report.pages.changed, ...report.pages.indirect].filter((page) => page.pictures).map((page) => `${page.site} ${page.path}`);
     expect(pictured).toHaveLength(3);
-    expect(pictured.sort()).toEqual(['blog /posts/first-post/', 'blog /posts/third-post/', 'docs /guides/setup/']);
+    expect(pictured.sort()).toEqual(['blog /posts/first-post/', 'blog /posts/kitchen-news/', 'docs /guides/setup/']);
     expect(report.pictures.notPictured.map((page) => `${page.site} ${page.path}`).sort()).toEqual(['blog /', 'blog /tags/news/', 'docs /']);
     const setup = report.pages.changed.find((page) => page.path === '/guides/setup/')!;
     for (const picture of setup.pictures!) {
@@ -170,7 +170,7 @@ describe('the report of a branch (untrusted pull_request job)', () => {
   });
 
   test('keeps the head sites for the preview artifact', () => {
-    expect(existsSync(join(scratch, 'pr-report', 'sites', 'blog', 'posts', 'third-post', 'index.html'))).toBe(true);
+    expect(existsSync(join(scratch, 'pr-report', 'sites', 'blog', 'posts', 'kitchen-news', 'index.html'))).toBe(true);
     expect(existsSync(join(scratch, 'pr-report', 'sites', 'docs', 'index.html'))).toBe(true);
   });
 
@@ -198,10 +198,10 @@ describe('deploying the previews (trusted workflow_run job)', () => {
           ['/api/v1/sites/docs-site/deploys', true, 'pr-7'],
         ]);
         const blogFiles = Object.keys((posts[0]!.json as { files: Record<string, string> }).files);
-        expect(blogFiles).toContain('/posts/third-post/index.html');
+        expect(blogFiles).toContain('/posts/kitchen-news/index.html');
         expect(blogFiles).toContain('/_pr-report/images/blog/posts-first-post/1280-diff.png');
         const uploads = netlify.calls.filter((call) => call.method === 'PUT').map((call) => call.path);
-        expect(uploads).toContain('/api/v1/deploys/deploy-blog-site/files/posts/third-post/index.html');
+        expect(uploads).toContain('/api/v1/deploys/deploy-blog-site/files/posts/kitchen-news/index.html');
         expect(uploads).not.toContain('/api/v1/deploys/deploy-blog-site/files/posts/second-post/index.html');
         expect(netlify.calls.every((call) => call.authorization === 'Bearer netlify-token')).toBe(true);
         const deployed = parseReport(readFileSync(join(copy, 'report.json'), 'utf8'));
