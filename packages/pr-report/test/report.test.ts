@@ -180,6 +180,29 @@ describe('the report of a branch (untrusted pull_request job)', () => {
   });
 });
 
+describe('the report of a branch that changes nothing the sites show', () => {
+  test('lists no page, though every file of the two builds differs byte for byte', async () => {
+    const sameDir = mkdtempSync(join(tmpdir(), 'pr-report-same-'));
+    rmSync(sameDir, { recursive: true });
+    try {
+      const result = await run(
+        ['--base', 'HEAD', '--out', 'pr-report-same', '--install', '', '--build', 'node site/build.mjs {site}', '--dist', 'out/{site}', '--base-dir', sameDir, '--no-pictures'],
+        scratch,
+        forkJobEnv(),
+      );
+      expect(result.code).toBe(0);
+      const same = parseReport(readFileSync(join(scratch, 'pr-report-same', 'report.json'), 'utf8'));
+      expect(same.builds.blog).toMatchObject({ head: { status: 'passed' }, base: { status: 'passed' } });
+      expect(same.pages.sources).toEqual({ blog: 'built-html', docs: 'built-html' });
+      expect([same.pages.changed, same.pages.indirect, same.pages.links]).toEqual([[], [], []]);
+      const page = (dir: string) => readFileSync(join(dir, 'out', 'docs', 'index.html'), 'utf8');
+      expect(page(sameDir)).not.toBe(page(scratch));
+    } finally {
+      git(scratch, 'worktree', 'remove', '--force', sameDir);
+    }
+  });
+});
+
 describe('deploying the previews (trusted workflow_run job)', () => {
   test('deploys each built site as a Netlify draft, uploads only what Netlify asks for, and records the addresses', async () => {
     const copy = mkdtempSync(join(tmpdir(), 'pr-report-artifact-'));

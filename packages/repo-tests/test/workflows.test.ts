@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -212,6 +212,12 @@ describe('the pull request report: made without a token, posted without the pull
     const deploy = commentJob.steps!.find((step) => step.run?.includes('pressroom-pr-report deploy')) as { if?: string } | undefined;
     expect(deploy?.if).toBe("env.NETLIFY_AUTH_TOKEN != ''");
   });
+});
+
+test('every command a workflow runs with pnpm exec is installed at the root', () => {
+  const commands = new Set(workflowFiles.flatMap((file) => [...read(file).matchAll(/pnpm exec ([\w@/.-]+)/g)].map((match) => match[1]!)));
+  expect(commands).toContain('pressroom-pr-report');
+  for (const command of commands) expect(existsSync(join(repoRoot, 'node_modules', '.bin', command)), command).toBe(true);
 });
 
 describe('issue and pull request templates', () => {
