@@ -13,7 +13,15 @@ import { defineConfig } from 'tsup';
 const bundled = /^(?!(?:vfile|vfile-message|@cspell\/cspell-bundled-dicts|@cspell\/dict-[^/]+)(?:\/|$))/;
 
 export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts', 'src/worker.ts', 'src/dictionary-worker.ts', 'src/compile-dictionaries.ts'],
+  // Named as `dist/` has them: the bin loads `cli.js`, the threads start `worker.js` and
+  // `dictionary-worker.js` beside the bundle, and the build runs `compile-dictionaries.js`.
+  entry: {
+    index: 'src/index.ts',
+    cli: 'src/cli/main.ts',
+    worker: 'src/threads/worker.ts',
+    'dictionary-worker': 'src/threads/dictionary-worker.ts',
+    'compile-dictionaries': 'src/spelling/compile.ts',
+  },
   format: ['esm'],
   dts: { entry: 'src/index.ts' },
   clean: true,

@@ -19,15 +19,15 @@ export type {
 } from './rule.js';
 export { defineRule } from './rule.js';
 export { rules } from './rules/index.js';
-export { check, toVFileMessage, type CheckOptions, type CheckResult, type Diagnostic, type FileResult, type SourceInput } from './engine.js';
-export { CheckConfigError, checksConfigSchema, loadConfig, type ChecksConfig, type ResolvedConfig } from './config.js';
-export { ruleUrl } from './rule-url.js';
-export { styleRuleIds } from './style.js';
-export { main } from './cli.js';
+export { check, toVFileMessage, type CheckOptions, type CheckResult, type Diagnostic, type FileResult, type SourceInput } from './run/check.js';
+export { CheckConfigError, checksConfigSchema, loadConfig, type ChecksConfig, type ResolvedConfig } from './run/config.js';
+export { ruleUrl } from './rules/url.js';
+export { styleRuleIds } from './rules/style.js';
+export { main } from './cli/main.js';
 export {
   generateRuleReference,
   parseRuleHeader,
   readRuleDocs,
   type RuleDoc,
   type RuleExample,
-} from './rule-docs.js';
+} from './rules/docs.js';

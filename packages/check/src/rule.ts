@@ -3,20 +3,20 @@
  *
  * How to add a rule
  * -----------------
- * 1. Create one file for it (`src/rules/<family>/<rule-id>.ts`, links in `src/links/…`). The file
+ * 1. Create one file for it (`src/rules/<family>/<rule-id>.ts`). The file
  *    opens with a doc comment in remark-lint's style: what the rule finds and why, its options,
  *    then `@example` blocks. Each example starts with a JSON line
  *    (`{"name": "blog/ok.md"}`, `{"name": "blog/bad.md", "label": "input"}`, then
  *    `{"name": "blog/bad.md", "label": "output"}` with one `line:column-line:column: message` per
  *    finding). Examples that share `"case"` are checked together, as one collection; their output
  *    lines then start with the file name (`blog/b.md:3:1-3:9: …`). The test loop in
- *    `test/rule-docs.test.ts` runs every example, and `scripts/generate-rule-docs.mjs` turns the
+ *    `test/rules/docs.test.ts` runs every example, and `scripts/generate-rule-docs.mjs` turns the
  *    same headers into the rule reference of the docs site.
  * 2. Export a `Rule` built with `defineRule({ meta, check })` when its findings depend on the file
  *    alone (it runs on the file's tree, maybe in a worker thread, and the cache keeps its findings),
  *    `checkRecord` when they depend on other files too (links: it runs on the file's facts, see
  *    `FileFacts`), or `checkCollection` (all files at once: duplicates). A rule that needs more of
- *    a file than its facts hold adds it to `FileFacts` (`src/facts.ts`), which is collected in the
+ *    a file than its facts hold adds it to `FileFacts` (`src/input/facts.ts`), which is collected in the
  *    same walk and cached. Report with `report({ message, place, … })`; never
  *    throw on bad content: the engine turns a throw into a `pressroom-internal` finding, which is a
  *    bug to fix.
@@ -31,8 +31,8 @@ import type { Root } from 'mdast';
 import type { LoadedSiteConfig, Routes } from '@pressroom/site-config';
 import type { VFile } from 'vfile';
 import type { Document } from 'yaml';
-import type { AnchorHeading } from './links/anchors.js';
-import type { LinkOccurrence, ReferenceOccurrence } from './links/collect.js';
+import type { AnchorHeading } from './input/anchors.js';
+import type { LinkOccurrence, ReferenceOccurrence } from './input/html.js';
 
 export type Severity = 'error' | 'warning' | 'off';
 

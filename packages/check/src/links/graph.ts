@@ -12,11 +12,11 @@ import {
   type SiteName,
 } from '@pressroom/site-config';
 import { globSync } from 'tinyglobby';
-import { collectFacts } from '../facts.js';
-import { createContentFile } from '../parse.js';
-import { decodeSource } from '../read.js';
+import { collectFacts } from '../input/facts.js';
+import { createContentFile } from '../input/parse.js';
+import { decodeSource } from '../input/read.js';
 import type { FileFacts } from '../rule.js';
-import type { AnchorHeading } from './anchors.js';
+import type { AnchorHeading } from '../input/anchors.js';
 
 /** One content file as the link graph sees it. */
 export interface GraphPage {

@@ -1,9 +1,8 @@
 /**
  * Every Pressroom rule, in the order they run. Add a new rule here (see `src/rule.ts`).
- * Style rules are not listed: they come from `@pressroom/remark-preset-lint` (see `src/style.ts`).
+ * Style rules are not listed: they come from `@pressroom/remark-preset-lint` (see `style.ts`).
  */
 import type { Rule } from '../rule.js';
-import { linkRuleList } from '../links/rules/index.js';
 import { frontmatterDateOrderRule } from './frontmatter/frontmatter-date-order.js';
 import { frontmatterDescriptionUnrelatedRule } from './frontmatter/frontmatter-description-unrelated.js';
 import { frontmatterDuplicateSlugRule } from './frontmatter/frontmatter-duplicate-slug.js';
@@ -17,6 +16,12 @@ import { inputNewlineRule } from './input/input-newline.js';
 import { inputSyntaxRule } from './input/input-syntax.js';
 import { inputTooComplexRule } from './input/input-too-complex.js';
 import { inputUnreadableRule } from './input/input-unreadable.js';
+import { linkExternalRule } from './link/link-external.js';
+import { linkMissingAnchorRule } from './link/link-missing-anchor.js';
+import { linkMissingFileRule } from './link/link-missing-file.js';
+import { linkUnpublishedTargetRule } from './link/link-unpublished-target.js';
+import { linkUnservedFormRule } from './link/link-unserved-form.js';
+import { linkVagueTextRule } from './link/link-vague-text.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
 import { securityIframeRule } from './security/security-iframe.js';
 import { securityJavascriptUrlRule } from './security/security-javascript-url.js';
@@ -42,7 +47,14 @@ export const spellingRules: Rule[] = [spellingRule];
 
 export const securityRules: Rule[] = [securityScriptRule, securityIframeRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule, securityMdxExpressionRule];
 
-/** Link rules live in `src/links/**`; list them here. */
-export const linkRules: Rule[] = [...linkRuleList];
+/** In report order; what they share (the link graph, resolving) is in `src/links/`. */
+export const linkRules: Rule[] = [
+  linkMissingFileRule,
+  linkMissingAnchorRule,
+  linkUnpublishedTargetRule,
+  linkUnservedFormRule,
+  linkVagueTextRule,
+  linkExternalRule,
+];
 
 export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules];

@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
-import { loadConfig, type ResolvedConfig } from '../../src/config.js';
-import type { Diagnostic } from '../../src/engine.js';
+import { loadConfig, type ResolvedConfig } from '../../src/run/config.js';
+import type { Diagnostic } from '../../src/run/check.js';
 
 export const packageDir = fileURLToPath(new URL('../..', import.meta.url));
 export const repoRoot = fileURLToPath(new URL('../../../..', import.meta.url));

@@ -11,11 +11,11 @@ import type { Element, Root as HastRoot } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { collectFacts } from '../../src/facts.js';
+import { collectFacts } from '../../src/input/facts.js';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink } from '../../src/links/resolve.js';
-import { createContentFile } from '../../src/parse.js';
-import { decodeSource } from '../../src/read.js';
+import { createContentFile } from '../../src/input/parse.js';
+import { decodeSource } from '../../src/input/read.js';
 
 const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const { config } = loadSiteConfig(repoRoot);

@@ -1,6 +1,6 @@
 import type { Root } from 'mdast';
 import type { ContentFile } from '../../rule.js';
-import { walkTree } from '../../walk-tree.js';
+import { walkTree } from '../../input/walk-tree.js';
 
 export interface RawSpan {
   /** Offset of `value` in the file text. */

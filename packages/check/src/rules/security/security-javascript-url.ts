@@ -32,7 +32,7 @@
 import type { Root } from 'mdast';
 import { defineRule } from '../../rule.js';
 import { isJavascriptUrl, jsxElements, rawHtml } from './html.js';
-import { walkTree } from '../../walk-tree.js';
+import { walkTree } from '../../input/walk-tree.js';
 
 const attributeUrl = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
 

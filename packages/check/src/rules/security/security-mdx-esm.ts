@@ -39,7 +39,7 @@
  */
 import type { Root } from 'mdast';
 import { defineRule } from '../../rule.js';
-import { walkTree } from '../../walk-tree.js';
+import { walkTree } from '../../input/walk-tree.js';
 
 export const securityMdxEsmRule = defineRule({
   meta: {

@@ -33,7 +33,7 @@
  */
 import type { Root } from 'mdast';
 import { defineRule, type Point } from '../../rule.js';
-import { walkTree } from '../../walk-tree.js';
+import { walkTree } from '../../input/walk-tree.js';
 
 /** Comments only: nothing to evaluate. JS block comments do not nest, so a lazy match is exact. */
 function onlyComments(code: string): boolean {

@@ -69,10 +69,10 @@
  */
 import type { Link, Root, Text } from 'mdast';
 import { defineRule, type ContentFile } from '../../rule.js';
-import type { WordVerdict } from './dictionary.js';
-import { wordsIn, type ProseRange } from './words.js';
-import { localWordJudge, wordJudgeKey, type WordJudge } from './judge.js';
-import { walkTree } from '../../walk-tree.js';
+import type { WordVerdict } from '../../spelling/dictionary.js';
+import { wordsIn, type ProseRange } from '../../spelling/words.js';
+import { localWordJudge, wordJudgeKey, type WordJudge } from '../../spelling/judge.js';
+import { walkTree } from '../../input/walk-tree.js';
 
 /** Prose is read from the source, not from node values, so every finding is position-exact. */
 const skippedNodes = new Set([

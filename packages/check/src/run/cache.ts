@@ -1,0 +1,169 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { closeSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, unlinkSync, writeSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { ResolvedConfig } from './config.js';
+import type { Diagnostic } from './diagnostic.js';
+import type { FileRecord } from '../rule.js';
+import type { WordVerdict } from '../spelling/dictionary.js';
+import { cspellFingerprint } from '../spelling/dictionary.js';
+import { styleRuleIds } from '../rules/style.js';
+
+/**
+ * The content-hash cache: per file, the findings of the rules whose result depends on that file
+ * alone (see `isCacheable`) and the file's facts, so an unchanged file is not even parsed.
+ * Record and collection rules (links, duplicates) always run, on the facts. An entry is used only
+ * when the file's bytes, the configuration, the dictionaries and the tool are all unchanged.
+ */
+export interface CacheEntry {
+  hash: string;
+  /** The file's record without its absolute path (the checkout may move). */
+  record: Omit<FileRecord, 'path'>;
+  diagnostics: Diagnostic[];
+}
+
+const cacheVersion = 2;
+
+interface CacheDocument {
+  version: typeof cacheVersion;
+  fingerprint: string;
+  entries: Record<string, CacheEntry>;
+  /** Spelling verdicts by word: a run whose files hold no new word does not load the dictionaries. */
+  words?: Record<string, WordVerdict>;
+  run?: RunEntry;
+}
+
+/**
+ * The findings of the record and collection rules (links, duplicates) of the last full run. They
+ * depend on every file's facts (`key`, a hash of every path and content hash), on which files and
+ * folders exist (`probes`, asked again before use), on the content files on disk (`pages`) and on
+ * the time, for scheduled posts (`validUntil`).
+ */
+export interface RunEntry {
+  key: string;
+  /** Milliseconds since the epoch; `null` when no scheduled post can change the answer. */
+  validUntil: number | null;
+  probes: [string, boolean][];
+  pages: string[];
+  diagnostics: Record<string, Diagnostic[]>;
+}
+
+export function defaultCachePath(rootDir: string): string {
+  return join(rootDir, 'node_modules', '.cache', 'pressroom', 'check.json');
+}
+
+let toolHash: string | undefined;
+
+/** The code that produced the findings: the bundle this module is part of. */
+function toolFingerprint(): string {
+  if (toolHash) return toolHash;
+  const hash = createHash('sha256');
+  const dir = dirname(fileURLToPath(import.meta.url));
+  for (const name of readdirSync(dir).sort()) {
+    if (!/\.(?:js|ts)$/.test(name)) continue;
+    hash.update(name).update(readFileSync(join(dir, name)));
+  }
+  hash.update(styleRuleIds().join(','));
+  toolHash = hash.digest('hex');
+  return toolHash;
+}
+
+export function runFingerprint(config: ResolvedConfig): string {
+  return createHash('sha256')
+    .update(toolFingerprint())
+    .update(JSON.stringify(config.site.config))
+    .update(JSON.stringify(config.checks))
+    .update(cspellFingerprint(config.site.rootDir))
+    .digest('hex');
+}
+
+export interface LoadedCache {
+  entries: Map<string, CacheEntry>;
+  words: Map<string, WordVerdict>;
+  run: RunEntry | undefined;
+  /** Set when the cache file was unreadable and was discarded. */
+  warning: string | undefined;
+}
+
+export function loadCache(path: string, fingerprint: string): LoadedCache {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch {
+    return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
+  }
+  try {
+    const document = JSON.parse(text) as CacheDocument;
+    if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
+    // An older tool's cache is not an error: the run refills it.
+    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
+    return { entries: new Map(Object.entries(document.entries)), words: new Map(Object.entries(document.words ?? {})), run: document.run, warning: undefined };
+  } catch (error) {
+    return { entries: new Map(), words: new Map(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+  }
+}
+
+/**
+ * Writes the JSON of a `CacheDocument` piece by piece: on 2,000 posts the whole text is 12 MB, and
+ * building it as one string raised the peak memory of a run by 30-40 MB at its very end.
+ */
+function writeCacheDocument(
+  file: string,
+  document: Omit<CacheDocument, 'entries' | 'words'> & { entries: ReadonlyMap<string, CacheEntry>; words: ReadonlyMap<string, WordVerdict> },
+): void {
+  const fd = openSync(file, 'w');
+  try {
+    let pending = '';
+    const write = (text: string) => {
+      pending += text;
+      if (pending.length >= 1 << 20) {
+        writeSync(fd, pending);
+        pending = '';
+      }
+    };
+    const writeMap = (map: ReadonlyMap<string, unknown>) => {
+      write('{');
+      let first = true;
+      for (const [key, value] of map) {
+        // As `JSON.stringify` leaves out a property whose value has no JSON.
+        const json = JSON.stringify(value) as string | undefined;
+        if (json === undefined) continue;
+        write(`${first ? '' : ','}${JSON.stringify(key)}:${json}`);
+        first = false;
+      }
+      write('}');
+    };
+    write(`{"version":${JSON.stringify(document.version)},"fingerprint":${JSON.stringify(document.fingerprint)},"entries":`);
+    writeMap(document.entries);
+    write(',"words":');
+    writeMap(document.words);
+    if (document.run) write(`,"run":${JSON.stringify(document.run)}`);
+    write('}');
+    writeSync(fd, pending);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/** Write-then-rename, so a concurrent run reads the old file or the new one, never half of one. */
+export function saveCache(
+  path: string,
+  fingerprint: string,
+  entries: Map<string, CacheEntry>,
+  words: ReadonlyMap<string, WordVerdict> = new Map(),
+  run?: RunEntry,
+): void {
+  mkdirSync(dirname(path), { recursive: true });
+  const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
+  try {
+    writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, ...(run ? { run } : {}) });
+    renameSync(temporary, path);
+  } catch {
+    // A cache that cannot be written only costs time on the next run.
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // Nothing was written.
+    }
+  }
+}

@@ -1,0 +1,221 @@
+import { createRoutes } from '@pressroom/site-config';
+import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
+import { makeDiagnostic, internalError, type Diagnostic } from './diagnostic.js';
+import { toRecord } from '../input/facts.js';
+import { createContentFile, type FileIdentity } from '../input/parse.js';
+import type { DecodedSource } from '../input/read.js';
+import type { ContentFile, FileRecord, Finding, Rule, RuleContext } from '../rule.js';
+import { runStyle } from '../rules/style.js';
+
+/** What the per-file pass learnt of one file: everything later phases need, without the tree. */
+export interface FileOutcome {
+  record: FileRecord;
+  /** Findings of the per-file rules and the style preset, in the order they were found. */
+  diagnostics: Diagnostic[];
+  /** `false` when a rule failed on the file: its findings are not worth keeping in the cache. */
+  cacheable: boolean;
+  /** Milliseconds per phase spent on this file. */
+  timings: Record<string, number>;
+}
+
+export interface FilePassOptions {
+  config: ResolvedConfig;
+  rules: readonly Rule[];
+  /** Run the remark-lint preset. */
+  style: boolean;
+  /** Per-thread memo for rules (`RuleContext.shared`). */
+  shared: Map<string, unknown>;
+}
+
+/**
+ * What a rule sees of the run, in whichever thread it runs: `shared` memoises in `memo`, where the
+ * routes are made once. Waiting is not told apart here (`waitFor` passes the work through).
+ */
+export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, files: readonly FileRecord[]): Omit<RuleContext, 'options' | 'severity'> {
+  const shared = <T>(key: string, create: () => T): T => {
+    if (!memo.has(key)) memo.set(key, create());
+    return memo.get(key) as T;
+  };
+  return {
+    rootDir: config.site.rootDir,
+    site: config.site,
+    routes: shared('run:routes', () => createRoutes(config.site.config)),
+    files,
+    shared,
+    waitFor: (work) => work,
+  };
+}
+
+/** Adds milliseconds to a phase of `timings`. */
+const addTo = (timings: Record<string, number>, phase: string) => (milliseconds: number) => {
+  timings[phase] = (timings[phase] ?? 0) + milliseconds;
+};
+
+/**
+ * The timed work running in this thread (parsing, a rule, the style pass), from when it started
+ * or resumed. Several files are checked at once in one thread, so a rule that waited does not
+ * resume as soon as its wait ends: the files whose waits ended first run before it, and when it
+ * returns, the pass awaiting it resumes only after the work queued meanwhile. A phase's time is
+ * therefore the sum of its own stretches, each ended by a wait, by the work's end, or by other
+ * timed work starting here first.
+ */
+let runningStretch: Stretch | undefined;
+
+interface Stretch {
+  /** Ends the stretch at `at` unless something else started here since it did. */
+  end(at?: number): void;
+}
+
+function startStretch(add: (milliseconds: number) => void): Stretch {
+  const started = performance.now();
+  runningStretch?.end(started);
+  const stretch: Stretch = {
+    end(at = performance.now()) {
+      if (runningStretch !== stretch) return;
+      runningStretch = undefined;
+      add(at - started);
+    },
+  };
+  runningStretch = stretch;
+  return stretch;
+}
+
+/** Runs synchronous `work` as one stretch of `phase`. */
+function timed<T>(timings: Record<string, number>, phase: string, work: () => T): T {
+  const stretch = startStretch(addTo(timings, phase));
+  try {
+    return work();
+  } finally {
+    stretch.end();
+  }
+}
+
+/** Parses a file; a parser that throws makes the file unreadable, with the reason, instead of stopping the run. */
+export function parseSafely(identity: FileIdentity, source: DecodedSource): ContentFile {
+  try {
+    return createContentFile(identity, source);
+  } catch (error) {
+    // The parsers should accept any text; if one does not, the file is reported, not the run.
+    const reason = error instanceof Error ? error.message : String(error);
+    return createContentFile(identity, {
+      ...source,
+      text: '',
+      problem: { kind: 'unreadable', message: `Unexpected internal error while parsing the file: ${reason}. Please report it with this file attached`, line: 1, column: 1 },
+    });
+  }
+}
+
+/** CRLF files are reported once by `input-newline`, not on every line as trailing `\r`. */
+function isOnlyCarriageReturn(file: ContentFile, finding: Finding): boolean {
+  const place = finding.place;
+  if (!('start' in place)) return false;
+  const { start, end } = place;
+  if (start.offset === undefined || end.offset === undefined) return false;
+  return /^\r+$/.test(file.text.slice(start.offset, end.offset));
+}
+
+/** A file parsed for its per-file pass: its tree, and the record the run keeps of it. */
+export interface ParsedFile {
+  file: ContentFile;
+  record: FileRecord;
+  timings: Record<string, number>;
+}
+
+/** The first half of the per-file pass: parses the file and collects its facts. */
+export function parseForCheck(identity: FileIdentity, source: DecodedSource): ParsedFile {
+  const timings: Record<string, number> = {};
+  const file = timed(timings, 'parse', () => parseSafely(identity, source));
+  const record = timed(timings, 'facts', () => toRecord(file));
+  return { file, record, timings };
+}
+
+/**
+ * Parses one file and runs every per-file rule and the style preset on its one tree, then keeps
+ * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
+ */
+export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource): Promise<FileOutcome> {
+  return checkParsedFile(options, parseForCheck(identity, source));
+}
+
+/** The second half of the per-file pass: every per-file rule and the style preset on the parsed tree. */
+export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFile): Promise<FileOutcome> {
+  const { config } = options;
+  const { file, record, timings } = parsed;
+  const diagnostics: Diagnostic[] = [];
+
+  let cacheable = true;
+  // Time spent waiting elsewhere is not the rule's: the judge reports its own work (loading the
+  // dictionaries, looking words up), and meanwhile other files are checked.
+  let stretch: Stretch | undefined;
+  /** Starts a stretch of the rule running now. */
+  let resume: () => void = () => undefined;
+  const context: Omit<RuleContext, 'options' | 'severity'> = {
+    ...runContext(config, options.shared, []),
+    waitFor(work) {
+      stretch?.end();
+      const resumeThisRule = resume;
+      // Queued just before the rule's own continuation, so that nothing runs between the two.
+      return work.then(
+        (value) => {
+          queueMicrotask(resumeThisRule);
+          return value;
+        },
+        (error: unknown) => {
+          queueMicrotask(resumeThisRule);
+          throw error;
+        },
+      );
+    },
+  };
+  const runRule = async (rule: Rule) => {
+    if (!rule.check) return;
+    if (!file.readable && rule.meta.family !== 'input') return;
+    const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
+    if (setting.severity === 'off') return;
+    const severity = setting.severity;
+    const addToFamily = addTo(timings, rule.meta.family);
+    resume = () => {
+      stretch = startStretch(addToFamily);
+    };
+    resume();
+    try {
+      const checking = rule.check(
+        file,
+        (finding) => diagnostics.push(makeDiagnostic(config, file, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom')),
+        { ...context, options: setting.options, severity },
+      );
+      if (checking) await checking;
+    } catch (error) {
+      // A broken setup (dictionaries that do not load) is the run's problem, not each file's.
+      if (error instanceof CheckConfigError) throw error;
+      diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
+      cacheable = false;
+    } finally {
+      stretch?.end();
+    }
+  };
+
+  // Spelling goes last: in a worker it waits for the main thread's verdicts, and by then the
+  // file's other checks are done.
+  for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
+
+  if (options.style && file.readable) {
+    const styleStretch = startStretch(addTo(timings, 'style'));
+    try {
+      for (const finding of runStyle(file)) {
+        const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
+        if (setting.severity === 'off') continue;
+        if (finding.ruleId === 'no-trailing-spaces' && isOnlyCarriageReturn(file, finding)) continue;
+        diagnostics.push(makeDiagnostic(config, file, finding.ruleId, setting.severity, finding, 'remark-lint'));
+      }
+    } catch (error) {
+      diagnostics.push(internalError(config, file, 'the style rules', error));
+      cacheable = false;
+    } finally {
+      styleStretch.end();
+    }
+  }
+
+  for (const rule of options.rules) if (rule.meta.family === 'spelling') await runRule(rule);
+  return { record, diagnostics, cacheable, timings };
+}

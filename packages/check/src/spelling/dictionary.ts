@@ -1,0 +1,321 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+// cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
+import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
+import { CheckConfigError } from '../run/config-error.js';
+import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
+import { compiledSuggestionLists } from './compiled-suggestions.js';
+import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
+
+/** The config files cspell's editor extension also reads, in its order of preference. */
+export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
+
+export function findCspellConfig(rootDir: string): string | undefined {
+  return cspellConfigNames.map((name) => join(rootDir, name)).find((path) => existsSync(path));
+}
+
+export interface WordVerdict {
+  ok: boolean;
+  forbidden: boolean;
+  suggestions: string[];
+  /** The one replacement that is safe to apply (a `flagWords` mapping or a known misspelling). */
+  fixTo?: string;
+  /** An unknown word whose suggestions were not looked for (the run's budget was spent). */
+  withoutSuggestions?: boolean;
+}
+
+export interface SpellChecker {
+  minWordLength: number;
+  /**
+   * The verdict on one word. Memoised by default: one verdict per distinct word, so a word that
+   * occurs a thousand times is looked up once. `suggest: false` skips the suggestions; a later call
+   * that wants them computes them then. Needs the suggestion dictionaries loaded (the default; see
+   * `SpellCheckerOptions.suggestionDictionaries`) when `suggest` is true.
+   */
+  check(word: string, options?: { suggest?: boolean }): WordVerdict;
+  /** One verdict per word, in order; loads the suggestion dictionaries first when they are needed. */
+  judge(words: readonly string[], suggest: boolean): Promise<WordVerdict[]>;
+}
+
+export interface SpellCheckerOptions {
+  /**
+   * `false` judges every call afresh instead of keeping one verdict per distinct word. Only for
+   * tests, which compare the two to show that memoising changes no finding.
+   */
+  memoise?: boolean;
+  /**
+   * When the dictionaries that only serve suggestions (cspell's `suggestWords` lists, such as the
+   * ninety thousand common misspellings) are loaded: `'eager'` (default) with the others, or
+   * `'on-demand'` by the first `judge(words, true)`, which spares a run without unknown words half
+   * a second to a second of CPU and about 40 MB. `check(word, { suggest: true })` cannot wait for
+   * them, so in `'on-demand'` mode it throws until they are loaded.
+   */
+  suggestionDictionaries?: 'eager' | 'on-demand';
+}
+
+const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
+
+/**
+ * cspell's suggestion search is an edit-distance walk of every dictionary, bounded by a number of
+ * changes. Its default bound (up to 5, scaled by word length) costs tens of milliseconds a word;
+ * nearly every typo is one or two changes away (a swapped pair counts 0.75), so the search widens
+ * step by step and stops at the first step that finds something. Suggestions are ranked by cost
+ * and a step finds everything up to its bound, so the best one is normally the one cspell's default
+ * search ranks first (`test/spelling/suggestions.test.ts` pins it for common typos). A word with
+ * nothing within two changes (a name, a made-up word) gets no suggestion.
+ */
+export const suggestionChangeSteps = [1, 1.5, 2] as const;
+
+/** The dictionaries one cspell configuration names for Markdown, loaded once per process. */
+export interface LoadedDictionaries {
+  settings: CSpellUserSettings;
+  /** Every dictionary except the suggestion-only lists: `has` and `isForbidden` come from here. */
+  lookup: SpellingDictionaryCollection;
+  /** Every dictionary: suggestions come from here. */
+  suggestions(): Promise<SpellingDictionaryCollection>;
+  suggestionsLoaded(): SpellingDictionaryCollection | undefined;
+}
+
+const loaded = new Map<string, Promise<LoadedDictionaries>>();
+const memoisedCheckers = new Map<string, Promise<SpellChecker>>();
+
+/** The word lists a cspell config names, read without cspell-lib (for the cache fingerprint). */
+export function cspellFingerprint(rootDir: string): string {
+  const configPath = findCspellConfig(rootDir);
+  const hash = createHash('sha256').update(configPath ?? '(none)');
+  if (!configPath) return hash.digest('hex');
+  const text = readFileSync(configPath, 'utf8');
+  hash.update(text);
+  let parsed: { dictionaryDefinitions?: { path?: unknown }[]; import?: unknown } | undefined;
+  try {
+    parsed = parseYaml(text) as typeof parsed;
+  } catch {
+    parsed = undefined;
+  }
+  const paths = [
+    ...(parsed?.dictionaryDefinitions ?? []).map((definition) => definition.path),
+    ...(Array.isArray(parsed?.import) ? parsed.import : [parsed?.import]),
+  ].filter((path): path is string => typeof path === 'string');
+  for (const path of paths) {
+    hash.update(path);
+    try {
+      hash.update(readFileSync(resolve(dirname(configPath), path)));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/** What the dictionaries depend on: the config file and every word list it names. */
+function settingsFingerprint(configPath: string | undefined, settings: CSpellUserSettings): string {
+  const hash = createHash('sha256').update(configPath ?? '(none)');
+  if (configPath) hash.update(readFileSync(configPath));
+  for (const definition of settings.dictionaryDefinitions ?? []) {
+    const path = (definition as { path?: string }).path;
+    if (!path) continue;
+    hash.update(path);
+    try {
+      hash.update(readFileSync(path));
+    } catch {
+      hash.update('(missing)');
+    }
+  }
+  return hash.digest('hex');
+}
+
+/**
+ * Loads the root cspell settings and their dictionaries once per process (a long-running process,
+ * the test suite, an editor integration) and again only when the config or a word list changes.
+ */
+export async function loadSpellChecker(rootDir: string, options: SpellCheckerOptions = {}): Promise<SpellChecker> {
+  const configPath = findCspellConfig(rootDir);
+  const { readSettings } = await import('cspell-lib');
+  const userSettings: CSpellUserSettings = configPath ? await readSettings(configPath) : { language: 'en' };
+  const key = settingsFingerprint(configPath, userSettings);
+  let dictionaries = loaded.get(key);
+  if (!dictionaries) {
+    dictionaries = loadDictionaries(userSettings);
+    loaded.set(key, dictionaries);
+    // A config that fails to load is not kept: the next run reads it again.
+    dictionaries.catch(() => loaded.delete(key));
+  }
+  const mode = options.suggestionDictionaries ?? 'eager';
+  if (options.memoise === false) return createSpellChecker(await dictionaries, { memoise: false, mode });
+  const checkerKey = `${key}:${mode}`;
+  let checker = memoisedCheckers.get(checkerKey);
+  if (!checker) {
+    checker = dictionaries.then((loadedDictionaries) => createSpellChecker(loadedDictionaries, { memoise: true, mode }));
+    memoisedCheckers.set(checkerKey, checker);
+    checker.catch(() => memoisedCheckers.delete(checkerKey));
+  }
+  return checker;
+}
+
+/** The settings cspell itself uses for a Markdown file under `userSettings`. */
+export async function markdownSettings(userSettings: CSpellUserSettings): Promise<CSpellUserSettings> {
+  const { combineTextAndLanguageSettings, finalizeSettings, getDefaultSettings, getGlobalSettingsAsync, mergeSettings } = await import('cspell-lib');
+  const merged = mergeSettings(await getDefaultSettings(), await getGlobalSettingsAsync(), userSettings);
+  return finalizeSettings(combineTextAndLanguageSettings(merged, '', ['markdown']));
+}
+
+/**
+ * The dictionaries of `markdownSettings`, read from their compiled copies in
+ * `compiledDictionaries` where it holds them (see `compiled-dictionaries.ts`). The suggestion-only
+ * lists (`suggestWords`) answer `false` to `has` and `isForbidden`, so leaving them out of the
+ * lookup collection changes no verdict; they are parsed only for the collection that suggests.
+ */
+export async function loadDictionaries(
+  userSettings: CSpellUserSettings,
+  compiledDictionaries: URL | string = shippedDictionariesDir,
+): Promise<LoadedDictionaries> {
+  const cspell = await import('cspell-lib');
+  const { createSpellingDictionaryCollection, getDictionary } = cspell;
+  sizeTrieDictionariesWithoutWalking(cspell);
+  const settings = withCompiledDictionaries(await markdownSettings(userSettings), compiledDictionaries);
+  const withoutSuggestWords: CSpellUserSettings = {
+    ...settings,
+    dictionaryDefinitions: settings.dictionaryDefinitions?.map((definition) =>
+      'suggestWords' in definition && definition.suggestWords ? { ...definition, suggestWords: [] } : definition,
+    ),
+  };
+  const lookup: SpellingDictionaryCollection = await getDictionary(withoutSuggestWords);
+  // cspell reports a dictionary it cannot load by knowing no words; flagging every word of every
+  // file would bury the cause, so stop the run with it instead.
+  if (!['the', 'and', 'with'].every((word) => lookup.has(word, { ignoreCase: true }))) {
+    throw new CheckConfigError(
+      `The spelling dictionaries did not load (cspell knows no English words with ${settings.language ?? 'no'} language settings); check the cspell configuration`,
+    );
+  }
+  let full: Promise<SpellingDictionaryCollection> | undefined;
+  let fullLoaded: SpellingDictionaryCollection | undefined;
+  return {
+    settings,
+    lookup,
+    suggestions() {
+      full ??= (async () => {
+        // The lookup collection plus the suggestion lists gives the suggestions of cspell's full
+        // collection: a suggestion search ranks by cost, then length, then spelling, so which
+        // collection a list sits in changes nothing.
+        const compiled = compiledSuggestionLists(settings, compiledDictionaries);
+        fullLoaded = compiled ? createSpellingDictionaryCollection([lookup, ...compiled], 'suggestions') : await getDictionary(settings);
+        return fullLoaded;
+      })();
+      return full;
+    },
+    suggestionsLoaded: () => fullLoaded,
+  };
+}
+
+async function createSpellChecker(
+  dictionaries: LoadedDictionaries,
+  options: { memoise: boolean; mode: 'eager' | 'on-demand' },
+): Promise<SpellChecker> {
+  const { CompoundWordsMethod } = await import('cspell-lib');
+  const { settings, lookup } = dictionaries;
+  if (options.mode === 'eager') await dictionaries.suggestions();
+  const numSuggestions = settings.numSuggestions ?? 5;
+  const minWordLength = settings.minWordLength ?? 4;
+  const cache = new Map<string, WordVerdict>();
+
+  const known = (word: string): boolean => lookup.has(word, { ignoreCase: true }) && !lookup.isForbidden(word);
+
+  const suggest = (word: string): ReturnType<SpellingDictionaryCollection['suggest']> => {
+    const collection = dictionaries.suggestionsLoaded();
+    if (!collection) throw new Error('The suggestion dictionaries are loaded on demand: ask for suggestions with `judge(words, true)`');
+    for (const numChanges of suggestionChangeSteps) {
+      const found = collection.suggest(word, {
+        numSuggestions,
+        numChanges,
+        // Suggestions joined by a space are dropped anyway; searching for them costs time.
+        compoundMethod: CompoundWordsMethod.NONE,
+        // The search also tries the word in lower case, which finds what a case-insensitive walk
+        // would (a capitalised word gets capitalised suggestions back, see `matchCase`).
+        ignoreCase: false,
+        // cspell stops a search after one second of wall-clock time by default; without that the
+        // answer depends on the change limit alone, not on how busy the machine is.
+        timeout: Number.POSITIVE_INFINITY,
+      });
+      if (found.length > 0) return found;
+    }
+    return [];
+  };
+
+  const judgeWord = (word: string, wantSuggestions: boolean): WordVerdict => {
+    if (lookup.isForbidden(word)) {
+      const suggestions = forbiddenSuggestions(settings.flagWords ?? [], word);
+      return { ok: false, forbidden: true, suggestions, ...(suggestions.length === 1 ? { fixTo: suggestions[0] } : {}) };
+    }
+    if (known(word)) return okVerdict;
+    const bare = word.replace(/['’]s$/i, '');
+    if (bare !== word && known(bare)) return okVerdict;
+    // A compound is fine when all its parts are words: "real-time", "camelCase". Splitting only
+    // after the whole word missed keeps real words like "JavaScript" from being split.
+    const parts = word.split(/-|(?<=[a-z])(?=[A-Z])/).filter((part) => part.length > 0);
+    if (parts.length > 1 && parts.every((part) => part.length < minWordLength || known(part) || known(part.replace(/['’]s$/i, '')))) {
+      return okVerdict;
+    }
+    if (!wantSuggestions) return { ok: false, forbidden: false, suggestions: [], withoutSuggestions: true };
+    const found = suggest(word);
+    const suggestions = matchCase(
+      word,
+      found.map((suggestion) => suggestion.word).filter((candidate) => candidate !== word && !candidate.includes(' ')),
+    );
+    const preferred = matchCase(
+      word,
+      found.filter((suggestion) => suggestion.isPreferred).map((suggestion) => suggestion.word),
+    );
+    return { ok: false, forbidden: false, suggestions, ...(preferred.length === 1 ? { fixTo: preferred[0] } : {}) };
+  };
+
+  const check = (word: string, checkOptions?: { suggest?: boolean }): WordVerdict => {
+    const key = word.replaceAll('’', "'");
+    const wantSuggestions = checkOptions?.suggest ?? true;
+    if (!options.memoise) return judgeWord(key, wantSuggestions);
+    let verdict = cache.get(key);
+    if (!verdict || (wantSuggestions && verdict.withoutSuggestions)) {
+      verdict = judgeWord(key, wantSuggestions);
+      cache.set(key, verdict);
+    }
+    return verdict;
+  };
+
+  return {
+    minWordLength,
+    check,
+    async judge(words, wantSuggestions) {
+      if (wantSuggestions) await dictionaries.suggestions();
+      return words.map((word) => check(word, { suggest: wantSuggestions }));
+    },
+  };
+}
+
+/** cspell's `flagWords` entries may name the right word: `high-throughout->high-throughput`. */
+function forbiddenSuggestions(flagWords: readonly string[], word: string): string[] {
+  const lower = word.toLowerCase();
+  const found: string[] = [];
+  for (const entry of flagWords) {
+    const [flagged, replacements] = entry.split(/->|:/, 2);
+    if (flagged?.trim().toLowerCase() === lower && replacements) {
+      found.push(...replacements.split(',').map((replacement) => replacement.trim()).filter(Boolean));
+    }
+  }
+  return matchCase(word, found);
+}
+
+/** A capitalised word gets capitalised suggestions, so a fix keeps the sentence's case. */
+function matchCase(word: string, suggestions: string[]): string[] {
+  const capitalised = /^\p{Lu}\p{Ll}/u.test(word);
+  const seen = new Set<string>();
+  const out: string[] = [];
+  for (const suggestion of suggestions) {
+    const cased = capitalised && /^\p{Ll}/u.test(suggestion) ? suggestion[0]!.toUpperCase() + suggestion.slice(1) : suggestion;
+    if (!seen.has(cased)) {
+      seen.add(cased);
+      out.push(cased);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,152 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Dictionaries, WordVerdict } from '../spelling/judge.js';
+import { CheckConfigError } from '../run/config-error.js';
+import { heapBoundMb } from './pool.js';
+import { openQuestions, type SentError } from './questions.js';
+
+export interface DictionaryThreadSetup {
+  rootDir: string;
+}
+
+export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; words: string[]; suggestFor: number };
+
+type Timings = { load: number; judging: number };
+
+export type FromDictionaryThread =
+  | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined; timings: Timings }
+  | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError; timings: Timings };
+
+/** The bundled entry; absent when the sources run unbundled (tests), which then load them in this thread. */
+const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
+
+/**
+ * Loading cspell's dictionaries is a second of work that allocates hundreds of megabytes on the
+ * way, and each suggestion search most of a megabyte; a young generation this small keeps that
+ * garbage from growing the heap. 8 MB against 16 MB: 15-30 MB less peak memory on 2,000 posts,
+ * and no slower a `--changed` run (1.9-2.3 s either way).
+ */
+const youngGenerationMb = 8;
+
+/**
+ * V8 lets a heap's garbage pile up further before a full collection the larger the heap's bound
+ * is. Unbounded (4 GB on a 24 GB machine), the dead objects of suggestion searches, promoted out
+ * of the small young generation, grew the old generation to 120-170 MB in half the runs on 2,000
+ * posts, against about 45 MB of live dictionaries; bounded at 1 GB, 38-78 MB in six runs.
+ * `PRESSROOM_DICTIONARY_HEAP_MB` raises the bound for very large custom dictionaries.
+ */
+const oldGenerationMb = () => heapBoundMb(process.env.PRESSROOM_DICTIONARY_HEAP_MB);
+
+interface DictionaryThread {
+  /** Work done since the thread started, summed over runs. */
+  timings: Timings;
+  warmUp(): void;
+  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
+  /** Stops the thread, unless a question is open; the next question starts another. */
+  stop(): Promise<void>;
+}
+
+/** The dictionaries in their own thread, which a caller that is done with them may let go. */
+export interface ThreadDictionaries extends Dictionaries {
+  /**
+   * Stops the thread and gives its memory back (about 60-90 MB): for a process that checks once.
+   * Unless a question is open; a later question loads the dictionaries again.
+   */
+  release(): Promise<void>;
+}
+
+/** One thread per project root for the life of the process, like dictionaries loaded in this thread. */
+const threads = new Map<string, DictionaryThread>();
+
+function startThread(rootDir: string): DictionaryThread {
+  const timings: Timings = { load: 0, judging: 0 };
+  const questions = openQuestions<WordVerdict[]>();
+  let worker: Worker | undefined;
+  // A thread with no question open must not keep the process alive.
+  const holdProcessWhileAsked = () => (questions.size > 0 ? worker?.ref() : worker?.unref());
+
+  const thread = (): Worker => {
+    if (worker) return worker;
+    const heapMb = oldGenerationMb();
+    const started = new Worker(dictionaryEntry, {
+      workerData: { rootDir } satisfies DictionaryThreadSetup,
+      resourceLimits: { maxYoungGenerationSizeMb: youngGenerationMb, maxOldGenerationSizeMb: heapMb },
+    });
+    // A thread reports its own work since it started: a thread started after another adds to it.
+    const before = { ...timings };
+    started.on('message', (message: FromDictionaryThread) => {
+      timings.load = before.load + message.timings.load;
+      timings.judging = before.judging + message.timings.judging;
+      questions.answer(message.id, message.verdicts, message.error);
+      holdProcessWhileAsked();
+    });
+    // A thread that fails is replaced by the next question; the questions it held fail with it.
+    started.on('error', (error) => {
+      if (worker === started) worker = undefined;
+      const outOfMemory = (error as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY';
+      questions.failAll(
+        outOfMemory
+          ? new CheckConfigError(`The spelling dictionaries need more than ${heapMb} MB of memory; raise the bound with PRESSROOM_DICTIONARY_HEAP_MB=<megabytes>`)
+          : error,
+      );
+    });
+    started.on('exit', (code) => {
+      if (worker === started) worker = undefined;
+      questions.failAll(new Error(`The dictionary thread stopped (exit code ${code}) before it answered`));
+    });
+    worker = started;
+    holdProcessWhileAsked();
+    return started;
+  };
+
+  return {
+    timings,
+    warmUp() {
+      thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
+    },
+    judge(words, suggestFor) {
+      const target = thread();
+      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, words: [...words], suggestFor } satisfies ToDictionaryThread));
+      holdProcessWhileAsked();
+      return answered;
+    },
+    async stop() {
+      const running = worker;
+      if (!running || questions.size > 0) return;
+      worker = undefined;
+      await running.terminate();
+    },
+  };
+}
+
+/**
+ * The dictionaries in a thread of their own: they load on another core while this thread reads,
+ * parses and checks, and the memory their loading churns through stays in that thread's small
+ * young generation. The thread lives as long as the process, idle between runs, so a long-running
+ * process loads them once. `undefined` when the sources run unbundled.
+ */
+export function dictionariesInTheirOwnThread(rootDir: string): ThreadDictionaries | undefined {
+  if (!existsSync(dictionaryEntry)) return undefined;
+  let thread = threads.get(rootDir);
+  if (!thread) {
+    thread = startThread(rootDir);
+    threads.set(rootDir, thread);
+  }
+  const shared = thread;
+  // This run's share of the thread's work.
+  const before = { ...shared.timings };
+  return {
+    timings: {
+      get load() {
+        return shared.timings.load - before.load;
+      },
+      get judging() {
+        return shared.timings.judging - before.judging;
+      },
+    },
+    warmUp: () => shared.warmUp(),
+    judge: (words, suggestFor) => shared.judge(words, suggestFor),
+    release: () => shared.stop(),
+  };
+}

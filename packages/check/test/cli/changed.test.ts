@@ -1,0 +1,97 @@
+import { execFileSync } from 'node:child_process';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { fixtureCopy, runCli } from '../helpers/cli.js';
+
+function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+}
+
+/** The mixed fixture as a repository whose `main` holds the old typos (and what `prepare` writes). */
+function repository(prepare?: (dir: string) => void): string {
+  const dir = fixtureCopy('mixed');
+  prepare?.(dir);
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'content');
+  git(dir, 'checkout', '-q', '-b', 'feature');
+  return dir;
+}
+
+interface Output {
+  files: number;
+  diagnostics: { file: string; line: number; ruleId: string }[];
+}
+
+test('--changed checks only the files changed since the ref', async () => {
+  const dir = repository();
+  appendFileSync(join(dir, 'content/blog/good.md'), '\nA new paragraph with a mistaek.\n');
+  git(dir, 'commit', '-q', '-am', 'edit');
+  const run = await runCli(['check', '--changed', 'main', '--format', 'json'], dir);
+  const output = JSON.parse(run.stdout) as Output;
+  expect(output.files).toBe(1);
+  expect(output.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['content/blog/good.md:14 spelling']);
+  expect(run.code).toBe(1);
+});
+
+test('--changed also checks the files whose links point into a changed file', async () => {
+  const dir = repository();
+  // good.md links to typo.md: a change to typo.md can break that link, so good.md is checked too.
+  appendFileSync(join(dir, 'content/blog/typo.md'), '\nOne more line.\n');
+  const run = await runCli(['check', '--changed', 'main', '--format', 'json'], dir);
+  const output = JSON.parse(run.stdout) as Output;
+  expect(output.files).toBe(2);
+  expect(output.diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['content/blog/typo.md:8 spelling']);
+});
+
+test('in a file the branch left alone, --changed reports the links the change broke and nothing else, with --changed-lines too', async () => {
+  const dir = repository((dir) => {
+    appendFileSync(join(dir, 'content/blog/typo.md'), '\n## Offsets\n\nWhere a consumer is in a partition.\n');
+    appendFileSync(join(dir, 'content/blog/good.md'), '\nSee [where consumers are](./typo.md#offsets) and [the topics](#topics); an old mesage.\n');
+  });
+  // The branch renames the heading good.md links to.
+  const typo = join(dir, 'content/blog/typo.md');
+  writeFileSync(typo, readFileSync(typo, 'utf8').replace('## Offsets', '## Positions'));
+  const expected = ['content/blog/good.md:14 link-missing-anchor'];
+  // A whole run also finds the old typo on that line, and the in-page link to `#topics` is fine.
+  const whole = JSON.parse((await runCli(['check', '--no-cache', '--format', 'json'], dir)).stdout) as Output;
+  expect(whole.diagnostics.filter((d) => d.file === 'content/blog/good.md').map((d) => `${d.file}:${d.line} ${d.ruleId}`).sort()).toEqual([...expected, 'content/blog/good.md:14 spelling']);
+  for (const args of [[], ['--changed-lines']]) {
+    const run = await runCli(['check', '--changed', 'main', ...args, '--format', 'json'], dir);
+    const output = JSON.parse(run.stdout) as Output;
+    expect(output.files).toBe(2);
+    const inGood = output.diagnostics.filter((d) => d.file === 'content/blog/good.md');
+    expect(inGood.map((d) => `${d.file}:${d.line} ${d.ruleId}`), args.join(' ')).toEqual(expected);
+    expect(run.code).toBe(1);
+  }
+});
+
+test('--changed without a ref compares with the merge base of the default branch, untracked files included', async () => {
+  const dir = repository();
+  writeFileSync(
+    join(dir, 'content/docs/new-page.md'),
+    '---\ntitle: A new page\ndescription: A page that is new in this branch.\n---\n\nThis page is new.\n',
+  );
+  const run = await runCli(['check', '--changed', '--format', 'json'], dir);
+  expect(run.code).toBe(0);
+  expect((JSON.parse(run.stdout) as Output).files).toBe(1);
+});
+
+test('--changed-lines keeps only findings on lines the change added, so an old typo does not block', async () => {
+  const dir = repository();
+  // typo.md has an old misspelling on line 8; the change adds one on a new line.
+  appendFileSync(join(dir, 'content/blog/typo.md'), '\nConsumers in a group share the partitons.\n');
+  const all = JSON.parse((await runCli(['check', '--changed', 'main', '--format', 'json'], dir)).stdout) as Output;
+  expect(all.diagnostics.map((d) => d.line)).toEqual([8, 10]);
+  const run = await runCli(['check', '--changed', 'main', '--changed-lines', '--format', 'json'], dir);
+  expect((JSON.parse(run.stdout) as Output).diagnostics.map((d) => `${d.line} ${d.ruleId}`)).toEqual(['10 spelling']);
+  expect(run.code).toBe(1);
+});
+
+test('an unknown ref is a usage error', async () => {
+  const dir = repository();
+  const run = await runCli(['check', '--changed=no-such-branch'], dir);
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('Unknown git revision no-such-branch');
+});

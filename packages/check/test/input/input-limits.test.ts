@@ -1,0 +1,80 @@
+import { expect, test } from 'vitest';
+import { check } from '../../src/run/check.js';
+import { checkInputLimits, scanInputLimits } from '../../src/input/read.js';
+import { repoConfig } from '../helpers/config.js';
+import { seededIntegers } from '../helpers/random.js';
+
+const head = '---\ntitle: Limits\ndescription: A page past the input limits.\n---\n\n';
+
+async function findings(text: string, checks: Record<string, unknown> = {}) {
+  const config = repoConfig();
+  const result = await check({
+    config: { ...config, checks: { ...config.checks, ...checks, rules: { ...config.checks.rules, spelling: 'off' } } },
+    sources: [{ relativePath: 'content/docs/limits.md', bytes: text }],
+  });
+  return result.files[0]!.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message.split(':')[0]}`);
+}
+
+test('a list nested 1,000 levels deep is reported once, on the first line past the limit, and not parsed', async () => {
+  let list = '';
+  for (let level = 0; level < 1000; level += 1) list += `${'  '.repeat(level)}- level ${level} [broken](./nowhere.md)\n`;
+  // Line 6 holds level 0, so level 100 (nesting 101) is on line 106.
+  expect(await findings(`${head}${list}`)).toEqual([
+    '106:1 input-too-complex Unexpected list or blockquote nested 101 levels deep, expected at most 100 (checks.maxNesting)',
+  ]);
+});
+
+test('a blockquote nested 2,000 levels deep is reported on its line', async () => {
+  expect(await findings(`${head}Text.\n\n${'> '.repeat(2000)}deep\n`)).toEqual([
+    '8:1 input-too-complex Unexpected list or blockquote nested 2000 levels deep, expected at most 100 (checks.maxNesting)',
+  ]);
+});
+
+test('a 250 KB line of links is reported once instead of checked link by link', async () => {
+  expect(await findings(`${head}Intro.\r\rLine.\n${'[a](b) '.repeat(36_000)}\n`)).toEqual([
+    '9:1 input-too-complex Unexpected line of 252000 characters, expected at most 100000 (checks.maxLineLength)',
+  ]);
+});
+
+test('the limits are configurable, and text under them is parsed and checked as usual', async () => {
+  const nested = `${head}- one\n  - two\n    - three [broken](./nowhere.md)\n`;
+  expect(await findings(nested, { maxNesting: 2 })).toEqual([
+    '8:1 input-too-complex Unexpected list or blockquote nested 3 levels deep, expected at most 2 (checks.maxNesting)',
+  ]);
+  expect((await findings(nested)).some((line) => line.includes('input-too-complex'))).toBe(false);
+  expect((await findings(nested)).some((line) => line.includes('link-'))).toBe(true);
+});
+
+test('the measure counts markers and indentation, not the text after them', () => {
+  const limits = { maxNesting: 3, maxLineLength: 20 };
+  expect(checkInputLimits('> > > quote', limits)).toBeUndefined();
+  expect(checkInputLimits('> > > > quote', limits)?.line).toBe(1);
+  expect(checkInputLimits('1. 2) - * four', limits)?.message).toMatch(/nested 4 levels/);
+  expect(checkInputLimits('a - - - - - - - -', limits)).toBeUndefined();
+  expect(checkInputLimits('ok\r\nok\rok\n' + 'x'.repeat(21), limits)?.line).toBe(4);
+});
+
+test('code in a fence is not measured for nesting, but a line past the length limit still is', () => {
+  const limits = { maxNesting: 3, maxLineLength: 20 };
+  expect(checkInputLimits('```md\n> > > > > quote\n```\n', limits)).toBeUndefined();
+  expect(checkInputLimits('~~~~\n> > > > > quote\n~~~\n> > > > > quote\n', limits)).toBeUndefined();
+  expect(checkInputLimits('```\ncode\n```\n> > > > > quote\n', limits)?.line).toBe(4);
+  expect(checkInputLimits('```\n' + 'x'.repeat(21) + '\n```\n', limits)?.line).toBe(2);
+});
+
+test('skipping the scan of text far from the limits misses nothing: 4,000 random texts agree with the line-by-line scan', () => {
+  const pieces = ['\t', ' ', '  ', '>', '> ', '- ', '* ', '+ ', '1. ', '12) ', '-', 'x', 'word ', '\n', '\n', '\r\n', '\r', '```\n', '~~~\n', '\u2028'];
+  const next = seededIntegers(5);
+  let found = 0;
+  for (let index = 0; index < 4000; index++) {
+    let text = '';
+    for (let piece = 0, count = next(60); piece < count; piece++) text += pieces[next(pieces.length)];
+    const limits = { maxNesting: next(12), maxLineLength: 5 + next(40) };
+    const expected = scanInputLimits(text, limits);
+    expect(checkInputLimits(text, limits), JSON.stringify({ text, limits })).toEqual(expected);
+    if (expected) found++;
+  }
+  // Texts past a limit and texts under both are both common.
+  expect(found).toBeGreaterThan(400);
+  expect(found).toBeLessThan(3600);
+});

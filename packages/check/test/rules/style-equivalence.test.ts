@@ -1,0 +1,237 @@
+/**
+ * The style pass must report what it reported when it ran remark-lint's presets and rules as
+ * published: same rule ids, messages, places and fixes, but for the deliberate changes named in
+ * `referenceStyle`. The reference below is that original plugin list, run the original way, with
+ * the original mapping to findings.
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { headingPunctuation } from '@pressroom/remark-preset-lint';
+import type { Root } from 'mdast';
+import remarkLintFencedCodeFlag from 'remark-lint-fenced-code-flag';
+import remarkLintHeadingIncrement from 'remark-lint-heading-increment';
+import remarkLintHeadingStyle from 'remark-lint-heading-style';
+import remarkLintNoHeadingPunctuation from 'remark-lint-no-heading-punctuation';
+// @ts-expect-error -- the package ships no types; it is a unified attacher like every rule.
+import remarkLintNoTrailingSpaces from 'remark-lint-no-trailing-spaces';
+import remarkPresetLintConsistent from 'remark-preset-lint-consistent';
+import remarkPresetLintRecommended from 'remark-preset-lint-recommended';
+import { unified, type PluggableList } from 'unified';
+import { VFile } from 'vfile';
+import { location } from 'vfile-location';
+import { afterAll, describe, expect, test } from 'vitest';
+import { createContentFile } from '../../src/input/parse.js';
+import { decodeSource } from '../../src/input/read.js';
+import type { ContentFile, Fix, Position } from '../../src/rule.js';
+import { runStyle, styleRuleIds, type StyleFinding } from '../../src/rules/style.js';
+import { repoRoot } from '../helpers/config.js';
+
+const referencePlugins: PluggableList = [
+  remarkPresetLintRecommended,
+  remarkPresetLintConsistent,
+  [remarkLintHeadingStyle, 'atx'],
+  remarkLintHeadingIncrement,
+  remarkLintFencedCodeFlag,
+  remarkLintNoTrailingSpaces,
+  [remarkLintNoHeadingPunctuation, headingPunctuation],
+];
+const referenceProcessor = unified().use(referencePlugins).freeze();
+
+async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
+  const lintFile = new VFile({ path: file.relativePath, value: file.text });
+  await referenceProcessor.run(file.tree as Root, lintFile);
+  const findings: StyleFinding[] = [];
+  for (const message of lintFile.messages) {
+    if (!message.ruleId || message.source !== 'remark-lint') continue;
+    const place = message.place;
+    if (!place) continue;
+    let position: Position = 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
+    // The deliberate changes. First, a message remark-lint cannot place (trailing `\r` of old Mac
+    // line endings: no place, or a place past the line's end) is left out instead of failing the
+    // whole file or pointing outside it.
+    if (!position.start || !position.end) continue;
+    const points = location(lintFile);
+    if (points.toOffset(position.start) === undefined || points.toOffset(position.end) === undefined) continue;
+    // Second, `table-cell-padding` counts a delimiter-row cell's column from the start of the
+    // line in a block quote or a list, where upstream counts from after the `>` or the indent; its
+    // offset is right, and every other message's column already agrees with its offset.
+    const offset = position.start.offset;
+    const point = message.ruleId === 'table-cell-padding' && offset !== undefined ? points.toPoint(offset) : undefined;
+    if (point?.line !== undefined && point.column !== undefined && offset !== undefined) {
+      position = { start: { line: point.line, column: point.column, offset }, end: { line: point.line, column: point.column, offset } };
+    }
+    const finding: StyleFinding = { ruleId: message.ruleId, message: message.reason, place: position };
+    const fix = referenceFix(file, message.ruleId, position);
+    if (fix) finding.fix = fix;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function referenceOffsetOf(file: ContentFile, line: number, column: number): number {
+  let offset = 0;
+  for (let current = 1; current < line; current++) {
+    const next = file.text.indexOf('\n', offset);
+    if (next === -1) return file.text.length;
+    offset = next + 1;
+  }
+  return offset + column - 1;
+}
+
+function referenceFix(file: ContentFile, ruleId: string, position: Position): Fix | undefined {
+  const start = position.start.offset ?? referenceOffsetOf(file, position.start.line, position.start.column);
+  const end = position.end.offset ?? referenceOffsetOf(file, position.end.line, position.end.column);
+  switch (ruleId) {
+    case 'no-trailing-spaces': {
+      const run = file.text.slice(start, end);
+      const nextLine = file.text.slice(end).replace(/^\r?\n/, '').split(/\r?\n/, 1)[0] ?? '';
+      if (/ {2,}$/.test(run) && nextLine.trim() !== '') return undefined;
+      if (!/^[ \t]+$/.test(run)) return undefined;
+      return { start, end, replacement: '', kind: 'style' };
+    }
+    case 'no-heading-punctuation': {
+      const source = file.text.slice(start, end);
+      const match = /^(#{1,6}[ \t][^\n]*?)([.,;:])[ \t]*$/.exec(source);
+      if (!match?.[1]) return undefined;
+      const at = start + match[1].length;
+      return { start: at, end: at + 1, replacement: '', kind: 'style' };
+    }
+    case 'no-literal-urls': {
+      const url = file.text.slice(start, end);
+      if (!/^[a-z][\w+.-]*:\/\/\S+$/i.test(url) && !/^www\.\S+$/i.test(url)) return undefined;
+      return { start, end, replacement: `<${url.startsWith('www.') ? `http://${url}` : url}>`, kind: 'style' };
+    }
+    case 'final-newline':
+      return file.text.length > 0 && !file.text.endsWith('\n')
+        ? { start: file.text.length, end: file.text.length, replacement: file.newline, kind: 'style' }
+        : undefined;
+    default:
+      return undefined;
+  }
+}
+
+function contentFile(path: string, root: string, text?: string): ContentFile {
+  const bytes = text === undefined ? readFileSync(path) : new TextEncoder().encode(text);
+  const relativePath = relative(root, path).split('\\').join('/');
+  return createContentFile({ path, relativePath, site: 'blog', id: undefined }, decodeSource(bytes));
+}
+
+function markdownUnder(dir: string): string[] {
+  return readdirSync(dir)
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return markdownUnder(path);
+      return /\.mdx?$/i.test(name) ? [path] : [];
+    })
+    .sort();
+}
+
+/** The findings, or the error: a pass that threw on a file must still throw on it, the same way. */
+async function outcome(style: (file: ContentFile) => StyleFinding[] | Promise<StyleFinding[]>, file: ContentFile) {
+  try {
+    return { findings: await style(file) };
+  } catch (error) {
+    return { error: String(error) };
+  }
+}
+
+/** Compares both passes on every file; returns how many findings there were. */
+async function expectSameFindings(files: ContentFile[]): Promise<number> {
+  let count = 0;
+  for (const file of files) {
+    expect(file.readable, file.relativePath).toBe(true);
+    const expected = await outcome(referenceStyle, file);
+    expect(await outcome(runStyle, file), file.relativePath).toEqual(expected);
+    count += expected.findings?.length ?? 0;
+  }
+  return count;
+}
+
+// Style defects the generator does not write (its posts are in the house style), so the generated
+// corpus exercises every rule. Each takes the text and a random number in [0, 1).
+const styleDefects: Array<(text: string, pick: number) => string> = [
+  (text, pick) => replaceNth(text, /\n\n([A-Z][^\n]*)\n/g, pick, (_, line: string) => `\n\n${line}   \n`),
+  (text, pick) => replaceNth(text, /\n```[a-z]+\n/g, pick, () => '\n```\n'),
+  (text, pick) => replaceNth(text, /\n(##+ [^\n]*[a-z])\n/g, pick, (_, heading: string) => `\n${heading}:\n`),
+  (text, pick) => replaceNth(text, /\n- /g, pick, () => '\n-   '),
+  (text, pick) => replaceNth(text, /\*\*([^*\n]+)\*\*/g, pick, (_, inner: string) => `__${inner}__`),
+  (text, pick) => replaceNth(text, /\n(#{2}) ([^\n]+)\n/g, pick, (_, _hashes: string, title: string) => `\n${title}\n${'-'.repeat(title.length)}\n`),
+  (text, pick) => replaceNth(text, /\n\n([A-Z][^\n]{10,})\n/g, pick, (_, line: string) => `\n\n> ${line}\nlazy line, see [the notes][missing-notes]\n`),
+  (text, pick) => replaceNth(text, /\n\n([A-Z][^\n]{10,})\n/g, pick, (_, line: string) => `\n\n${line} See https://kafka.apache.org/ and [Kafka].\n\n| Broker | Port |\n| ------ | ---- |\n| Kafka  |9092|\n`),
+  (text, pick) => replaceNth(text, /\n(#{2}) ([^\n]+)\n/g, pick, (_, hashes: string, title: string) => `\n${hashes}  ${title}\n\n#### ${title} again\n`),
+  (text) => text.replace(/\n+$/, ''),
+  (text) => text.replace(/\n/g, '\r\n'),
+];
+
+function replaceNth(text: string, pattern: RegExp, pick: number, replace: (...groups: string[]) => string): string {
+  const matches = [...text.matchAll(pattern)];
+  const match = matches[Math.floor(pick * matches.length)];
+  if (!match || match.index === undefined) return text;
+  return text.slice(0, match.index) + replace(...(match as unknown as string[])) + text.slice(match.index + match[0].length);
+}
+
+/** A small deterministic generator (mulberry32), so the same defects land in the same places. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const corpusDir = mkdtempSync(join(tmpdir(), 'pressroom-style-equivalence-'));
+afterAll(() => rmSync(corpusDir, { recursive: true, force: true }));
+
+describe('runStyle reports what the published remark-lint presets reported', () => {
+  test('under the same rule ids', () => {
+    const referenceIds = referenceProcessor.attachers
+      .map(([plugin]) => plugin.name)
+      .filter((name) => name.startsWith('remark-lint:'))
+      .map((name) => name.slice('remark-lint:'.length));
+    expect(referenceIds.length).toBe(29);
+    expect(styleRuleIds()).toEqual(referenceIds.sort());
+  });
+
+  test('on the seed post', async () => {
+    const seed = join(repoRoot, 'fixtures/seed/what-why-when-where-kafka.md');
+    expect(await expectSameFindings([contentFile(seed, repoRoot)])).toBeGreaterThan(0);
+  });
+
+  test('on every file under content/', async () => {
+    const files = markdownUnder(join(repoRoot, 'content')).map((path) => contentFile(path, repoRoot));
+    expect(files.length).toBeGreaterThan(5);
+    // The repository's content passes its own style check, so both lists are empty here; the
+    // other inputs carry the findings.
+    await expectSameFindings(files);
+  });
+
+  test('on the check fixtures', async () => {
+    const files = markdownUnder(join(repoRoot, 'packages/check/test/fixtures')).map((path) => contentFile(path, repoRoot));
+    expect(files.length).toBeGreaterThan(5);
+    expect(await expectSameFindings(files)).toBeGreaterThan(0);
+  });
+
+  test('on a seeded generated corpus with seeded style defects', async () => {
+    execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '30', '--seed', 'style-equivalence', '--out', corpusDir], {
+      stdio: 'ignore',
+    });
+    const next = random(20261126);
+    const files = markdownUnder(join(corpusDir, 'content')).map((path) => {
+      let text = readFileSync(path, 'utf8');
+      for (const defect of styleDefects) if (next() < 0.5) text = defect(text, next());
+      writeFileSync(path, text);
+      return contentFile(path, corpusDir);
+    });
+    expect(files.length).toBeGreaterThan(25);
+    const findings = files.map((file) => runStyle(file));
+    const ruleIds = new Set(findings.flat().map((finding) => finding.ruleId));
+    // The defects reach most rules, fixes included.
+    expect(ruleIds.size).toBeGreaterThan(12);
+    expect(findings.flat().some((finding) => finding.fix)).toBe(true);
+    expect(await expectSameFindings(files)).toBeGreaterThan(50);
+  });
+});

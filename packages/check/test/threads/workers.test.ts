@@ -1,0 +1,114 @@
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { expect, test } from 'vitest';
+import { repoRoot } from '../helpers/config.js';
+import { runCli, temporaryDir } from '../helpers/cli.js';
+
+const fromCache = (stderr: string) => Number(/\((\d+) of \d+ files from the cache\)/.exec(stderr)?.[1]);
+
+/** A generated corpus with known broken links, anchors and misspellings. */
+function corpus(name: string): string {
+  const dir = temporaryDir(name);
+  // The bench's generator, run as its own command (its sources are not part of this package).
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '40', '--seed', name, '--out', dir], { stdio: 'ignore' });
+  return dir;
+}
+
+test('worker threads report exactly what one thread reports, and the cache they fill answers the same', async () => {
+  const dir = corpus('workers');
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const twoThreads = await runCli(['check', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(twoThreads.stderr).toContain('workers (2, wall)');
+  expect(oneThread.code).toBe(1);
+  expect(twoThreads.code).toBe(1);
+  expect(twoThreads.stdout).toBe(oneThread.stdout);
+
+  const rules = new Set((JSON.parse(oneThread.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId));
+  // The comparison means something only if every kind of finding is in it.
+  for (const ruleId of ['spelling', 'link-missing-file', 'link-missing-anchor']) expect(rules).toContain(ruleId);
+
+  const warm = await runCli(['check', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(fromCache(warm.stderr)).toBeGreaterThan(40);
+  expect(warm.stderr).not.toContain('workers (');
+  expect(warm.stdout).toBe(oneThread.stdout);
+  // Every word was judged by the cold run: the warm one never loads the dictionaries.
+  expect(phase(twoThreads.stderr, 'dictionaries: load (elapsed)')).toBeGreaterThan(0);
+  expect(phase(warm.stderr, 'dictionaries: load (elapsed)')).toBeUndefined();
+});
+
+const phase = (stderr: string, name: string) => {
+  const row = stderr.split('\n').find((line) => line.trimStart().startsWith(`${name} `));
+  return row === undefined ? undefined : Number(/([\d.]+) ms$/.exec(row)?.[1]);
+};
+
+test('--profile on worker threads counts spelling work, not the time files spend waiting for the dictionaries', async () => {
+  const dir = corpus('workers-profile');
+  const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2' });
+  const wall = phase(run.stderr, 'workers (2, wall)')!;
+  const load = phase(run.stderr, 'dictionaries: load (elapsed)')!;
+  expect(wall).toBeGreaterThan(0);
+  // The workers parse while the main thread loads; every file's spelling waits for that load.
+  expect(load).toBeGreaterThan(0);
+  // A per-file phase adds up the workers' time, so two workers cannot spend more than twice the
+  // wall time on it; counting each file's wait for the dictionaries would go far past that.
+  for (const name of ['parse', 'spelling']) expect(phase(run.stderr, name)).toBeLessThanOrEqual(2 * wall);
+});
+
+test('dictionaries that do not load stop a run on worker threads with the cause, exit code 2', async () => {
+  const dir = corpus('workers-broken-dictionary');
+  // Every dictionary that knows English words turned off: cspell then knows none.
+  const off = ['en_us', 'en-gb', 'companies', 'softwareTerms', 'en-common-misspellings', 'public-licenses', 'cryptocurrencies', 'software-terms', 'web-services', 'npm', 'html', 'filetypes', 'computing-acronyms', 'aws', 'coding-compound-terms', 'software-tools', 'software-term-suggestions'];
+  writeFileSync(join(dir, 'cspell.config.yaml'), `version: '0.2'\nlanguage: en\ndictionaries: [${off.map((name) => `'!${name}'`).join(', ')}]\n`);
+  const run = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '2' });
+  expect(run.code).toBe(2);
+  expect(run.stderr).toContain('The spelling dictionaries did not load');
+});
+
+test('a file too big for a worker is checked in the main thread, with the same findings', async () => {
+  const dir = temporaryDir('workers-big-file');
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'workers-big-file', '--out', dir], { stdio: 'ignore' });
+  // Hundreds of thousands of links: far more tree than a worker's bounded heap holds.
+  const line = 'See [the page](./missing.md) and [more](#nowhere) here.\n';
+  writeFileSync(join(dir, 'content/docs/big.md'), `---\ntitle: Big\n---\n\n${line.repeat(Math.ceil(900_000 / line.length))}`);
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const workers = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2', PRESSROOM_WORKER_HEAP_MB: '128' });
+  expect(workers.stderr).toMatch(/main thread \(\d+ files a worker could not hold\)/);
+  expect(workers.code).toBe(oneThread.code);
+  expect(workers.stdout).toBe(oneThread.stdout);
+  expect(workers.stdout).toContain('content/docs/big.md');
+});
+
+test('on worker threads each file is counted once as done', async () => {
+  const dir = corpus('workers-progress');
+  // The bundle, where worker threads exist; typed by the sources it is built from.
+  const bundle = new URL('../../dist/index.js', import.meta.url).href;
+  const { check, loadConfig } = (await import(bundle)) as typeof import('../../src/index.js');
+  const seen: [number, number][] = [];
+  const previous = process.env.PRESSROOM_WORKERS;
+  process.env.PRESSROOM_WORKERS = '2';
+  try {
+    const result = await check({ config: loadConfig(dir), cwd: dir, cache: false, onProgress: (done, total) => seen.push([done, total]) });
+    const total = result.files.length;
+    expect(total).toBeGreaterThan(40);
+    expect(seen).toEqual(Array.from({ length: total }, (_, index) => [index + 1, total]));
+    expect(result.timings.get('workers (2, wall)')).toBeGreaterThan(0);
+  } finally {
+    if (previous === undefined) delete process.env.PRESSROOM_WORKERS;
+    else process.env.PRESSROOM_WORKERS = previous;
+  }
+});
+
+test('a middling run checks files in the main thread beside a worker and reports what one thread reports', async () => {
+  const dir = temporaryDir('workers-beside-main');
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '260', '--seed', 'workers-beside-main', '--out', dir], { stdio: 'ignore' });
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  const beside = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir);
+  if (availableParallelism() >= 2) expect(beside.stderr).toMatch(/workers \(\d+ and this thread, wall\)/);
+  expect(beside.code).toBe(oneThread.code);
+  const report = JSON.parse(beside.stdout) as { files: number; diagnostics: unknown[] };
+  expect(report.files).toBeGreaterThan(250);
+  expect(report.diagnostics.length).toBeGreaterThan(250);
+  expect(beside.stdout).toBe(oneThread.stdout);
+});
