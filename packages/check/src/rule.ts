@@ -3,9 +3,9 @@
  *
  * How to add a rule
  * -----------------
- * 1. Create one file for it (`src/rules/<family>/<rule-id>.ts`). The file
- *    opens with a doc comment in remark-lint's style: what the rule finds and why, its options,
- *    then `@example` blocks. Each example starts with a JSON line
+ * 1. Create one file for it (`src/rules/<family>/<rule-id>.ts`). The file opens with a doc
+ *    comment in remark-lint's style: what the rule finds and why, its options, then `@example`
+ *    blocks. Each example starts with a JSON line
  *    (`{"name": "blog/ok.md"}`, `{"name": "blog/bad.md", "label": "input"}`, then
  *    `{"name": "blog/bad.md", "label": "output"}` with one `line:column-line:column: message` per
  *    finding). Examples that share `"case"` are checked together, as one collection; their output
@@ -16,9 +16,9 @@
  *    alone (it runs on the file's tree, maybe in a worker thread, and the cache keeps its findings),
  *    `checkRecord` when they depend on other files too (links: it runs on the file's facts, see
  *    `FileFacts`), or `checkCollection` (all files at once: duplicates). A rule that needs more of
- *    a file than its facts hold adds it to `FileFacts` (`src/input/facts.ts`), which is collected in the
- *    same walk and cached. Report with `report({ message, place, … })`; never
- *    throw on bad content: the engine turns a throw into a `pressroom-internal` finding, which is a
+ *    a file than its facts hold adds it to `FileFacts` (`src/input/facts.ts`), which is collected
+ *    in the same walk and cached. Report with `report({ message, place, … })`; never throw on
+ *    bad content: the engine turns a throw into a `pressroom-internal` finding, which is a
  *    bug to fix.
  * 3. Add it to the list in `src/rules/index.ts`. Its id must be kebab-case and start with its
  *    family (`frontmatter-`, `spelling`, `link-`, `security-`); the id is also the key under which
@@ -31,8 +31,6 @@ import type { Root } from 'mdast';
 import type { LoadedSiteConfig, Routes } from '@pressroom/site-config';
 import type { VFile } from 'vfile';
 import type { Document } from 'yaml';
-import type { AnchorHeading } from './input/anchors.js';
-import type { LinkOccurrence, ReferenceOccurrence } from './input/html.js';
 
 export type Severity = 'error' | 'warning' | 'off';
 
@@ -144,6 +142,40 @@ export interface ContentFile {
   readable: boolean;
   /** What reading and parsing noticed, for the `input-*` rules. */
   input: InputInfo;
+}
+
+/** A heading as a link may point at it. */
+export interface AnchorHeading {
+  /** The id the sites give the heading. */
+  slug: string;
+  /** The heading's text as rendered (quotes curled). */
+  text: string;
+}
+
+/** What kind of Markdown or HTML wrote the link. */
+export type LinkKind = 'link' | 'image' | 'definition' | 'html';
+
+export interface LinkOccurrence {
+  /** The URL as written (HTML entities decoded, Markdown escapes resolved). */
+  url: string;
+  kind: LinkKind;
+  /** The link node itself (`[text](url)`, `![alt](src)`, `[id]: url`, or the HTML attribute). */
+  position: Position;
+  /**
+   * The text a reader sees: link text for links and references (`undefined` for images,
+   * definitions and HTML, where it is not checked).
+   */
+  text?: string;
+  /** Where the text is, when it is not inside the link node (a hero action's `text` key). */
+  textPosition?: Position;
+  /** `true` when a reader clicks it (links, references, `<a href>`); `false` for embedded resources. */
+  navigates: boolean;
+}
+
+/** A link reference (`[text][id]`) whose definition is elsewhere: checked for its text only. */
+export interface ReferenceOccurrence {
+  text: string;
+  position: Position;
 }
 
 /**

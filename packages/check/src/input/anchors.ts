@@ -1,15 +1,9 @@
 import GithubSlugger from 'github-slugger';
 import type { Heading, Nodes, Root } from 'mdast';
 import remarkSmartypants from 'remark-smartypants';
+import type { AnchorHeading } from '../rule.js';
 import { htmlAnchorIds } from './html.js';
 import { walkTree } from './walk-tree.js';
-
-export interface AnchorHeading {
-  /** The id the sites give the heading. */
-  slug: string;
-  /** The heading's text as rendered (quotes curled). */
-  text: string;
-}
 
 export interface FileAnchors {
   /** Every id a link may point at in this file's page. */

@@ -1,8 +1,8 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { AnchorCollector } from './anchors.js';
-import { htmlFacts, type LinkOccurrence, type ReferenceOccurrence } from './html.js';
-import type { ContentFile, FileFacts, FileRecord, Position } from '../rule.js';
+import { htmlFacts } from './html.js';
+import type { ContentFile, FileFacts, FileRecord, LinkOccurrence, Position, ReferenceOccurrence } from '../rule.js';
 import { walkTree } from './walk-tree.js';
 
 function positionOf(node: Nodes): Position | undefined {

@@ -1,31 +1,5 @@
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
-import type { Point, Position } from '../rule.js';
-
-/** What kind of Markdown or HTML wrote the link. */
-export type LinkKind = 'link' | 'image' | 'definition' | 'html';
-
-export interface LinkOccurrence {
-  /** The URL as written (HTML entities decoded, Markdown escapes resolved). */
-  url: string;
-  kind: LinkKind;
-  /** The link node itself (`[text](url)`, `![alt](src)`, `[id]: url`, or the HTML attribute). */
-  position: Position;
-  /**
-   * The text a reader sees: link text for links and references (`undefined` for images,
-   * definitions and HTML, where it is not checked).
-   */
-  text?: string;
-  /** Where the text is, when it is not inside the link node (a hero action's `text` key). */
-  textPosition?: Position;
-  /** `true` when a reader clicks it (links, references, `<a href>`); `false` for embedded resources. */
-  navigates: boolean;
-}
-
-/** A link reference (`[text][id]`) whose definition is elsewhere: checked for its text only. */
-export interface ReferenceOccurrence {
-  text: string;
-  position: Position;
-}
+import type { LinkOccurrence, Point, Position } from '../rule.js';
 
 type Element = DefaultTreeAdapterTypes.Element;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;

@@ -1,5 +1,4 @@
-import type { Position } from '../rule.js';
-import type { LinkOccurrence } from '../input/html.js';
+import type { LinkOccurrence, Position } from '../rule.js';
 import { nearest } from './suggest.js';
 
 /** How a finding names the link: its URL as written, trimmed to stay readable. */

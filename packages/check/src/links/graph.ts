@@ -15,8 +15,7 @@ import { globSync } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
 import { createContentFile } from '../input/parse.js';
 import { decodeSource } from '../input/read.js';
-import type { FileFacts } from '../rule.js';
-import type { AnchorHeading } from '../input/anchors.js';
+import type { AnchorHeading, FileFacts } from '../rule.js';
 
 /** One content file as the link graph sees it. */
 export interface GraphPage {

@@ -1,6 +1,6 @@
 import { dirname, join, posix } from 'node:path';
 import { isMarkdownPath, locateSiteUrl, stripSiteBase, type SiteName } from '@pressroom/site-config';
-import type { LinkKind } from '../input/html.js';
+import type { LinkKind } from '../rule.js';
 import type { GraphPage, LinkGraph } from './graph.js';
 
 /** Where a link lands, or why it does not. */

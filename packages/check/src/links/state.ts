@@ -1,7 +1,6 @@
 import { posix } from 'node:path';
 import { contentId, isMarkdownPath } from '@pressroom/site-config';
-import type { FileRecord, RuleContext } from '../rule.js';
-import type { LinkOccurrence, ReferenceOccurrence } from '../input/html.js';
+import type { FileRecord, LinkOccurrence, ReferenceOccurrence, RuleContext } from '../rule.js';
 import { buildLinkGraph, type LinkGraph } from './graph.js';
 import { resolveLink, type Resolution } from './resolve.js';
 

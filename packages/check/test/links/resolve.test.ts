@@ -5,9 +5,9 @@ import { markdownLinkUrl, parseSiteConfig } from '@pressroom/site-config';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildLinkGraph, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink, type Resolution } from '../../src/links/resolve.js';
-import type { LinkKind } from '../../src/input/html.js';
+import type { LinkKind } from '../../src/rule.js';
 
-const rootDir = fileURLToPath(new URL('./fixtures/sites/', import.meta.url));
+const rootDir = fileURLToPath(new URL('../fixtures/sites/', import.meta.url));
 const config = parseSiteConfig(readFileSync(`${rootDir}/pressroom.config.json`, 'utf8'));
 let graph: LinkGraph;
 

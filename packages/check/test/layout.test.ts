@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { globSync } from 'tinyglobby';
+import ts from 'typescript';
+import { describe, expect, test } from 'vitest';
+import { packageDir } from './helpers/config.js';
+
+const srcDir = join(packageDir, 'src');
+
+/** Every module of `src/` with the modules of `src/` it imports (type-only imports included). */
+function importGraph(): Map<string, string[]> {
+  const modules = globSync('**/*.ts', { cwd: srcDir, ignore: ['**/*.d.ts'] }).sort();
+  const graph = new Map<string, string[]>();
+  for (const module of modules) {
+    const { importedFiles } = ts.preProcessFile(readFileSync(join(srcDir, module), 'utf8'), true, true);
+    const imported = importedFiles
+      .map(({ fileName }) => fileName)
+      .filter((name) => name.startsWith('.'))
+      .map((name) => relative(srcDir, resolve(dirname(join(srcDir, module)), name)).replace(/\.js$/, '.ts'));
+    graph.set(module, imported);
+  }
+  return graph;
+}
+
+/** The import cycles a depth-first walk meets, each as the modules around it. */
+function cycles(graph: ReadonlyMap<string, readonly string[]>): string[][] {
+  const found: string[][] = [];
+  const done = new Set<string>();
+  const path: string[] = [];
+  const visit = (module: string) => {
+    const at = path.indexOf(module);
+    if (at !== -1) {
+      found.push([...path.slice(at), module]);
+      return;
+    }
+    if (done.has(module)) return;
+    path.push(module);
+    for (const next of graph.get(module) ?? []) visit(next);
+    path.pop();
+    done.add(module);
+  };
+  for (const module of graph.keys()) visit(module);
+  return found;
+}
+
+describe('the package layout', () => {
+  const graph = importGraph();
+
+  test('the walk sees the modules and their imports', () => {
+    expect(graph.get('rules/index.ts')).toContain('rules/spelling/spelling.ts');
+    expect(cycles(new Map([['a.ts', ['b.ts']], ['b.ts', ['a.ts']]]))).toEqual([['a.ts', 'b.ts', 'a.ts']]);
+  });
+
+  test('no module imports itself through others', () => {
+    expect(cycles(graph)).toEqual([]);
+  });
+
+  test('the rule interface imports no module of the package', () => {
+    // Rules, the run and the tests all read rule.ts; what it needs of a file's facts is declared there.
+    expect(graph.get('rule.ts')).toEqual([]);
+  });
+});
