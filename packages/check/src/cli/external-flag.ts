@@ -1,5 +1,5 @@
-import type { ChecksConfig } from '../run/config.js';
-import { externalRunOption } from '../rules/link/link-external.js';
+import { externalRunOption } from '../links/external/options.js';
+import type { ResolvedConfig } from '../run/config.js';
 
 export interface ExternalFlags {
   /** `--allow-private-hosts`: let the external check reach private and loopback addresses. */
@@ -7,14 +7,15 @@ export interface ExternalFlags {
 }
 
 /**
- * Turns on the external link check for this run (`--external`), keeping the severity and options
- * `pressroom.config.json` gives `link-external`; a rule configured `off` stays off.
+ * The configuration of a run with the external link check on (`--external`): the severity and
+ * options `pressroom.config.json` gives `link-external` are kept, and a rule configured `off`
+ * stays off. The loaded configuration is left as it is.
  */
-export function enableExternalLinks(checks: ChecksConfig, flags: ExternalFlags): void {
-  const configured = checks.rules['link-external'];
+export function withExternalLinks(config: ResolvedConfig, flags: ExternalFlags): ResolvedConfig {
+  const configured = config.checks.rules['link-external'];
   const severity = configured === undefined ? 'error' : typeof configured === 'string' ? configured : configured[0];
   const options = Array.isArray(configured) ? { ...(configured[1] ?? {}) } : {};
   options[externalRunOption] = true;
   if (flags.allowPrivateHosts) options.allowPrivateHosts = true;
-  checks.rules['link-external'] = [severity, options];
+  return { ...config, checks: { ...config.checks, rules: { ...config.checks.rules, 'link-external': [severity, options] } } };
 }

@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { addedLines, changedFiles, defaultBase, GitError, isRevision } from './git.js';
 import { defaultCachePath } from '../run/cache.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from '../run/config.js';
-import { enableExternalLinks } from './external-flag.js';
+import { withExternalLinks } from './external-flag.js';
 import { check, prepareDictionaries, type Diagnostic } from '../run/check.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
 import {
@@ -222,16 +222,16 @@ export async function main(argv: readonly string[], io: CliIo = defaultIo()): Pr
 
 async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const started = performance.now();
-  const config: ResolvedConfig = loadConfig(io.cwd);
+  const loaded: ResolvedConfig = loadConfig(io.cwd);
   const knownIds = new Set([...rules.map((rule) => rule.meta.id), ...styleRuleIds()]);
-  const unknownIds = Object.keys(config.checks.rules).filter((id) => !knownIds.has(id));
+  const unknownIds = Object.keys(loaded.checks.rules).filter((id) => !knownIds.has(id));
   if (unknownIds.length > 0) {
     // A misspelt rule id would otherwise be ignored without a word.
     throw new CheckConfigError(
-      `${config.site.configPath}: unknown rule ${unknownIds.map((id) => `"${id}"`).join(', ')} in checks.rules, expected one of ${[...knownIds].sort().join(', ')}`,
+      `${loaded.site.configPath}: unknown rule ${unknownIds.map((id) => `"${id}"`).join(', ')} in checks.rules, expected one of ${[...knownIds].sort().join(', ')}`,
     );
   }
-  if (args.external) enableExternalLinks(config.checks, { allowPrivateHosts: args.allowPrivateHosts });
+  const config = args.external ? withExternalLinks(loaded, { allowPrivateHosts: args.allowPrivateHosts }) : loaded;
   const root = config.site.rootDir;
   const inGithub = io.env.GITHUB_ACTIONS === 'true';
   const format: OutputFormat = args.format ?? (inGithub ? 'github' : 'stylish');

@@ -10,6 +10,7 @@ import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
 import { internalError, makeDiagnostic, sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { emptyFacts } from '../input/facts.js';
 import { lazyRecord } from './lazy-record.js';
+import { externalRunOption } from '../links/external/options.js';
 import { contentFilesOnDisk, type LinkGraph } from '../links/graph.js';
 import type { FileIdentity } from '../input/parse.js';
 import { mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from '../threads/pool.js';
@@ -477,7 +478,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 }
 
 function externalLinksOn(config: ResolvedConfig): boolean {
-  return ruleSetting(config.checks, 'link-external', 'link', 'error').options.external === true;
+  return ruleSetting(config.checks, 'link-external', 'link', 'error').options[externalRunOption] === true;
 }
 
 /** What the run-wide findings depend on in the files: every path with its content hash. */

@@ -4,7 +4,9 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { withExternalLinks } from '../../src/cli/external-flag.js';
 import { main, type CliIo } from '../../src/cli/main.js';
+import { loadConfig } from '../../src/run/config.js';
 
 let server: Server;
 let origin: string;
@@ -76,4 +78,14 @@ test('--external --allow-private-hosts reports the broken link at its position, 
 test('--allow-private-hosts alone is a usage error', async () => {
   const io: CliIo = { stdout: () => {}, stderr: () => {}, env: {}, cwd: repo, isTTY: false };
   expect(await main(['check', '--allow-private-hosts'], io)).toBe(2);
+});
+
+test('--external makes a configuration of its own and leaves the loaded one as it was', () => {
+  const loaded = loadConfig(repo);
+  loaded.checks.rules['link-external'] = ['warning', { timeoutMs: 500 }];
+  const before = structuredClone(loaded.checks);
+  const run = withExternalLinks(loaded, { allowPrivateHosts: true });
+  expect(run.checks.rules['link-external']).toEqual(['warning', { timeoutMs: 500, external: true, allowPrivateHosts: true }]);
+  expect(loaded.checks).toEqual(before);
+  expect(withExternalLinks(loaded, { allowPrivateHosts: false }).checks.rules['link-external']).toEqual(['warning', { timeoutMs: 500, external: true }]);
 });
