@@ -8,6 +8,18 @@ export {
   SiteConfigError,
   type LoadedSiteConfig,
 } from './load.js';
+export {
+  archiveIds,
+  archiveMonthId,
+  archiveYearId,
+  blogMainContentId,
+  contentExtensionPattern,
+  contentExtensions,
+  contentGlob,
+  docsTopId,
+  pageIds,
+} from './content.js';
+export { toPosixPath } from './paths.js';
 export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
 export {
   blogFixedPaths,

@@ -1,14 +1,13 @@
+import { contentExtensionPattern } from './content.js';
 import { blogPostId, blogPostPath, loadsFile, type IdentityFields } from './entries.js';
 import { contentId, createRoutes } from './routes.js';
 import type { SiteConfig, SiteName } from './schema.js';
 
 export const siteNames = ['blog', 'docs'] as const satisfies readonly SiteName[];
 
-const markdownFile = /\.(?:md|mdx|markdown|mdoc)$/i;
-
-/** True for the extensions the sites publish as pages. */
+/** True for a content file (`contentExtensions`): one the checks read, which a link may name as a page. */
 export function isMarkdownPath(path: string): boolean {
-  return markdownFile.test(path);
+  return contentExtensionPattern.test(path);
 }
 
 function toPosix(path: string): string {

@@ -1,7 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
+import { contentExtensionPattern } from './content.js';
 import type { SiteConfig, SiteName } from './schema.js';
-
-const markdownExtension = /\.(?:md|mdx|markdown|mdoc)$/i;
 
 /**
  * The id of a content file from its path inside the site's content folder: each folder and the
@@ -11,7 +10,7 @@ const markdownExtension = /\.(?:md|mdx|markdown|mdoc)$/i;
 export function contentId(relativePath: string): string {
   return relativePath
     .replaceAll('\\', '/')
-    .replace(markdownExtension, '')
+    .replace(contentExtensionPattern, '')
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.')
     .map((segment) => githubSlug(segment))
