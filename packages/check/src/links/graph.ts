@@ -1,13 +1,18 @@
 import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative } from 'node:path';
 import {
+  archiveIds,
   blogFixedPaths,
   blogListingPaths,
+  contentGlob,
   contentPagePath,
+  createRoutes,
   isPublished,
   locateContentFile,
+  pageIds,
   siteNames,
   stripSiteBase,
+  toPosixPath,
   type SiteConfig,
   type SiteName,
 } from '@pressroom/site-config';
@@ -82,9 +87,9 @@ export interface LinkGraphOptions {
 /** Every content file of both sites on disk, as the graph knows them (repository-relative, posix). */
 export function contentFilesOnDisk(config: SiteConfig, rootDir: string): string[] {
   return globSync(
-    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/**/*.{md,mdx}`),
+    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/${contentGlob()}`),
     { cwd: rootDir, onlyFiles: true },
-  ).map((path) => path.replaceAll('\\', '/'));
+  ).map(toPosixPath);
 }
 
 /** The facts of a file outside the run, read from disk as the engine would read it. */
@@ -173,13 +178,9 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     blog: new Set([...blogFixedPaths, ...blogListingPaths(config, publishedPosts), ...notFoundPaths]),
     docs: new Set(notFoundPaths),
   };
-  // The archive groups posts by UTC year and month, each group with an id a link may point at.
-  const archiveIds = new Set<string>();
-  for (const post of publishedPosts) {
-    if (!post.pubDatetime) continue;
-    const year = post.pubDatetime.getUTCFullYear();
-    archiveIds.add(`year-${year}`).add(`month-${year}-${String(post.pubDatetime.getUTCMonth() + 1).padStart(2, '0')}`);
-  }
+  // The archive page has an id for each year and month a published post went out in.
+  const archive = archiveIds(publishedPosts.flatMap((post) => (post.pubDatetime ? [post.pubDatetime] : [])));
+  const archiveRoute = stripSiteBase(config, 'blog', createRoutes(config).blogArchives()) ?? '/archives/';
 
   const fileCache = new Map<string, boolean>();
   const memos = new Map<string, unknown>();
@@ -199,10 +200,9 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     pagesByFile,
     pagesByRoute,
     otherRoutes,
-    // Ids the page layouts give every page: the blog's skip link target, Starlight's "Overview" link.
-    // The built-site test checks that each one is on every page.
-    pageIds: { blog: new Set(['main-content']), docs: new Set(['_top']) },
-    routeIds: { blog: new Map([['/archives/', archiveIds]]), docs: new Map() },
+    // The built-site test checks that each of these is on every page.
+    pageIds: { blog: new Set(pageIds.blog), docs: new Set(pageIds.docs) },
+    routeIds: { blog: new Map([[archiveRoute, archive]]), docs: new Map() },
     publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
     isFile(absolutePath) {
       // Never look outside the repository: whether a file exists there is not the content's business.

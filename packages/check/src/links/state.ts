@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { contentId, isMarkdownPath } from '@pressroom/site-config';
+import { contentExtensionPattern, contentId, isMarkdownPath } from '@pressroom/site-config';
 import type { FileRecord, LinkOccurrence, ReferenceOccurrence, RuleContext } from '../rule.js';
 import { buildLinkGraph, type LinkGraph } from './graph.js';
 import { resolveLink, type Resolution } from './resolve.js';
@@ -48,7 +48,7 @@ const namesByPaths = new WeakMap<ReadonlySet<string>, string[] | undefined>();
 function namesFrom(paths: ReadonlySet<string>): string[] | undefined {
   const names: string[] = [];
   for (const path of paths) {
-    const stem = posix.basename(path).replace(/\.(?:md|mdx|markdown)$/i, '');
+    const stem = posix.basename(path).replace(contentExtensionPattern, '');
     if (stem.toLowerCase() === 'index') return undefined;
     names.push(stem.toLowerCase(), contentId(stem).toLowerCase());
   }

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { statSync } from 'node:fs';
-import { relative, resolve, sep } from 'node:path';
-import { contentId } from '@pressroom/site-config';
+import { relative, resolve } from 'node:path';
+import { contentGlob, contentId, toPosixPath } from '@pressroom/site-config';
 import { glob } from 'tinyglobby';
 import type { VFileMessage } from 'vfile-message';
 import { loadCache, runFingerprint, saveCache, type CacheEntry, type RunEntry } from './cache.js';
@@ -82,11 +82,6 @@ export interface CheckOptions {
   keepDictionaries?: boolean;
 }
 
-const markdownGlob = '**/*.{md,mdx,markdown}';
-
-function toPosix(path: string): string {
-  return path.split(sep).join('/');
-}
 
 /** The files a run covers, as repo-relative posix paths, sorted. */
 export async function resolveFiles(config: ResolvedConfig, paths: readonly string[] | undefined, cwd: string): Promise<string[]> {
@@ -98,12 +93,12 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
       : [config.site.config.sites.blog.contentDir, config.site.config.sites.docs.contentDir].map((dir) => resolve(root, dir));
   const found = new Set<string>();
   for (const target of targets) {
-    const matches = await glob(markdownGlob, { cwd: target, ignore, absolute: true, dot: false }).catch(() => []);
+    const matches = await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false }).catch(() => []);
     if (matches.length > 0) {
-      for (const match of matches) found.add(toPosix(relative(root, match)));
+      for (const match of matches) found.add(toPosixPath(relative(root, match)));
     } else if (paths && paths.length > 0) {
       // A file, or a path that does not exist: reading it reports what is wrong, located.
-      found.add(toPosix(relative(root, target)));
+      found.add(toPosixPath(relative(root, target)));
     }
   }
   return [...found].filter((path) => path !== '' && !path.endsWith('/')).sort();
@@ -112,7 +107,7 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
 function identify(config: ResolvedConfig, relativePath: string): FileIdentity {
   const root = config.site.rootDir;
   for (const site of ['blog', 'docs'] as const) {
-    const dir = toPosix(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
+    const dir = toPosixPath(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
     if (relativePath.startsWith(`${dir}/`)) {
       return { path: resolve(root, relativePath), relativePath, site, id: contentId(relativePath.slice(dir.length + 1)) };
     }
@@ -170,7 +165,7 @@ async function readAll(config: ResolvedConfig, options: CheckOptions, cwd: strin
   if (options.sources) {
     return options.sources.map((source) => {
       const bytes = typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes;
-      const relativePath = toPosix(source.relativePath);
+      const relativePath = toPosixPath(source.relativePath);
       return { identity: identify(config, relativePath), read: { bytes }, hash: hashOf(bytes), cacheable: true, fromCache: false };
     });
   }
@@ -532,7 +527,7 @@ function runEntryOf(
   return {
     key,
     validUntil,
-    probes: (graph?.probes() ?? []).map(([path, exists]) => [relative(root, path).split(sep).join('/'), exists]),
+    probes: (graph?.probes() ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
     pages: graph ? [...graph.pagesByFile.keys()].sort() : [],
     diagnostics: found,
   };
