@@ -21,6 +21,7 @@ import { collectFacts } from '../input/facts.js';
 import { createContentFile } from '../input/parse.js';
 import { decodeSource } from '../input/read.js';
 import type { AnchorHeading, FileFacts } from '../rule.js';
+import { memoIn } from '../run/memo.js';
 
 /** One content file as the link graph sees it. */
 export interface GraphPage {
@@ -183,7 +184,6 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const archiveRoute = stripSiteBase(config, 'blog', createRoutes(config).blogArchives()) ?? '/archives/';
 
   const fileCache = new Map<string, boolean>();
-  const memos = new Map<string, unknown>();
   const margin = config.sites.blog.scheduledPostMarginMinutes * 60_000;
   const goesOut = [...pagesByFile.values()]
     .filter((page) => page.unpublished === 'scheduled' && page.pubDatetime)
@@ -191,10 +191,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   return {
     validUntil: goesOut.length > 0 ? new Date(Math.min(...goesOut)) : undefined,
     probes: () => [...fileCache],
-    memo<T>(key: string, create: () => T): T {
-      if (!memos.has(key)) memos.set(key, create());
-      return memos.get(key) as T;
-    },
+    memo: memoIn(new Map()),
     config,
     rootDir,
     pagesByFile,

@@ -1,6 +1,7 @@
 import { createRoutes } from '@pressroom/site-config';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { makeDiagnostic, internalError, type Diagnostic } from './diagnostic.js';
+import { memoIn } from './memo.js';
 import { toRecord } from '../input/facts.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
 import type { DecodedSource } from '../input/read.js';
@@ -32,10 +33,7 @@ export interface FilePassOptions {
  * routes are made once. Waiting is not told apart here (`waitFor` passes the work through).
  */
 export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, files: readonly FileRecord[]): Omit<RuleContext, 'options' | 'severity'> {
-  const shared = <T>(key: string, create: () => T): T => {
-    if (!memo.has(key)) memo.set(key, create());
-    return memo.get(key) as T;
-  };
+  const shared = memoIn(memo);
   return {
     rootDir: config.site.rootDir,
     site: config.site,
