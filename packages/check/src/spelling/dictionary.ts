@@ -81,7 +81,11 @@ export interface LoadedDictionaries {
 const loaded = new Map<string, Promise<LoadedDictionaries>>();
 const memoisedCheckers = new Map<string, Promise<SpellChecker>>();
 
-/** The word lists a cspell config names, read without cspell-lib (for the cache fingerprint). */
+/**
+ * What the dictionaries depend on: the cspell config file and the word lists and configs it
+ * names, read without cspell-lib. The cache keys its verdicts by it, and a process keeps one set
+ * of loaded dictionaries per fingerprint.
+ */
 export function cspellFingerprint(rootDir: string): string {
   const configPath = findCspellConfig(rootDir);
   const hash = createHash('sha256').update(configPath ?? '(none)');
@@ -109,35 +113,15 @@ export function cspellFingerprint(rootDir: string): string {
   return hash.digest('hex');
 }
 
-/** What the dictionaries depend on: the config file and every word list it names. */
-function settingsFingerprint(configPath: string | undefined, settings: CSpellUserSettings): string {
-  const hash = createHash('sha256').update(configPath ?? '(none)');
-  if (configPath) hash.update(readFileSync(configPath));
-  for (const definition of settings.dictionaryDefinitions ?? []) {
-    const path = (definition as { path?: string }).path;
-    if (!path) continue;
-    hash.update(path);
-    try {
-      hash.update(readFileSync(path));
-    } catch {
-      hash.update('(missing)');
-    }
-  }
-  return hash.digest('hex');
-}
-
 /**
  * Loads the root cspell settings and their dictionaries once per process (a long-running process,
  * the test suite, an editor integration) and again only when the config or a word list changes.
  */
 export async function loadSpellChecker(rootDir: string, options: SpellCheckerOptions = {}): Promise<SpellChecker> {
-  const configPath = findCspellConfig(rootDir);
-  const { readSettings } = await import('cspell-lib');
-  const userSettings: CSpellUserSettings = configPath ? await readSettings(configPath) : { language: 'en' };
-  const key = settingsFingerprint(configPath, userSettings);
+  const key = cspellFingerprint(rootDir);
   let dictionaries = loaded.get(key);
   if (!dictionaries) {
-    dictionaries = loadDictionaries(userSettings);
+    dictionaries = readUserSettings(rootDir).then((userSettings) => loadDictionaries(userSettings));
     loaded.set(key, dictionaries);
     // A config that fails to load is not kept: the next run reads it again.
     dictionaries.catch(() => loaded.delete(key));
@@ -152,6 +136,14 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
     checker.catch(() => memoisedCheckers.delete(checkerKey));
   }
   return checker;
+}
+
+/** The root cspell config as cspell reads it, imports merged; English defaults without one. */
+async function readUserSettings(rootDir: string): Promise<CSpellUserSettings> {
+  const configPath = findCspellConfig(rootDir);
+  if (!configPath) return { language: 'en' };
+  const { readSettings } = await import('cspell-lib');
+  return readSettings(configPath);
 }
 
 /** The settings cspell itself uses for a Markdown file under `userSettings`. */
