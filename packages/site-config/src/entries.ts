@@ -1,5 +1,6 @@
 import { slug as githubSlug } from 'github-slugger';
 import { contentId } from './routes.js';
+import { writtenPath } from './paths.js';
 import type { SiteName } from './schema.js';
 
 /**
@@ -12,10 +13,6 @@ export const publishedExtensions = {
   docs: ['md', 'mdx'],
 } as const satisfies Record<SiteName, readonly string[]>;
 
-function toPosix(path: string): string {
-  return path.replaceAll('\\', '/').replace(/^\.\//, '');
-}
-
 /** The glob pattern of a site's content collection: `**\/[^_]*.md` for the blog, AstroPaper's own. */
 export function collectionPattern(site: SiteName): string {
   const extensions: readonly string[] = publishedExtensions[site];
@@ -25,7 +22,7 @@ export function collectionPattern(site: SiteName): string {
 
 /** The extension of a file name, lower-cased and without the dot (`''` when there is none). */
 export function fileExtension(path: string): string {
-  const name = toPosix(path).split('/').at(-1) ?? '';
+  const name = writtenPath(path).split('/').at(-1) ?? '';
   const dot = name.lastIndexOf('.');
   return dot <= 0 ? '' : name.slice(dot + 1).toLowerCase();
 }
@@ -36,7 +33,7 @@ export function fileExtension(path: string): string {
  * keeps posts in `_releases/`).
  */
 export function loadsFile(site: SiteName, inside: string): boolean {
-  const name = toPosix(inside).split('/').at(-1) ?? '';
+  const name = writtenPath(inside).split('/').at(-1) ?? '';
   return !name.startsWith('_') && (publishedExtensions[site] as readonly string[]).includes(fileExtension(name));
 }
 
@@ -65,7 +62,7 @@ export function blogPostId(inside: string, frontmatter?: IdentityFields | undefi
  * `slug: hello` in `examples/` is `examples/hello`.
  */
 export function blogPostPath(inside: string, id: string): string {
-  const folders = toPosix(inside)
+  const folders = writtenPath(inside)
     .split('/')
     .filter((segment) => segment !== '' && segment !== '.')
     .slice(0, -1)

@@ -1,5 +1,6 @@
 import { contentExtensionPattern } from './content.js';
 import { blogPostId, blogPostPath, loadsFile, type IdentityFields } from './entries.js';
+import { writtenPath } from './paths.js';
 import { contentId, createRoutes } from './routes.js';
 import type { SiteConfig, SiteName } from './schema.js';
 
@@ -8,10 +9,6 @@ export const siteNames = ['blog', 'docs'] as const satisfies readonly SiteName[]
 /** True for a content file (`contentExtensions`): one the checks read, which a link may name as a page. */
 export function isMarkdownPath(path: string): boolean {
   return contentExtensionPattern.test(path);
-}
-
-function toPosix(path: string): string {
-  return path.replaceAll('\\', '/').replace(/^\.\//, '');
 }
 
 /** A content file of one of the sites. */
@@ -28,9 +25,9 @@ export interface ContentFileLocation {
 
 /** The site whose content folder holds a file, and the file's path inside that folder. */
 export function contentFolderOf(config: SiteConfig, repositoryPath: string): { site: SiteName; inside: string } | undefined {
-  const path = toPosix(repositoryPath);
+  const path = writtenPath(repositoryPath);
   for (const site of siteNames) {
-    const dir = `${toPosix(config.sites[site].contentDir).replace(/\/+$/, '')}/`;
+    const dir = `${writtenPath(config.sites[site].contentDir).replace(/\/+$/, '')}/`;
     if (path.startsWith(dir)) return { site, inside: path.slice(dir.length) };
   }
   return undefined;
@@ -129,7 +126,7 @@ export function markdownLinkUrl(
     return undefined;
   }
   if (!isMarkdownPath(decoded)) return undefined;
-  const targetPath = new URL(decoded, `file:///${toPosix(fromRepositoryPath)}`).pathname.slice(1);
+  const targetPath = new URL(decoded, `file:///${writtenPath(fromRepositoryPath)}`).pathname.slice(1);
   const targetFile = decodeURIComponent(targetPath);
   const target = locateContentFile(config, targetFile, frontmatterOf?.(targetFile));
   if (!target) return undefined;

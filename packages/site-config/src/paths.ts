@@ -8,3 +8,11 @@ import { sep } from 'node:path';
 export function toPosixPath(path: string): string {
   return sep === '/' ? path : path.split(sep).join('/');
 }
+
+/**
+ * A repository path as a config or a caller wrote it, in the form this package compares: either
+ * separator read as `/`, a leading `./` dropped. Written paths travel between systems.
+ */
+export function writtenPath(path: string): string {
+  return path.replaceAll('\\', '/').replace(/^\.\//, '');
+}
