@@ -5,16 +5,9 @@ import { CheckConfigError, loadConfig, type ResolvedConfig } from '../run/config
 import { withExternalLinks } from './external-flag.js';
 import { check, prepareDictionaries, type Diagnostic } from '../run/check.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
-import {
-  formatGithub,
-  formatJson,
-  formatSarif,
-  formatStepSummary,
-  formatStylish,
-  summaryLine,
-  totals,
-  type OutputFormat,
-} from '../report/format.js';
+import { outputFormat, outputFormats } from '../report/index.js';
+import { formatStepSummary } from '../report/step-summary.js';
+import { summaryLine, totals } from '../report/summary.js';
 import { ruleUrl } from '../rules/url.js';
 import { rules } from '../rules/index.js';
 import { styleRuleIds } from '../rules/style.js';
@@ -32,7 +25,7 @@ Options:
   --allow-private-hosts
                       with --external: let it reach private and loopback addresses (local test servers)
   --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
-  --format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif
+  --format <name>     ${outputFormats.map((format) => (format.note ? `${format.name} (${format.note})` : format.name)).join(', ')}
   --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
   --no-color          plain output
   --profile           print the time of each phase to stderr
@@ -54,7 +47,7 @@ interface Arguments {
   external: boolean;
   allowPrivateHosts: boolean;
   fix: FixMode | undefined;
-  format: OutputFormat | undefined;
+  format: string | undefined;
   color: boolean | undefined;
   profile: boolean;
   cache: boolean;
@@ -63,7 +56,7 @@ interface Arguments {
   version: boolean;
 }
 
-const formats: readonly OutputFormat[] = ['stylish', 'github', 'json', 'sarif'];
+const formats = outputFormats.map((format) => format.name);
 
 /** A small hand parser: `--changed` takes an optional value, which `util.parseArgs` cannot express. */
 function parseArguments(argv: readonly string[]): Arguments {
@@ -123,10 +116,10 @@ function parseArguments(argv: readonly string[]): Arguments {
         break;
       case '--format': {
         const value = inline ?? rest.shift();
-        if (!value || !formats.includes(value as OutputFormat)) {
+        if (!value || !formats.includes(value)) {
           throw new UsageError(`Unexpected --format ${value ?? '(nothing)'}, expected one of ${formats.join(', ')}`);
         }
-        parsed.format = value as OutputFormat;
+        parsed.format = value;
         break;
       }
       case '--color':
@@ -234,8 +227,8 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const config = args.external ? withExternalLinks(loaded, { allowPrivateHosts: args.allowPrivateHosts }) : loaded;
   const root = config.site.rootDir;
   const inGithub = io.env.GITHUB_ACTIONS === 'true';
-  const format: OutputFormat = args.format ?? (inGithub ? 'github' : 'stylish');
-  const color = args.color ?? (io.isTTY && format === 'stylish' && !io.env.NO_COLOR && !inGithub);
+  const format = outputFormat(args.format ?? (inGithub ? 'github' : 'stylish'))!;
+  const color = args.color ?? (io.isTTY && format.name === 'stylish' && !io.env.NO_COLOR && !inGithub);
 
   // Loading them takes longer than asking git what changed; both go on at once.
   prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined });
@@ -261,7 +254,7 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   let progressShown = false;
   const onProgress = (done: number, total: number) => {
     // A progress line only for people watching a terminal, and only once a run is slow enough.
-    if (!io.isTTY || io.env.CI || format !== 'stylish' || performance.now() - started < 1000) return;
+    if (!io.isTTY || io.env.CI || format.name !== 'stylish' || performance.now() - started < 1000) return;
     progressShown = true;
     io.stderr(`\r\u001B[2Kchecking ${done}/${total} files…`);
   };
@@ -317,30 +310,20 @@ async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   if (keepLine) diagnostics = diagnostics.filter(keepLine);
   if (args.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const summary = totals(diagnostics, result.files.length, performance.now() - started);
-  const line = `${summaryLine(summary)}${fixed > 0 ? ` (${fixed} fixed)` : ''}`;
-
-  switch (format) {
-    case 'json':
-      io.stdout(formatJson(diagnostics, result.files.length));
-      io.stderr(`${line}\n`);
-      break;
-    case 'sarif': {
-      const ruleInfo = [
+  format.write(
+    {
+      diagnostics,
+      files: result.files.length,
+      summary: `${summaryLine(summary)}${fixed > 0 ? ` (${fixed} fixed)` : ''}`,
+      color,
+      rules: () => [
         ...rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: ruleUrl(config.site.config, rule.meta.id) })),
         ...styleRuleIds().map((id) => ({ id, description: `remark-lint rule ${id}`, url: ruleUrl(config.site.config, id) })),
-      ];
-      io.stdout(formatSarif(diagnostics, ruleInfo, packageVersion()));
-      io.stderr(`${line}\n`);
-      break;
-    }
-    case 'github':
-      io.stdout(formatGithub(diagnostics));
-      io.stdout(`${line}\n`);
-      break;
-    default:
-      io.stdout(formatStylish(diagnostics, { color }));
-      io.stdout(`${diagnostics.length > 0 ? '\n' : ''}${line}\n`);
-  }
+      ],
+      version: packageVersion(),
+    },
+    io,
+  );
   if (inGithub && io.env.GITHUB_STEP_SUMMARY) {
     const repository = config.site.config.repository;
     const sha = io.env.GITHUB_SHA;

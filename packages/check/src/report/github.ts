@@ -1,0 +1,38 @@
+import type { Diagnostic } from '../run/diagnostic.js';
+import type { OutputFormat } from './format.js';
+
+/** Workflow-command values escape `%`, CR and LF; properties also `:` and `,`. */
+function escapeData(value: string): string {
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+}
+
+function escapeProperty(value: string): string {
+  return escapeData(value).replaceAll(':', '%3A').replaceAll(',', '%2C');
+}
+
+/** GitHub Actions annotations: one `::error` / `::warning` workflow command per finding. */
+export function formatGithub(diagnostics: readonly Diagnostic[]): string {
+  return diagnostics
+    .map((diagnostic) => {
+      const properties = [
+        `file=${escapeProperty(diagnostic.file)}`,
+        `line=${diagnostic.line}`,
+        `col=${diagnostic.column}`,
+        `endLine=${diagnostic.endLine}`,
+        `endColumn=${diagnostic.endColumn}`,
+        `title=${escapeProperty(diagnostic.ruleId)}`,
+      ].join(',');
+      const suggestion = diagnostic.suggestions?.length ? ` (suggestions: ${diagnostic.suggestions.join(', ')})` : '';
+      return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(diagnostic.message + suggestion)}\n`;
+    })
+    .join('');
+}
+
+export const github: OutputFormat = {
+  name: 'github',
+  note: 'default when GITHUB_ACTIONS=true',
+  write(report, output) {
+    output.stdout(formatGithub(report.diagnostics));
+    output.stdout(`${report.summary}\n`);
+  },
+};

@@ -1,0 +1,19 @@
+import type { Diagnostic } from '../run/diagnostic.js';
+import { summaryLine, type Totals } from './summary.js';
+
+/** The Markdown table for `$GITHUB_STEP_SUMMARY`: annotations are capped per step, this is not. */
+export function formatStepSummary(diagnostics: readonly Diagnostic[], summary: Totals, blobBase?: string): string {
+  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const lines = [`### Content checks`, '', summaryLine(summary), ''];
+  if (diagnostics.length > 0) {
+    lines.push('| File | Line | Severity | Rule | Message |', '| --- | --- | --- | --- | --- |');
+    for (const diagnostic of diagnostics) {
+      const where = blobBase ? `[${cell(diagnostic.file)}](${blobBase}/${diagnostic.file}#L${diagnostic.line})` : `\`${cell(diagnostic.file)}\``;
+      lines.push(
+        `| ${where} | ${diagnostic.line}:${diagnostic.column} | ${diagnostic.severity} | [\`${diagnostic.ruleId}\`](${diagnostic.url}) | ${cell(diagnostic.message)} |`,
+      );
+    }
+    lines.push('');
+  }
+  return `${lines.join('\n')}\n`;
+}

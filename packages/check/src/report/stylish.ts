@@ -1,0 +1,50 @@
+import type { Diagnostic } from '../run/diagnostic.js';
+import type { OutputFormat } from './format.js';
+
+function place(diagnostic: Diagnostic): string {
+  const end =
+    diagnostic.endLine === diagnostic.line && diagnostic.endColumn === diagnostic.column
+      ? ''
+      : `-${diagnostic.endLine}:${diagnostic.endColumn}`;
+  return `${diagnostic.line}:${diagnostic.column}${end}`;
+}
+
+export interface StylishOptions {
+  color: boolean;
+}
+
+/** Grouped by file, one aligned line per finding, like remark-cli and ESLint. */
+export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions): string {
+  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[39m` : text);
+  const underline = (text: string) => (options.color ? `\u001B[4m${text}\u001B[24m` : text);
+  const byFile = new Map<string, Diagnostic[]>();
+  for (const diagnostic of diagnostics) {
+    const list = byFile.get(diagnostic.file) ?? [];
+    list.push(diagnostic);
+    byFile.set(diagnostic.file, list);
+  }
+  const blocks: string[] = [];
+  for (const [file, list] of byFile) {
+    const placeWidth = Math.max(...list.map((diagnostic) => place(diagnostic).length));
+    const messageWidth = Math.min(100, Math.max(...list.map((diagnostic) => diagnostic.message.length)));
+    const lines = list.map((diagnostic) => {
+      const severity = diagnostic.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
+      let line = `  ${place(diagnostic).padEnd(placeWidth)}  ${severity}  ${diagnostic.message.padEnd(messageWidth)}  ${diagnostic.ruleId}`;
+      if (diagnostic.suggestions?.length && diagnostic.ruleId === 'spelling') {
+        line += `\n  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  suggestions: ${diagnostic.suggestions.join(', ')}`;
+      }
+      return line;
+    });
+    blocks.push(`${underline(file)}\n${lines.join('\n')}`);
+  }
+  return blocks.length > 0 ? `${blocks.join('\n\n')}\n` : '';
+}
+
+export const stylish: OutputFormat = {
+  name: 'stylish',
+  note: 'default',
+  write(report, output) {
+    output.stdout(formatStylish(report.diagnostics, { color: report.color }));
+    output.stdout(`${report.diagnostics.length > 0 ? '\n' : ''}${report.summary}\n`);
+  },
+};
