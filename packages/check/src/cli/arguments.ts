@@ -1,0 +1,149 @@
+import { cac } from 'cac';
+import { outputFormats } from '../report/index.js';
+import type { FixMode } from './fix.js';
+
+/** Wrong arguments: the command line prints the message and the usage, and exits 2. */
+export class UsageError extends Error {
+  override name = 'UsageError';
+}
+
+export interface Arguments {
+  command: string | undefined;
+  paths: string[];
+  /**
+   * `--changed`: `ref` when written `--changed=<ref>`; `refOrPath` when the next argument follows,
+   * which is a ref if git knows it and otherwise the first path.
+   */
+  changed: { ref?: string; refOrPath?: string } | undefined;
+  changedLines: boolean;
+  external: boolean;
+  allowPrivateHosts: boolean;
+  fix: FixMode | undefined;
+  format: string | undefined;
+  color: boolean | undefined;
+  profile: boolean;
+  cache: boolean;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+}
+
+/** `stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif`, from the registry. */
+const formatList = outputFormats.map((format) => (format.note ? `${format.name} (${format.note})` : format.name)).join(', ');
+
+export const usage = `Usage: pressroom check [paths…] [options]
+
+Checks Markdown content: frontmatter, spelling, style, links and unsafe content.
+Without paths, checks both sites' content folders.
+
+Options:
+  --changed [ref]     only files changed since ref (default: merge base with the default branch),
+                      and in other files their links into those
+  --changed-lines     with --changed: only findings on lines the change added, and those links
+  --external          also check links to other websites (slow; the scheduled workflow runs it)
+  --allow-private-hosts
+                      with --external: let it reach private and loopback addresses (local test servers)
+  --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
+  --format <name>     ${formatList}
+  --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
+  --no-color          plain output
+  --profile           print the time of each phase to stderr
+  --quiet             report errors only
+  -h, --help          this help
+  -v, --version       the version
+
+Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
+
+function definitions() {
+  const cli = cac('pressroom');
+  cli
+    .option('--changed [ref]', 'only files changed since ref')
+    .option('--changed-lines', 'only findings on lines the change added')
+    .option('--external', 'also check links to other websites')
+    .option('--allow-private-hosts', 'with --external: reach private and loopback addresses')
+    .option('--fix [kind]', 'apply safe fixes')
+    .option('--format <name>', 'output format')
+    .option('--color', 'coloured output')
+    .option('--no-cache', 'ignore and do not write the cache')
+    .option('--profile', 'print the time of each phase')
+    .option('--quiet', 'report errors only')
+    .option('-h, --help', 'this help')
+    .option('-v, --version', 'the version');
+  return cli;
+}
+
+/** The arguments before `--`, where options are. */
+function optionPart(argv: readonly string[]): readonly string[] {
+  const end = argv.indexOf('--');
+  return end === -1 ? argv : argv.slice(0, end);
+}
+
+/**
+ * The value of `--<name>` as written: mri, which cac parses with, reads a value that looks like a
+ * number as one (`--changed 0123456` as 123456), and a ref or a path is text.
+ */
+function asWritten(value: unknown, name: string, argv: readonly string[]): string {
+  if (typeof value !== 'number') return String(value);
+  const options = optionPart(argv);
+  for (let index = options.length - 1; index >= 0; index--) {
+    const argument = options[index]!;
+    if (argument.startsWith(`--${name}=`)) return argument.slice(name.length + 3);
+    if (argument === `--${name}` && options[index + 1] !== undefined) return options[index + 1]!;
+  }
+  return String(value);
+}
+
+/** The last value of an option given more than once, as the last one wins. */
+const last = (value: unknown): unknown => (Array.isArray(value) ? value.at(-1) : value);
+
+export function parseArguments(argv: readonly string[]): Arguments {
+  // `--fix[=kind]` takes its value inline only: `--fix content/a.md` fixes that file.
+  const options = optionPart(argv);
+  const rewritten = [...options.map((argument) => (argument === '--fix' ? '--fix=style' : argument)), ...argv.slice(options.length)];
+  const cli = definitions();
+  let parsed: ReturnType<typeof cli.parse>;
+  try {
+    parsed = cli.parse(['node', 'pressroom', ...rewritten], { run: false });
+    cli.globalCommand.checkUnknownOptions();
+  } catch (error) {
+    // cac quotes the option in backticks (`Unknown option \`--nope\``); the other messages do not.
+    throw new UsageError((error as Error).message.replaceAll('`', ''));
+  }
+  const values = parsed.options;
+  const [command, ...paths] = [...parsed.args.map(String), ...(values['--'] as string[])];
+
+  const changed = last(values.changed);
+  const fix = last(values.fix);
+  if (fix !== undefined && fix !== 'spelling' && fix !== 'style') throw new UsageError(`Unexpected --fix=${String(fix)}, expected --fix or --fix=spelling`);
+  const format = last(values.format);
+  if (format !== undefined && (typeof format !== 'string' || !outputFormats.some((known) => known.name === format))) {
+    throw new UsageError(`Unexpected --format ${typeof format === 'string' ? format : '(nothing)'}, expected one of ${outputFormats.map((known) => known.name).join(', ')}`);
+  }
+  const inlineRef = options.some((argument) => argument.startsWith('--changed='));
+  const args: Arguments = {
+    command,
+    paths,
+    changed:
+      changed === undefined
+        ? undefined
+        : changed === true
+          ? {}
+          : inlineRef
+            ? { ref: asWritten(changed, 'changed', argv) }
+            : { refOrPath: asWritten(changed, 'changed', argv) },
+    changedLines: values.changedLines === true,
+    external: values.external === true,
+    allowPrivateHosts: values.allowPrivateHosts === true,
+    fix: fix as FixMode | undefined,
+    format: format as string | undefined,
+    color: last(values.color) as boolean | undefined,
+    profile: values.profile === true,
+    cache: values.cache !== false,
+    quiet: values.quiet === true,
+    help: values.help === true,
+    version: values.version === true,
+  };
+  if (args.changedLines && !args.changed) throw new UsageError('--changed-lines needs --changed');
+  if (args.allowPrivateHosts && !args.external) throw new UsageError('--allow-private-hosts needs --external');
+  return args;
+}

@@ -1,0 +1,185 @@
+import { appendFileSync } from 'node:fs';
+import { outputFormat, type OutputFormat, type RuleInfo } from '../report/index.js';
+import { formatStepSummary } from '../report/step-summary.js';
+import { summaryLine, totals, type Totals } from '../report/summary.js';
+import { rules } from '../rules/index.js';
+import { styleRuleIds } from '../rules/style.js';
+import { ruleUrl } from '../rules/url.js';
+import { defaultCachePath } from '../run/cache.js';
+import { check, prepareDictionaries, type CheckResult, type Diagnostic } from '../run/check.js';
+import { CheckConfigError, loadConfig, type ResolvedConfig } from '../run/config.js';
+import { UsageError, type Arguments } from './arguments.js';
+import { withExternalLinks } from './external-flag.js';
+import { fixesFor, writeFixes, type FixMode } from './fix.js';
+import { addedLines, changedFiles, defaultBase, isRevision } from './git.js';
+import type { CliIo } from './io.js';
+import { packageVersion } from './version.js';
+
+/** `pressroom check`: runs the checks as the arguments say and writes the report; returns the exit code. */
+export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
+  const started = performance.now();
+  const config = runConfig(args, io.cwd);
+  const inGithub = io.env.GITHUB_ACTIONS === 'true';
+  const format = outputFormat(args.format ?? (inGithub ? 'github' : 'stylish'))!;
+  const color = args.color ?? (io.isTTY && format.name === 'stylish' && !io.env.NO_COLOR && !inGithub);
+
+  // Loading them takes longer than asking git what changed; both go on at once.
+  prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined });
+  const change = args.changed ? await changeOf(config, args.changed) : undefined;
+  const paths = change?.firstPath === undefined ? args.paths : [change.firstPath, ...args.paths];
+
+  const progress = progressLine(io, format, started);
+  const result = await check({
+    config,
+    paths,
+    cwd: io.cwd,
+    ...(change ? { only: change.files } : {}),
+    cache: args.cache ? { path: defaultCachePath(config.site.rootDir) } : false,
+    onProgress: progress.show,
+    // The command line checks once: the end of the run may have the dictionaries' memory.
+    keepDictionaries: false,
+  });
+  progress.clear();
+  for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);
+
+  const keep = args.changedLines && change ? await onAddedLines(config, change, result) : undefined;
+  const fixed = args.fix ? await applyFixes(result, args.fix, keep, io) : 0;
+
+  const outputStart = performance.now();
+  let diagnostics = result.files.flatMap((entry) => entry.diagnostics);
+  if (keep) diagnostics = diagnostics.filter(keep);
+  if (args.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const summary = totals(diagnostics, result.files.length, performance.now() - started);
+  format.write(
+    {
+      diagnostics,
+      files: result.files.length,
+      summary: `${summaryLine(summary)}${fixed > 0 ? ` (${fixed} fixed)` : ''}`,
+      color,
+      rules: () => ruleInfo(config),
+      version: packageVersion(),
+    },
+    io,
+  );
+  if (inGithub && io.env.GITHUB_STEP_SUMMARY) writeStepSummary(io, config, diagnostics, summary);
+  if (args.profile) writeProfile(io, result, outputStart, started);
+  return summary.errors > 0 ? 1 : 0;
+}
+
+/** The loaded configuration, its rule ids checked, with `--external` applied. */
+function runConfig(args: Arguments, cwd: string): ResolvedConfig {
+  const loaded = loadConfig(cwd);
+  const knownIds = new Set([...rules.map((rule) => rule.meta.id), ...styleRuleIds()]);
+  const unknownIds = Object.keys(loaded.checks.rules).filter((id) => !knownIds.has(id));
+  if (unknownIds.length > 0) {
+    // A misspelt rule id would otherwise be ignored without a word.
+    throw new CheckConfigError(
+      `${loaded.site.configPath}: unknown rule ${unknownIds.map((id) => `"${id}"`).join(', ')} in checks.rules, expected one of ${[...knownIds].sort().join(', ')}`,
+    );
+  }
+  return args.external ? withExternalLinks(loaded, { allowPrivateHosts: args.allowPrivateHosts }) : loaded;
+}
+
+interface Change {
+  /** The commit the branch is compared with. */
+  base: string;
+  /** Repository paths the branch changed. */
+  files: Set<string>;
+  /** `--changed X` where git knows no `X`: it is the first path to check. */
+  firstPath?: string;
+}
+
+/** What `--changed` compares with, asking git. */
+async function changeOf(config: ResolvedConfig, changed: NonNullable<Arguments['changed']>): Promise<Change> {
+  const root = config.site.rootDir;
+  let ref = changed.ref;
+  let firstPath: string | undefined;
+  if (changed.refOrPath !== undefined) {
+    if (await isRevision(root, changed.refOrPath)) ref = changed.refOrPath;
+    else firstPath = changed.refOrPath;
+  } else if (ref !== undefined && !(await isRevision(root, ref))) {
+    throw new UsageError(`Unknown git revision ${ref}`);
+  }
+  const base = ref ?? (await defaultBase(root, config.site.config.repository.branch));
+  return { base, files: await changedFiles(root, base), ...(firstPath === undefined ? {} : { firstPath }) };
+}
+
+/** A progress line, only for people watching a terminal, and only once a run is slow enough. */
+function progressLine(io: CliIo, format: OutputFormat, started: number) {
+  let shown = false;
+  return {
+    show(done: number, total: number) {
+      if (!io.isTTY || io.env.CI || format.name !== 'stylish' || performance.now() - started < 1000) return;
+      shown = true;
+      io.stderr(`\r\u001B[2Kchecking ${done}/${total} files…`);
+    },
+    clear() {
+      if (shown) io.stderr('\r\u001B[2K');
+    },
+  };
+}
+
+/** `--changed-lines`: which findings to keep, asking git which lines the change added. */
+async function onAddedLines(config: ResolvedConfig, change: Change, result: CheckResult): Promise<(diagnostic: Diagnostic) => boolean> {
+  const changed = change.files;
+  const reported = result.files.map((entry) => entry.file.relativePath).filter((file) => changed.has(file));
+  const lines = await addedLines(config.site.rootDir, change.base, reported);
+  return (diagnostic) => {
+    // A file the branch did not change is reported only for its links into changed files, which
+    // the change may have broken wherever the link is written.
+    if (!changed.has(diagnostic.file)) return true;
+    const added = lines.get(diagnostic.file);
+    if (added === 'all') return true;
+    if (!added) return false;
+    for (let line = diagnostic.line; line <= diagnostic.endLine; line++) if (added.has(line)) return true;
+    return false;
+  };
+}
+
+/** `--fix`: writes the fixes to each file and drops the findings they fixed; returns how many it applied. */
+async function applyFixes(result: CheckResult, mode: FixMode, keep: ((diagnostic: Diagnostic) => boolean) | undefined, io: CliIo): Promise<number> {
+  let fixed = 0;
+  for (const entry of result.files) {
+    const fixes = fixesFor(keep ? entry.diagnostics.filter(keep) : entry.diagnostics, mode);
+    try {
+      const applied = await writeFixes(entry.file, fixes);
+      if (applied > 0) {
+        fixed += applied;
+        const appliedFixes = new Set(fixes);
+        entry.diagnostics = entry.diagnostics.filter((diagnostic) => !diagnostic.fix || !appliedFixes.has(diagnostic.fix));
+      }
+    } catch (error) {
+      io.stderr(`pressroom: could not write fixes to ${entry.file.relativePath}: ${(error as Error).message}\n`);
+    }
+  }
+  return fixed;
+}
+
+/** Every rule the run knows, with its description and docs page. */
+function ruleInfo(config: ResolvedConfig): RuleInfo[] {
+  return [
+    ...rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: ruleUrl(config.site.config, rule.meta.id) })),
+    ...styleRuleIds().map((id) => ({ id, description: `remark-lint rule ${id}`, url: ruleUrl(config.site.config, id) })),
+  ];
+}
+
+/** In GitHub Actions, every finding also goes to the step summary, which is not capped like annotations. */
+function writeStepSummary(io: CliIo, config: ResolvedConfig, diagnostics: readonly Diagnostic[], summary: Totals): void {
+  const sha = io.env.GITHUB_SHA;
+  const blobBase = sha ? `${config.site.config.repository.url}/blob/${sha}` : undefined;
+  try {
+    appendFileSync(io.env.GITHUB_STEP_SUMMARY!, formatStepSummary(diagnostics, summary, blobBase));
+  } catch (error) {
+    io.stderr(`pressroom: could not write the step summary: ${(error as Error).message}\n`);
+  }
+}
+
+/** `--profile`: the time of each phase, on stderr. */
+function writeProfile(io: CliIo, result: CheckResult, outputStart: number, started: number): void {
+  result.timings.set('output', performance.now() - outputStart);
+  const width = Math.max(12, ...[...result.timings.keys()].map((phase) => phase.length));
+  const rows = [...result.timings].map(([phase, ms]) => `  ${phase.padEnd(width)} ${ms.toFixed(1).padStart(9)} ms`);
+  io.stderr(
+    `Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(width)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`,
+  );
+}

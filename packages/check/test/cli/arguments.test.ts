@@ -1,0 +1,52 @@
+import { describe, expect, test } from 'vitest';
+import { parseArguments, usage, UsageError } from '../../src/cli/arguments.js';
+
+const parse = (...argv: string[]) => parseArguments(argv);
+
+describe('parseArguments', () => {
+  test('a bare check: defaults', () => {
+    expect(parse('check')).toMatchObject({ command: 'check', paths: [], changed: undefined, fix: undefined, format: undefined, color: undefined, cache: true, quiet: false });
+  });
+
+  test('--changed takes the next argument as a ref or a path, and an inline value as a ref', () => {
+    expect(parse('check', '--changed', 'main', 'content/a.md')).toMatchObject({ changed: { refOrPath: 'main' }, paths: ['content/a.md'] });
+    expect(parse('check', '--changed=main').changed).toEqual({ ref: 'main' });
+    expect(parse('check', '--changed', '--format', 'json')).toMatchObject({ changed: {}, format: 'json' });
+    // A ref is text, even when it looks like a number.
+    expect(parse('check', '--changed', '0123456').changed).toEqual({ refOrPath: '0123456' });
+    expect(parse('check', '--changed=1e5').changed).toEqual({ ref: '1e5' });
+  });
+
+  test('--fix takes its value inline only', () => {
+    expect(parse('check', '--fix', 'content/a.md')).toMatchObject({ fix: 'style', paths: ['content/a.md'] });
+    expect(parse('check', '--fix=spelling').fix).toBe('spelling');
+    expect(() => parse('check', '--fix=loud')).toThrow(new UsageError('Unexpected --fix=loud, expected --fix or --fix=spelling'));
+  });
+
+  test('--format names a registered format', () => {
+    expect(parse('check', '--format', 'sarif').format).toBe('sarif');
+    expect(parse('check', '--format', 'json', '--format', 'github').format).toBe('github');
+    expect(() => parse('check', '--format', 'xml')).toThrow('Unexpected --format xml, expected one of stylish, github, json, sarif');
+    expect(() => parse('check', '--format')).toThrow('Unexpected --format (nothing), expected one of stylish, github, json, sarif');
+  });
+
+  test('negations, paths after --, and options that need another', () => {
+    expect(parse('check', '--no-color', '--no-cache')).toMatchObject({ color: false, cache: false });
+    expect(parse('check', '--color').color).toBe(true);
+    expect(parse('check', 'a.md', '--', '--odd.md')).toMatchObject({ command: 'check', paths: ['a.md', '--odd.md'] });
+    expect(() => parse('check', '--changed-lines')).toThrow('--changed-lines needs --changed');
+    expect(() => parse('check', '--allow-private-hosts')).toThrow('--allow-private-hosts needs --external');
+    expect(() => parse('check', '--nope')).toThrow(new UsageError('Unknown option --nope'));
+  });
+
+  test('help and version', () => {
+    expect(parse('--help').help).toBe(true);
+    expect(parse('check', '-h').help).toBe(true);
+    expect(parse('-v').version).toBe(true);
+    expect(parse()).toMatchObject({ command: undefined, help: false });
+  });
+
+  test('the usage lists the registered formats', () => {
+    expect(usage).toContain('--format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif\n');
+  });
+});
