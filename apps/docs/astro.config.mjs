@@ -4,7 +4,8 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { pressroomMarkdown } from '@pressroom/markdown';
 import { aliasPatterns, loadSiteConfig } from '@pressroom/site-config';
-import { defineConfig } from 'astro/config';
+import { brandFont } from '@pressroom/theme';
+import { defineConfig, fontProviders } from 'astro/config';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
 import { sidebarGroup } from './src/sidebar.ts';
 
@@ -38,6 +39,19 @@ export default defineConfig({
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },
   },
+  fonts: [
+    {
+      // Self-hosted, from the npm package: the same face and subset on both sites (@pressroom/theme).
+      provider: fontProviders.local(),
+      name: brandFont.name,
+      cssVariable: brandFont.cssVariable,
+      fallbacks: ['sans-serif'],
+      display: 'swap',
+      options: {
+        variants: [{ src: [brandFont.src], weight: brandFont.weight, style: 'normal', unicodeRange: [...brandFont.unicodeRange] }],
+      },
+    },
+  ],
   integrations: [
     starlight({
       title: docs.title,
@@ -48,7 +62,10 @@ export default defineConfig({
       // Dates come from git through ./src/route-data.ts; a page without a known date shows none.
       lastUpdated: true,
       routeMiddleware: './src/route-data.ts',
-      customCss: ['./src/styles/pressroom.css'],
+      // One visual system with the blog: the logo, the accent, focus ring and highlights of @pressroom/theme.
+      logo: { src: '@pressroom/theme/logo.svg' },
+      customCss: ['@pressroom/theme/starlight.css', './src/styles/pressroom.css'],
+      components: { Head: './src/components/Head.astro', Search: './src/components/Search.astro' },
       expressiveCode: { plugins: [focusableCodeBlocks()] },
       markdown: {
         // Starlight's Markdown features (asides, heading links) apply to its own folder only by default.
