@@ -54,6 +54,12 @@ export interface AxeViolation {
 
 /** Runs axe-core in the page, as a script of the page, and returns its serious and critical violations. */
 export async function seriousAccessibilityViolations(page: Page): Promise<AxeViolation[]> {
+  const violations = await accessibilityViolations(page);
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Runs axe-core in the page (its WCAG rules and best practices) and returns every violation, of any impact. */
+export async function accessibilityViolations(page: Page): Promise<AxeViolation[]> {
   await page.addScriptTag({ content: axeSource });
   const violations = await page.evaluate(async () => {
     const axe = (globalThis as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
@@ -65,5 +71,5 @@ export async function seriousAccessibilityViolations(page: Page): Promise<AxeVio
       targets: violation.nodes.map((node) => node.target.map(String).join(' ')),
     }));
   });
-  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+  return violations;
 }

@@ -11,6 +11,8 @@ const { config } = loadSiteConfig();
 const routes = createRoutes(config);
 const kafkaPostId = 'what-why-when-where-kafka';
 const kafkaPostTitle = 'What, Why, When, and Where Kafka?';
+/** Inline JavaScript a post page may ship, in bytes (stated in the README). */
+const postScriptBudgetBytes = 3072;
 const local = (path: string) => new URL(path, blogUrl).href;
 let browser: Browser;
 
@@ -117,7 +119,7 @@ describe('the blog in a browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('the post page ships no script but the inline theme toggle', async () => {
+  test('the post page ships no script file, and at most the inline script budget', async () => {
     const { page, consoleErrors } = await newReader(browser);
     const scriptResponses: Array<{ url: string; bytes: number }> = [];
     page.on('response', async (response) => {
@@ -132,12 +134,13 @@ describe('the blog in a browser', () => {
     );
     const externalScriptBytes = scriptResponses.reduce((sum, script) => sum + script.bytes, 0);
     console.log(
-      `post page JavaScript: ${externalScriptBytes} bytes transferred in ${scriptResponses.length} script file(s), ${inlineScriptBytes} bytes inline`,
+      `post page JavaScript: ${externalScriptBytes} bytes transferred in ${scriptResponses.length} script file(s), ${inlineScriptBytes} bytes inline (budget ${postScriptBudgetBytes})`,
     );
-    // The budget: the theme toggle only, inline (no request, no render blocking), and small.
+    // The budget (README): the theme toggle and the code blocks' Copy buttons, inline (no request,
+    // nothing to download before the page works), 3 KB at most. Everything else is HTML and CSS.
     expect(scriptResponses).toEqual([]);
     expect(inlineScriptBytes).toBeGreaterThan(0);
-    expect(inlineScriptBytes).toBeLessThanOrEqual(2048);
+    expect(inlineScriptBytes).toBeLessThanOrEqual(postScriptBudgetBytes);
     expect(consoleErrors).toEqual([]);
   });
 });

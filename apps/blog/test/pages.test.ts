@@ -6,8 +6,8 @@ const kafkaTitle = 'What, Why, When, and Where Kafka?';
 describe('the home page', () => {
   test('features the featured posts and links to every post list', () => {
     const home = page(routes.blogHome());
-    expect(hrefs(home.all('section[aria-labelledby="featured-heading"] .post-card a'))).toEqual([routes.blogPost(kafkaPostId)]);
-    expect(home.text('section[aria-labelledby="featured-heading"] .post-card a')).toBe(kafkaTitle);
+    expect(hrefs(home.all('section[aria-labelledby="featured-heading"] .post-card-title a'))).toEqual([routes.blogPost(kafkaPostId)]);
+    expect(home.text('section[aria-labelledby="featured-heading"] .post-card-title a')).toBe(kafkaTitle);
     expect(hrefs(home.all('header nav a'))).toEqual([routes.blogPosts(), routes.blogTags(), routes.blogArchives(), routes.blogSearch()]);
     expect(hrefs(home.all('a.more-link'))).toEqual([routes.blogPosts()]);
   });
@@ -40,7 +40,9 @@ describe('tags', () => {
   test.each(['Guide', 'Concept Introduction'])('the page of tag %s lists the post', (tag) => {
     const tagPage = page(routes.blogTag(tag));
     expect(tagPage.text('h1')).toBe(`Tag: ${tag}`);
-    expect(hrefs(tagPage.all('.post-list a'))).toEqual([routes.blogPost(kafkaPostId)]);
+    expect(hrefs(tagPage.all('.post-list .post-card-title a'))).toEqual([routes.blogPost(kafkaPostId)]);
+    // Each card also links the post's tags.
+    expect(hrefs(tagPage.all('.post-list .tag-list a'))).toContain(routes.blogTag(tag));
     expect(exists(routes.blogTag(tag, 2))).toBe(false);
   });
 });

@@ -81,13 +81,14 @@ describe('a post page', () => {
     expect(meta('article:published_time')).toBe('2024-12-04T00:00:00.000Z');
   });
 
-  test('ships no JavaScript but the inline theme script', () => {
+  test('ships no script file: the inline theme and Copy scripts, and JSON-LD data', () => {
     const post = page(postPath);
     const scripts = post.all('script');
-    expect(scripts.map((script) => attributeOf(script, 'src'))).toEqual([undefined]);
+    expect(scripts.map((script) => attributeOf(script, 'src'))).toEqual(scripts.map(() => undefined));
     expect(readText(postPath)).not.toMatch(/<script[^>]*\bsrc=/);
     expect(readText(postPath)).not.toMatch(/<link[^>]*rel="modulepreload"/);
-    // The one script sits in <head>, so the theme is set before the body is painted.
+    expect(scripts.map((script) => attributeOf(script, 'type'))).toEqual([undefined, 'application/ld+json', 'application/ld+json', undefined]);
+    // The theme script sits first in <head>, so the theme is set before the body is painted.
     expect(post.one('head > script')).toBe(scripts[0]);
     expect(readText(postPath)).toContain("localStorage.getItem('theme')");
   });

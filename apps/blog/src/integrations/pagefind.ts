@@ -3,8 +3,15 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 
 /**
+ * What is on a post's page but not of its text: the table of contents (its heading and its list
+ * of the post's own headings, which made "Table of contents" the top match for any heading word),
+ * and the hidden "Section titled …" labels of the heading self-links.
+ */
+export const excludedFromSearch = ['details.toc', '#table-of-contents', '.heading-link'];
+
+/**
  * Indexes the built site for `/search/` once `astro build` is done. Only what pages mark with
- * `data-pagefind-body` (the text of posts) is indexed.
+ * `data-pagefind-body` (the text of posts) is indexed, less `excludedFromSearch`.
  */
 export function pagefindIndex(): AstroIntegration {
   return {
@@ -12,7 +19,7 @@ export function pagefindIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { index, errors } = await pagefind.createIndex({});
+        const { index, errors } = await pagefind.createIndex({ excludeSelectors: excludedFromSearch });
         try {
           if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
           const added = await index.addDirectory({ path: outDir });
