@@ -4,6 +4,7 @@ import type { Browser } from 'playwright-core';
 import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { launchChromium } from '../src/chromium.js';
+import { contextOptions, settings } from '../src/matrix.js';
 import { screenshotsDir } from '../src/paths.js';
 import { newReader } from '../src/reader.js';
 
@@ -26,14 +27,16 @@ afterAll(async () => {
 });
 
 describe('screenshots for the README', () => {
-  test.each(pages.flatMap((page) => (['light', 'dark'] as const).map((theme) => ({ ...page, theme }))))(
-    '$name in the $theme theme',
-    async ({ name, url, theme }) => {
-      const { page, consoleErrors } = await newReader(browser, { colorScheme: theme });
+  test.each(pages.flatMap((page) => settings.map((setting) => ({ ...page, setting, label: setting.label }))))(
+    '$name, $label',
+    async ({ name, url, setting }) => {
+      const { page, consoleErrors } = await newReader(browser, contextOptions(setting));
       await page.goto(url, { waitUntil: 'networkidle' });
       // Both sites follow the system's scheme until the reader picks one: the picture must show it.
-      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(theme);
-      await page.screenshot({ path: join(screenshotsDir, `${name}-${theme}.png`) });
+      await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(setting.theme);
+      // The brand font is in, so the picture shows the pages as a reader sees them.
+      await page.evaluate(() => document.fonts.ready);
+      await page.screenshot({ path: join(screenshotsDir, `${name}-${setting.viewport.name}-${setting.theme}.png`) });
       expect(consoleErrors).toEqual([]);
     },
   );
