@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { tmpdir } from 'node:os';
-import { basename, join, resolve } from 'node:path';
+import { basename, join, relative, resolve, sep } from 'node:path';
 import { check, loadConfig, type Diagnostic, type FileRecord, type ResolvedConfig } from '@pressroom/check';
 import { locateContentFile, siteNames, type SiteName } from '@pressroom/site-config';
 import { baseCheckout, buildSite, defaultBuildSetup, forSite, type BuildSetup, type BuildStatus } from './build.js';
@@ -36,6 +36,9 @@ export interface ReportOptions {
   progress?: (line: string) => void;
   now?: Date;
 }
+
+/** What a report writes into its folder, and removes again before the next one. */
+const reportEntries = ['report.json', 'report.md', 'images', 'logs', 'sites'] as const;
 
 const comparePaths = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 const pageKey = (site: string, path: string) => `${site}\0${path}`;
@@ -116,10 +119,12 @@ export async function createReport(options: ReportOptions): Promise<PrReport> {
   const baseSha = await mergeBase(root, baseRef);
   const headSha = await resolveCommit(root, 'HEAD');
   const dirty = (await git(root, ['status', '--porcelain'])).trim() !== '';
-  rmSync(outDir, { recursive: true, force: true });
+  // Only what an earlier report wrote goes: `--out .` must never empty the repository.
+  for (const entry of reportEntries) rmSync(join(outDir, entry), { recursive: true, force: true });
   mkdirSync(outDir, { recursive: true });
 
-  const changed = (await changedPaths(root, baseSha)).filter((entry) => !entry.path.startsWith(`${options.outDir.replace(/^\.\//, '').replace(/\/+$/, '')}/`));
+  const outInside = relative(root, outDir).split(sep).join('/');
+  const changed = (await changedPaths(root, baseSha)).filter((entry) => outInside === '' || outInside.startsWith('..') || !entry.path.startsWith(`${outInside}/`));
   const isContent = (entry: ChangedPath) => Boolean(locateContentFile(siteConfig, entry.path) ?? (entry.from && locateContentFile(siteConfig, entry.from)));
   const files = { content: changed.filter(isContent).map((entry) => entry.path), other: changed.filter((entry) => !isContent(entry)).map((entry) => entry.path) };
   progress(`${changed.length} files changed since ${baseRef} (${baseSha.slice(0, 7)}), ${files.content.length} of them content`);

@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -184,6 +184,9 @@ describe('the report of a branch that changes nothing the sites show', () => {
   test('lists no page, though every file of the two builds differs byte for byte', async () => {
     const sameDir = mkdtempSync(join(tmpdir(), 'pr-report-same-'));
     rmSync(sameDir, { recursive: true });
+    // A file of the contributor's own in the report folder: a new report must leave it.
+    mkdirSync(join(scratch, 'pr-report-same'));
+    writeFileSync(join(scratch, 'pr-report-same', 'notes.txt'), 'mine\n');
     try {
       const result = await run(
         ['--base', 'HEAD', '--out', 'pr-report-same', '--install', '', '--build', 'node site/build.mjs {site}', '--dist', 'out/{site}', '--base-dir', sameDir, '--no-pictures'],
@@ -197,6 +200,7 @@ describe('the report of a branch that changes nothing the sites show', () => {
       expect([same.pages.changed, same.pages.indirect, same.pages.links]).toEqual([[], [], []]);
       const page = (dir: string) => readFileSync(join(dir, 'out', 'docs', 'index.html'), 'utf8');
       expect(page(sameDir)).not.toBe(page(scratch));
+      expect(readFileSync(join(scratch, 'pr-report-same', 'notes.txt'), 'utf8')).toBe('mine\n');
     } finally {
       git(scratch, 'worktree', 'remove', '--force', sameDir);
     }
