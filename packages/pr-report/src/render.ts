@@ -244,7 +244,7 @@ export function renderMarkdown(report: PrReport, options: RenderOptions = {}): s
     wordsSection(report),
     ...pagesSections(report, options),
     picturesSection(report),
-    `---\n<sub>See this report before you push: ${code(options.localCommand ?? `pnpm exec pressroom-pr-report --base ${report.base.ref.replace(/^origin\//, '')}`)}.${report.runUrl ? ` [Workflow run](${report.runUrl})` : ''}</sub>`,
+    `---\n<sub>See this report before you push: ${code(options.localCommand ?? `pnpm exec pressroom pr-report --base ${report.base.ref.replace(/^origin\//, '')}`)}.${report.runUrl ? ` [Workflow run](${report.runUrl})` : ''}</sub>`,
   ];
   return `${parts.filter((part): part is string => Boolean(part)).join('\n\n')}\n`;
 }

@@ -1,14 +1,23 @@
 import { CheckConfigError } from '../run/config.js';
 import { parseArguments, usage, UsageError, type Arguments } from './arguments.js';
 import { runCheck } from './check-command.js';
+import { delegatedCommands, runDelegated } from './commands.js';
 import { GitError } from './git.js';
 import { processIo, type CliIo } from './io.js';
 import { packageVersion } from './version.js';
 
 export type { CliIo };
 
+/** The commands other packages provide, for the help. */
+const otherCommands = `Other commands:\n${Object.entries(delegatedCommands)
+  .map(([name, command]) => `  ${name.padEnd(18)}${command.summary}`)
+  .join('\n')}`;
+
 /** Runs the CLI and returns its exit code. */
 export async function main(argv: readonly string[], io: CliIo = processIo()): Promise<number> {
+  // Another package's command takes its own options, so it gets them before this parser sees them.
+  const [first, ...rest] = argv;
+  if (first !== undefined && Object.hasOwn(delegatedCommands, first)) return runDelegated(first, rest, io);
   let args: Arguments;
   try {
     args = parseArguments(argv);
@@ -21,7 +30,7 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
     return 0;
   }
   if (args.help || args.command === undefined) {
-    (args.help ? io.stdout : io.stderr)(`${usage}\n`);
+    (args.help ? io.stdout : io.stderr)(`${usage}\n\n${otherCommands}\n`);
     return args.help ? 0 : 2;
   }
   if (args.command !== 'check') {
