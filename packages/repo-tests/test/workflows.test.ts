@@ -62,6 +62,14 @@ describe.each(workflowFiles)('%s', (file) => {
   test('has a concurrency group', () => {
     expect(workflow(file).concurrency).toBeDefined();
   });
+
+  test('gives every job a time limit, so a hung step does not hold a runner for six hours', () => {
+    const jobs = Object.entries(workflow(file).jobs) as [string, Job & { 'timeout-minutes'?: unknown }][];
+    for (const [name, job] of jobs) {
+      expect(job['timeout-minutes'], `${file}: job ${name}`).toEqual(expect.any(Number));
+      expect(job['timeout-minutes'] as number, `${file}: job ${name}`).toBeLessThanOrEqual(90);
+    }
+  });
 });
 
 describe('ci.yml', () => {
@@ -118,6 +126,28 @@ describe('release.yml', () => {
     expect(job.permissions).toMatchObject({ 'id-token': 'write', contents: 'write', 'pull-requests': 'write' });
     const step = job.steps!.find((candidate) => candidate.uses?.startsWith('changesets/action@'));
     expect(step?.env).toMatchObject({ NPM_CONFIG_PROVENANCE: true });
+  });
+
+  test('opens the version pull request with a GitHub App token, so CI runs on it', () => {
+    const steps = release.jobs.release!.steps! as Array<{ id?: string; uses?: string; with?: Record<string, unknown>; env?: Record<string, unknown> }>;
+    const token = steps.find((step) => step.uses?.startsWith('actions/create-github-app-token@'));
+    expect(token?.with).toEqual({ 'app-id': '${{ vars.RELEASE_APP_ID }}', 'private-key': '${{ secrets.RELEASE_APP_PRIVATE_KEY }}' });
+    const appToken = `\${{ steps.${token!.id}.outputs.token }}`;
+    expect(steps.find((step) => step.uses?.startsWith('actions/checkout@'))?.with?.token).toBe(appToken);
+    expect(steps.find((step) => step.uses?.startsWith('changesets/action@'))?.env?.GITHUB_TOKEN).toBe(appToken);
+    expect(readFileSync(join(repoRoot, 'CONTRIBUTING.md'), 'utf8')).toMatch(/RELEASE_APP_ID[\s\S]*RELEASE_APP_PRIVATE_KEY/);
+  });
+});
+
+describe('.github/dependabot.yml', () => {
+  const config = parse(readFileSync(join(repoRoot, '.github/dependabot.yml'), 'utf8')) as {
+    version: number;
+    updates: { 'package-ecosystem': string; directory: string; schedule: { interval: string } }[];
+  };
+  test('updates the pinned actions and the npm dependencies', () => {
+    expect(config.version).toBe(2);
+    expect(config.updates.map((update) => `${update['package-ecosystem']} ${update.directory}`).sort()).toEqual(['github-actions /', 'npm /']);
+    for (const update of config.updates) expect(['daily', 'weekly', 'monthly']).toContain(update.schedule.interval);
   });
 });
 
