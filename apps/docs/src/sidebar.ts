@@ -12,6 +12,7 @@ interface Page {
   slug: string;
   order: number;
   hidden: boolean;
+  draft: boolean;
 }
 
 const markdownFile = /\.mdx?$/;
@@ -21,9 +22,11 @@ function readPage(contentDir: string, file: string): Page {
   const source = readFileSync(file, 'utf8').replace(/^\uFEFF/, '');
   const yaml = frontmatterBlock.exec(source)?.[1];
   let sidebar: { order?: unknown; hidden?: unknown } = {};
+  let draft = false;
   try {
-    const data = yaml === undefined ? undefined : (parse(yaml) as { sidebar?: typeof sidebar } | null);
+    const data = yaml === undefined ? undefined : (parse(yaml) as { sidebar?: typeof sidebar; draft?: unknown } | null);
     sidebar = data?.sidebar ?? {};
+    draft = data?.draft === true;
   } catch {
     // A broken frontmatter is the content checks' and the build's to report, with its line.
   }
@@ -31,6 +34,7 @@ function readPage(contentDir: string, file: string): Page {
     slug: contentId(relative(contentDir, file)),
     order: typeof sidebar.order === 'number' ? sidebar.order : Number.POSITIVE_INFINITY,
     hidden: sidebar.hidden === true,
+    draft,
   };
 }
 
@@ -48,7 +52,8 @@ function markdownFilesIn(directory: string): string[] {
 export function sidebarGroup(contentDir: string, directory: string, label: string): SidebarGroup {
   const pages = markdownFilesIn(join(contentDir, directory))
     .map((file) => readPage(contentDir, file))
-    .filter((page) => !page.hidden)
+    // Starlight leaves drafts out of a production build; a sidebar link to one fails the whole build.
+    .filter((page) => !page.hidden && !page.draft)
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   return { label, items: pages.map((page) => ({ slug: page.slug })) };
 }
