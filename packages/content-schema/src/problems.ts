@@ -60,7 +60,10 @@ function explain(issue: z.core.$ZodIssue, schema: z.ZodType): FrontmatterProblem
   } else if (issue.code === 'unrecognized_keys') {
     message = `Unexpected field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `\`${key}\``).join(', ')} in ${where}`;
   } else {
-    message = `Unexpected value in ${where}: ${issue.message}`;
+    // A refinement's own words ("Expected an IANA time zone name…") become the "expected" half.
+    message = /^Expected /.test(issue.message)
+      ? `Unexpected value in ${where}, e${issue.message.slice(1)}`
+      : `Unexpected value in ${where}: ${issue.message}`;
   }
   return { path, field, message, example: doc?.example };
 }

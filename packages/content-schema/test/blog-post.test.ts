@@ -53,11 +53,11 @@ describe('blogPostSchema', () => {
   });
 
   test.each([
-    [{ slug: 'has space' }, 'slug', /Unexpected value in `slug`: Expected a slug without spaces/],
-    [{ slug: '' }, 'slug', /Expected a non-empty slug/],
+    [{ slug: 'has space' }, 'slug', /Unexpected value in `slug`, expected a slug without spaces/],
+    [{ slug: '' }, 'slug', /Unexpected value in `slug`, expected a non-empty slug/],
     [{ slug: 7 }, 'slug', /Unexpected number 7 in `slug`, expected a string/],
-    [{ timezone: 'Mars/Olympus' }, 'timezone', /Unexpected value in `timezone`: Expected an IANA time zone name/],
-    [{ subtitle: '  ' }, 'subtitle', /Expected a non-empty subtitle/],
+    [{ timezone: 'Mars/Olympus' }, 'timezone', /Unexpected value in `timezone`, expected an IANA time zone name/],
+    [{ subtitle: '  ' }, 'subtitle', /Unexpected value in `subtitle`, expected a non-empty subtitle/],
   ])('rejects %j', (fields, field, message) => {
     const outcome = validateFrontmatter(blogPostSchema({ defaultAuthor: 'x' }), { ...valid, ...fields });
     expect(outcome.success).toBe(false);
