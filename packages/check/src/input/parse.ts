@@ -59,8 +59,10 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
   } catch (error) {
     // An MDX syntax error: keep checking the file as plain Markdown and say where MDX failed.
     const cause = error as { message?: string; reason?: string; line?: number; column?: number };
+    const reason = cause.reason ?? cause.message ?? String(error);
     input.syntaxError = {
-      message: `Unexpected MDX syntax: ${cause.reason ?? cause.message ?? String(error)}`,
+      // The parser's "Expected a closing tag …" is the expected half of the message.
+      message: /^Expected /.test(reason) ? `Unexpected MDX syntax, e${reason.slice(1)}` : `Unexpected MDX syntax: ${reason}`,
       place: { line: cause.line ?? 1, column: cause.column ?? 1 },
     };
     tree = parseMarkdownTree(source.text, 'md');

@@ -44,7 +44,7 @@ test('bad input: each file gets a located finding and the run goes on over the o
   expect(found).toEqual([
     'binary.md:5:3 input-unreadable Unexpected NUL byte, expected a text file (is this a binary file?)',
     'bom.md:1:1 input-bom Unexpected byte order mark, expected UTF-8 without BOM',
-    'broken-yaml.md:3:1 frontmatter-yaml Unexpected YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    'broken-yaml.md:3:1 frontmatter-yaml Unexpected YAML: Flow sequence in block collection must be sufficiently indented and end with a ], expected a valid YAML mapping',
     'crlf.md:1:4 input-newline Unexpected CRLF line endings, expected LF',
     'dangling.md:1:1 input-unreadable Cannot read the file (ENOENT), expected a readable Markdown file',
     'empty.md:1:1 input-empty Unexpected empty file, expected frontmatter and content',

@@ -33,7 +33,7 @@
  * @example
  *   {"name": "docs/not-ok.md", "label": "output"}
  *
- *   3:14-3:15: Unexpected YAML: Nested mappings are not allowed in compact mappings; quote a value that contains `: `
+ *   3:14-3:15: Unexpected YAML: Nested mappings are not allowed in compact mappings, expected a valid YAML mapping; quote a value that contains `: `
  *
  * @example
  *   {"name": "docs/unclosed.md", "label": "input"}
@@ -76,7 +76,7 @@ export const frontmatterYamlRule = defineRule({
         ? '; quote a value that contains `: `'
         : '';
       report({
-        message: `Unexpected YAML: ${reason.replace(/\.$/, '')}${hint}`,
+        message: `Unexpected YAML: ${reason.replace(/\.$/, '')}, expected a valid YAML mapping${hint}`,
         place: { start: file.offsetToPoint(offset + start), end: file.offsetToPoint(endOutsideLineBreak(file.text, offset + start, offset + Math.max(end, start + 1))) },
       });
     }
