@@ -170,6 +170,12 @@ export interface LinkOccurrence {
   textPosition?: Position;
   /** `true` when a reader clicks it (links, references, `<a href>`); `false` for embedded resources. */
   navigates: boolean;
+  /**
+   * Set when the site's build imports the target through its image pipeline, and stops when the
+   * file is missing or is no image: `markdown` for a Markdown image (a site-root path is served
+   * from `public/` instead), `frontmatter` for an image field (`ogImage`, a docs hero's image).
+   */
+  imported?: 'markdown' | 'frontmatter';
 }
 
 /** A link reference (`[text][id]`) whose definition is elsewhere: checked for its text only. */

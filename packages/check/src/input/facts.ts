@@ -23,15 +23,33 @@ function plainData(data: unknown): Record<string, unknown> | undefined {
 }
 
 /**
+ * The image fields a site's build imports: a blog post's `ogImage`, a docs page's hero image
+ * (`hero.image.file`, or its `dark` and `light` pair). Positioned on their value.
+ */
+function frontmatterImages(file: ContentFile, data: Record<string, unknown>): LinkOccurrence[] {
+  const frontmatter = file.frontmatter!;
+  const paths: (readonly (string | number)[])[] =
+    file.site === 'blog' ? [['ogImage']] : [['hero', 'image', 'file'], ['hero', 'image', 'dark'], ['hero', 'image', 'light']];
+  const images: LinkOccurrence[] = [];
+  for (const path of paths) {
+    let value: unknown = data;
+    for (const key of path) value = value && typeof value === 'object' ? (value as Record<string | number, unknown>)[key] : undefined;
+    if (typeof value !== 'string' || value.trim() === '') continue;
+    images.push({ url: value.trim(), kind: 'image', position: frontmatter.positionOf(path, 'value'), navigates: false, imported: 'frontmatter' });
+  }
+  return images;
+}
+
+/**
  * Links written in the frontmatter that the sites render: the action buttons of a docs page's
- * hero (`hero.actions[].link`), positioned on their value.
+ * hero (`hero.actions[].link`), positioned on their value, and the image fields.
  */
 function frontmatterLinks(file: ContentFile, data: Record<string, unknown> | undefined): LinkOccurrence[] {
-  if (file.site !== 'docs' || !data || !file.frontmatter) return [];
+  if (!file.site || !data || !file.frontmatter) return [];
+  const links = frontmatterImages(file, data);
   const actions = (data as { hero?: { actions?: unknown } }).hero?.actions;
-  if (!Array.isArray(actions)) return [];
+  if (file.site !== 'docs' || !Array.isArray(actions)) return links;
   const frontmatter = file.frontmatter;
-  const links: LinkOccurrence[] = [];
   actions.forEach((action: unknown, index) => {
     if (!action || typeof action !== 'object') return;
     const { link, text } = action as { link?: unknown; text?: unknown };
@@ -103,7 +121,7 @@ export function collectFacts(file: ContentFile): FileFacts {
         links.push({ url: node.url, kind: 'link', position, text: toString(node), navigates: true });
         break;
       case 'image':
-        links.push({ url: node.url, kind: 'image', position, navigates: false });
+        links.push({ url: node.url, kind: 'image', position, navigates: false, imported: 'markdown' });
         break;
       case 'definition':
         // The first definition of an identifier wins, as in the sites; later ones are still links.
@@ -128,7 +146,14 @@ export function collectFacts(file: ContentFile): FileFacts {
   for (const { node, position, at } of definitions) {
     // A definition only images use is an image source: assets next to the content are fine there.
     const onlyImages = imageIds.has(node.identifier) && !linkedIds.has(node.identifier);
-    links[at] = { url: node.url, kind: onlyImages ? 'image' : 'definition', position, navigates: !onlyImages };
+    links[at] = {
+      url: node.url,
+      kind: onlyImages ? 'image' : 'definition',
+      position,
+      navigates: !onlyImages,
+      // An image that names the definition makes the build import its URL, links or not.
+      ...(imageIds.has(node.identifier) ? { imported: 'markdown' as const } : {}),
+    };
   }
   // Without a definition a reference is plain text on the page, not a link.
   const references: ReferenceOccurrence[] = referenceCandidates

@@ -18,6 +18,7 @@ import {
 } from '@pressroom/site-config';
 import { globSync } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
+import { imageProblem, imageStamp } from './image-files.js';
 import { createContentFile } from '../input/parse.js';
 import { decodeSource } from '../input/read.js';
 import type { AnchorHeading, FileFacts } from '../rule.js';
@@ -60,6 +61,10 @@ export interface LinkGraph {
   isFile(absolutePath: string): boolean;
   /** Every existence question asked so far, with its answer (what the answers depend on). */
   probes(): [string, boolean][];
+  /** What is wrong with an image file the build imports, memoised by absolute path. */
+  imageProblem(absolutePath: string): string | undefined;
+  /** Every image whose content was judged, with its size and time of change (what the verdicts depend on). */
+  imageStamps(): [string, string][];
   /** When the first scheduled post of the graph goes out (its findings change then), if any. */
   validUntil: Date | undefined;
   /** Memoises what every link of the run may share (candidate lists for suggestions). */
@@ -184,6 +189,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const archiveRoute = stripSiteBase(config, 'blog', createRoutes(config).blogArchives()) ?? '/archives/';
 
   const fileCache = new Map<string, boolean>();
+  const imageVerdicts = new Map<string, { problem: string | undefined; stamp: string }>();
   const margin = config.sites.blog.scheduledPostMarginMinutes * 60_000;
   const goesOut = [...pagesByFile.values()]
     .filter((page) => page.unpublished === 'scheduled' && page.pubDatetime)
@@ -191,6 +197,12 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   return {
     validUntil: goesOut.length > 0 ? new Date(Math.min(...goesOut)) : undefined,
     probes: () => [...fileCache],
+    imageProblem(absolutePath) {
+      let verdict = imageVerdicts.get(absolutePath);
+      if (!verdict) imageVerdicts.set(absolutePath, (verdict = { stamp: imageStamp(absolutePath), problem: imageProblem(absolutePath) }));
+      return verdict.problem;
+    },
+    imageStamps: () => [...imageVerdicts].map(([path, { stamp }]) => [path, stamp]),
     memo: memoIn(new Map()),
     config,
     rootDir,

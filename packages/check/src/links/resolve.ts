@@ -28,6 +28,8 @@ export type Resolution =
       where: string;
       candidates: () => string[];
     }
+  /** An image the build imports that exists but is no image it can read: the build stops on it. */
+  | { status: 'unreadable-image'; target: string; problem: string }
   | { status: 'unpublished'; page: GraphPage; reason: 'draft' | 'scheduled' }
   | { status: 'unserved-form'; problem: string; expected: string };
 

@@ -2,7 +2,8 @@ import { posix } from 'node:path';
 import { contentExtensionPattern, contentId, isMarkdownPath } from '@pressroom/site-config';
 import type { FileRecord, LinkOccurrence, ReferenceOccurrence, RuleContext } from '../rule.js';
 import { buildLinkGraph, type LinkGraph } from './graph.js';
-import { resolveLink, type Resolution } from './resolve.js';
+import { resolveImportedImage } from './images.js';
+import { resolveLink, type LinkSource, type Resolution } from './resolve.js';
 
 export interface ResolvedLink {
   link: LinkOccurrence;
@@ -25,9 +26,14 @@ export function linkGraph(context: RuleContext): LinkGraph {
   );
 }
 
+/** Where one link lands: an image the build imports as the build finds it, any other as a browser follows it. */
+function resolveOne(graph: LinkGraph, source: LinkSource, link: LinkOccurrence): Resolution {
+  return resolveImportedImage(graph, source.relativePath, link) ?? resolveLink(graph, source, link.url, link.kind);
+}
+
 function resolvedLink(context: RuleContext, file: FileRecord, link: LinkOccurrence): ResolvedLink {
   const graph = linkGraph(context);
-  return { link, resolution: resolveLink(graph, { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) }, link.url, link.kind) };
+  return { link, resolution: resolveOne(graph, { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) }, link) };
 }
 
 /**
@@ -86,7 +92,7 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
     const source = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
     const { links, references } = file.facts;
     return {
-      links: links.map((link) => ({ link, resolution: resolveLink(graph, source, link.url, link.kind) })),
+      links: links.map((link) => ({ link, resolution: resolveOne(graph, source, link) })),
       references,
     };
   });

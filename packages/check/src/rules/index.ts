@@ -20,6 +20,7 @@ import { linkExternalRule } from './link/link-external.js';
 import { linkMissingAnchorRule } from './link/link-missing-anchor.js';
 import { linkMissingFileRule } from './link/link-missing-file.js';
 import { linkUnpublishedTargetRule } from './link/link-unpublished-target.js';
+import { linkUnreadableImageRule } from './link/link-unreadable-image.js';
 import { linkUnservedFormRule } from './link/link-unserved-form.js';
 import { linkVagueTextRule } from './link/link-vague-text.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
@@ -50,6 +51,7 @@ export const securityRules: Rule[] = [securityScriptRule, securityIframeRule, se
 /** In report order; what they share (the link graph, resolving) is in `src/links/`. */
 export const linkRules: Rule[] = [
   linkMissingFileRule,
+  linkUnreadableImageRule,
   linkMissingAnchorRule,
   linkUnpublishedTargetRule,
   linkUnservedFormRule,

@@ -22,7 +22,7 @@ export interface CacheEntry {
   diagnostics: Diagnostic[];
 }
 
-const cacheVersion = 2;
+const cacheVersion = 3;
 
 interface CacheDocument {
   version: typeof cacheVersion;
@@ -36,14 +36,16 @@ interface CacheDocument {
 /**
  * The findings of the record and collection rules (links, duplicates) of the last full run. They
  * depend on every file's facts (`key`, a hash of every path and content hash), on which files and
- * folders exist (`probes`, asked again before use), on the content files on disk (`pages`) and on
- * the time, for scheduled posts (`validUntil`).
+ * folders exist (`probes`, asked again before use), on the images the sites import (`images`, their
+ * size and time of change), on the content files on disk (`pages`) and on the time, for scheduled
+ * posts (`validUntil`).
  */
 export interface RunEntry {
   key: string;
   /** Milliseconds since the epoch; `null` when no scheduled post can change the answer. */
   validUntil: number | null;
   probes: [string, boolean][];
+  images: [string, string][];
   pages: string[];
   diagnostics: Record<string, Diagnostic[]>;
 }

@@ -12,6 +12,7 @@ import { emptyFacts } from '../input/facts.js';
 import { lazyRecord } from './lazy-record.js';
 import { externalRunOption } from '../links/external/options.js';
 import { contentFilesOnDisk, type LinkGraph } from '../links/graph.js';
+import { imageStamp } from '../links/image-files.js';
 import type { FileIdentity } from '../input/parse.js';
 import { mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from '../threads/pool.js';
 import { checkOneFile, checkParsedFile, parseForCheck, runContext, type FileOutcome, type FilePassOptions, type ParsedFile } from './file-pass.js';
@@ -498,6 +499,9 @@ function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, 
     }
     if (exists !== known) return undefined;
   }
+  for (const [path, stamp] of run.images) {
+    if (imageStamp(resolve(root, path)) !== stamp) return undefined;
+  }
   const pages = contentFilesOnDisk(config.site.config, root).sort();
   if (pages.length !== run.pages.length || pages.some((page, index) => page !== run.pages[index])) return undefined;
   return run.diagnostics;
@@ -528,6 +532,7 @@ function runEntryOf(
     key,
     validUntil,
     probes: (graph?.probes() ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
+    images: (graph?.imageStamps() ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
     pages: graph ? [...graph.pagesByFile.keys()].sort() : [],
     diagnostics: found,
   };

@@ -17,12 +17,12 @@ test('the cache file, written piece by piece, is the JSON of the whole cache and
     ['kafka', { ok: true, forbidden: false, suggestions: [] }],
     ['partiton', { ok: false, forbidden: false, suggestions: ['partition'] }],
   ]);
-  const run = { key: 'k', validUntil: null, probes: [], pages: ['content/blog/a.md'], diagnostics: {} };
+  const run = { key: 'k', validUntil: null, probes: [], images: [], pages: ['content/blog/a.md'], diagnostics: {} };
   saveCache(path, 'fingerprint', entries, words, run);
 
   const text = readFileSync(path, 'utf8');
   expect(text.length).toBeGreaterThan(2 * (1 << 20));
-  expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ version: 2, fingerprint: 'fingerprint', entries: Object.fromEntries(entries), words: Object.fromEntries(words), run })));
+  expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ version: 3, fingerprint: 'fingerprint', entries: Object.fromEntries(entries), words: Object.fromEntries(words), run })));
   const loaded = loadCache(path, 'fingerprint');
   expect(loaded.warning).toBeUndefined();
   expect(loaded.entries).toEqual(entries);
