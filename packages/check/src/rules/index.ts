@@ -9,12 +9,14 @@ import { frontmatterDuplicateSlugRule } from './frontmatter/frontmatter-duplicat
 import { frontmatterDuplicateTitleRule } from './frontmatter/frontmatter-duplicate-title.js';
 import { frontmatterSchemaRule } from './frontmatter/frontmatter-schema.js';
 import { frontmatterTagVariantRule } from './frontmatter/frontmatter-tag-variant.js';
+import { frontmatterUnknownKeyRule } from './frontmatter/frontmatter-unknown-key.js';
 import { frontmatterYamlRule } from './frontmatter/frontmatter-yaml.js';
 import { inputBomRule } from './input/input-bom.js';
 import { inputEmptyRule } from './input/input-empty.js';
 import { inputNewlineRule } from './input/input-newline.js';
 import { inputSyntaxRule } from './input/input-syntax.js';
 import { inputTooComplexRule } from './input/input-too-complex.js';
+import { inputUnloadedFileRule } from './input/input-unloaded-file.js';
 import { inputUnreadableRule } from './input/input-unreadable.js';
 import { linkExternalRule } from './link/link-external.js';
 import { linkMissingAnchorRule } from './link/link-missing-anchor.js';
@@ -32,11 +34,20 @@ import { securityScriptRule } from './security/security-script.js';
 import { spellingRule } from './spelling/spelling.js';
 
 /** Bad input: these run on every file, also the ones that could not be read. */
-export const inputRules: Rule[] = [inputUnreadableRule, inputTooComplexRule, inputSyntaxRule, inputEmptyRule, inputBomRule, inputNewlineRule];
+export const inputRules: Rule[] = [
+  inputUnreadableRule,
+  inputTooComplexRule,
+  inputSyntaxRule,
+  inputEmptyRule,
+  inputBomRule,
+  inputNewlineRule,
+  inputUnloadedFileRule,
+];
 
 export const frontmatterRules: Rule[] = [
   frontmatterYamlRule,
   frontmatterSchemaRule,
+  frontmatterUnknownKeyRule,
   frontmatterDescriptionUnrelatedRule,
   frontmatterDateOrderRule,
   frontmatterDuplicateSlugRule,
