@@ -162,8 +162,13 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
       relativePath,
       sitePath,
       route: stripSiteBase(config, location.site, sitePath) ?? sitePath,
+      // Starlight leaves a docs page with `draft: true` out of a production build, as the blog does a post.
       unpublished:
-        location.site === 'blog' ? publishingState(data, now, config.sites.blog.scheduledPostMarginMinutes) : undefined,
+        location.site === 'blog'
+          ? publishingState(data, now, config.sites.blog.scheduledPostMarginMinutes)
+          : data.draft === true
+            ? 'draft'
+            : undefined,
       get ids() {
         ids ??= new Set(pageFacts.anchors.ids);
         return ids;
