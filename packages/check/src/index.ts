@@ -21,6 +21,7 @@ export { defineRule } from './rule.js';
 export { rules } from './rules/index.js';
 export { check, toVFileMessage, type CheckOptions, type CheckResult, type Diagnostic, type FileResult, type SourceInput } from './run/check.js';
 export { CheckConfigError, checksConfigSchema, loadConfig, type ChecksConfig, type ResolvedConfig } from './run/config.js';
+export { sitePages, type SitePage } from './links/pages.js';
 export { ruleUrl } from './rules/url.js';
 export { styleRuleIds } from './rules/style.js';
 export { main } from './cli/main.js';
