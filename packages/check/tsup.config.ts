@@ -18,8 +18,8 @@ export default defineConfig({
   entry: {
     index: 'src/index.ts',
     cli: 'src/cli/main.ts',
-    worker: 'src/threads/worker.ts',
-    'dictionary-worker': 'src/threads/dictionary-worker.ts',
+    worker: 'src/run/worker.ts',
+    'dictionary-worker': 'src/spelling/dictionary-worker.ts',
     'compile-dictionaries': 'src/spelling/compile.ts',
   },
   format: ['esm'],

@@ -16,6 +16,8 @@ export type {
   RuleFamily,
   RuleMeta,
   Severity,
+  WordService,
+  WordVerdict,
 } from './rule.js';
 export { defineRule } from './rule.js';
 export { rules } from './rules/index.js';

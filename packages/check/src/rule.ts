@@ -241,13 +241,10 @@ export interface RuleContext {
   options: Record<string, unknown>;
   /** The configured severity of the running rule. */
   severity: Exclude<Severity, 'off'>;
-  /** Memoises expensive run-wide state (dictionaries, link graph) across files and rules. */
+  /** Memoises expensive run-wide state (the link graph, candidate lists) across files and rules. */
   shared<T>(key: string, create: () => T): T;
-  /**
-   * Awaits work done outside the rule: in another thread, or by a service other files share (the
-   * spelling verdicts). `--profile` leaves the time spent waiting out of the rule's family.
-   */
-  waitFor<T>(work: Promise<T>): Promise<T>;
+  /** Judges words against the run's dictionaries, wherever they are loaded. */
+  words: WordService;
   /**
    * Every file of the run as a record, for `checkRecord`, `checkCollection` and `references`.
    * Empty in per-file `check`, which may run in a worker thread with only its own file.
@@ -258,6 +255,31 @@ export interface RuleContext {
    * `references` name a changed file, and only for what lands on one (its links into them).
    */
   changed?: ReadonlySet<string>;
+}
+
+/** The verdict of the run's dictionaries on one word. */
+export interface WordVerdict {
+  ok: boolean;
+  forbidden: boolean;
+  suggestions: string[];
+  /** The one replacement that is safe to apply (a `flagWords` mapping or a known misspelling). */
+  fixTo?: string;
+  /** An unknown word whose suggestions were not looked for (the run's budget was spent). */
+  withoutSuggestions?: boolean;
+}
+
+/**
+ * The run's word service. A rule asks for a file's distinct words at once, so the dictionaries
+ * can live in one thread while files are checked in others: loading them costs seconds and
+ * hundreds of megabytes, far too much to repeat per worker.
+ */
+export interface WordService {
+  /**
+   * One verdict per word, in order. Words shorter than the configured minimum length are fine.
+   * The first `suggestFor` unknown words (neither known nor flagged) come with suggestions, which
+   * cost milliseconds a word: asking for them with the words saves a second question.
+   */
+  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
 }
 
 export type Report = (finding: Finding) => void;

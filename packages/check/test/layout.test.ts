@@ -55,6 +55,22 @@ describe('the package layout', () => {
     expect(cycles(graph)).toEqual([]);
   });
 
+  test('the plumbing imports no rule and no word service: the run wires them in', () => {
+    const plumbing = [...graph].filter(([module]) => module.startsWith('threads/'));
+    expect(plumbing.length).toBeGreaterThan(2);
+    for (const [module, imported] of plumbing) {
+      expect(imported.filter((target) => target.startsWith('rules/') || target.startsWith('spelling/')), module).toEqual([]);
+    }
+  });
+
+  test('timing is read in profile/ only, and no module keeps a running stretch of its own', () => {
+    const clocks = /performance\.now\(|threadCpuUsage\(/;
+    const timed = [...graph.keys()].filter((module) => clocks.test(readFileSync(join(srcDir, module), 'utf8')));
+    // The command line times the whole run for its summary line, and the external checker keeps to
+    // its time budget; every measurement of a phase goes through profile/.
+    expect(timed.filter((module) => !module.startsWith('profile/'))).toEqual(['cli/check-command.ts', 'links/external/check-external.ts']);
+  });
+
   test('the rule interface imports no module of the package', () => {
     // Rules, the run and the tests all read rule.ts; what it needs of a file's facts is declared there.
     expect(graph.get('rule.ts')).toEqual([]);

@@ -2,10 +2,12 @@ import { createRoutes } from '@pressroom/site-config';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { makeDiagnostic, internalError, type Diagnostic } from './diagnostic.js';
 import { memoIn } from './memo.js';
+import { asksForWords } from './words.js';
 import { toRecord } from '../input/facts.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
 import type { DecodedSource } from '../input/read.js';
-import type { ContentFile, FileRecord, Finding, Rule, RuleContext } from '../rule.js';
+import { waitedFor, type Stretches } from '../profile/index.js';
+import type { ContentFile, FileRecord, Finding, Rule, RuleContext, WordService } from '../rule.js';
 import { runStyle } from '../rules/style.js';
 
 /** What the per-file pass learnt of one file: everything later phases need, without the tree. */
@@ -26,13 +28,22 @@ export interface FilePassOptions {
   style: boolean;
   /** Per-thread memo for rules (`RuleContext.shared`). */
   shared: Map<string, unknown>;
+  /** The run's word service, as this thread reaches it. */
+  words: WordService;
+  /** The timed work of this thread. */
+  stretches: Stretches;
 }
 
 /**
  * What a rule sees of the run, in whichever thread it runs: `shared` memoises in `memo`, where the
- * routes are made once. Waiting is not told apart here (`waitFor` passes the work through).
+ * routes are made once.
  */
-export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, files: readonly FileRecord[]): Omit<RuleContext, 'options' | 'severity'> {
+export function runContext(
+  config: ResolvedConfig,
+  memo: Map<string, unknown>,
+  files: readonly FileRecord[],
+  words: WordService,
+): Omit<RuleContext, 'options' | 'severity'> {
   const shared = memoIn(memo);
   return {
     rootDir: config.site.rootDir,
@@ -40,52 +51,8 @@ export function runContext(config: ResolvedConfig, memo: Map<string, unknown>, f
     routes: shared('run:routes', () => createRoutes(config.site.config)),
     files,
     shared,
-    waitFor: (work) => work,
+    words,
   };
-}
-
-/** Adds milliseconds to a phase of `timings`. */
-const addTo = (timings: Record<string, number>, phase: string) => (milliseconds: number) => {
-  timings[phase] = (timings[phase] ?? 0) + milliseconds;
-};
-
-/**
- * The timed work running in this thread (parsing, a rule, the style pass), from when it started
- * or resumed. Several files are checked at once in one thread, so a rule that waited does not
- * resume as soon as its wait ends: the files whose waits ended first run before it, and when it
- * returns, the pass awaiting it resumes only after the work queued meanwhile. A phase's time is
- * therefore the sum of its own stretches, each ended by a wait, by the work's end, or by other
- * timed work starting here first.
- */
-let runningStretch: Stretch | undefined;
-
-interface Stretch {
-  /** Ends the stretch at `at` unless something else started here since it did. */
-  end(at?: number): void;
-}
-
-function startStretch(add: (milliseconds: number) => void): Stretch {
-  const started = performance.now();
-  runningStretch?.end(started);
-  const stretch: Stretch = {
-    end(at = performance.now()) {
-      if (runningStretch !== stretch) return;
-      runningStretch = undefined;
-      add(at - started);
-    },
-  };
-  runningStretch = stretch;
-  return stretch;
-}
-
-/** Runs synchronous `work` as one stretch of `phase`. */
-function timed<T>(timings: Record<string, number>, phase: string, work: () => T): T {
-  const stretch = startStretch(addTo(timings, phase));
-  try {
-    return work();
-  } finally {
-    stretch.end();
-  }
 }
 
 /** Parses a file; a parser that throws makes the file unreadable, with the reason, instead of stopping the run. */
@@ -120,10 +87,10 @@ export interface ParsedFile {
 }
 
 /** The first half of the per-file pass: parses the file and collects its facts. */
-export function parseForCheck(identity: FileIdentity, source: DecodedSource): ParsedFile {
+export function parseForCheck(identity: FileIdentity, source: DecodedSource, stretches: Stretches): ParsedFile {
   const timings: Record<string, number> = {};
-  const file = timed(timings, 'parse', () => parseSafely(identity, source));
-  const record = timed(timings, 'facts', () => toRecord(file));
+  const file = stretches.time(timings, 'parse', () => parseSafely(identity, source));
+  const record = stretches.time(timings, 'facts', () => toRecord(file));
   return { file, record, timings };
 }
 
@@ -132,7 +99,7 @@ export function parseForCheck(identity: FileIdentity, source: DecodedSource): Pa
  * its record (identity and facts) and drops the tree. Runs in a worker thread or in the main one.
  */
 export async function checkOneFile(options: FilePassOptions, identity: FileIdentity, source: DecodedSource): Promise<FileOutcome> {
-  return checkParsedFile(options, parseForCheck(identity, source));
+  return checkParsedFile(options, parseForCheck(identity, source, options.stretches));
 }
 
 /** The second half of the per-file pass: every per-file rule and the style preset on the parsed tree. */
@@ -142,40 +109,17 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
   const diagnostics: Diagnostic[] = [];
 
   let cacheable = true;
-  // Time spent waiting elsewhere is not the rule's: the judge reports its own work (loading the
-  // dictionaries, looking words up), and meanwhile other files are checked.
-  let stretch: Stretch | undefined;
-  /** Starts a stretch of the rule running now. */
-  let resume: () => void = () => undefined;
-  const context: Omit<RuleContext, 'options' | 'severity'> = {
-    ...runContext(config, options.shared, []),
-    waitFor(work) {
-      stretch?.end();
-      const resumeThisRule = resume;
-      // Queued just before the rule's own continuation, so that nothing runs between the two.
-      return work.then(
-        (value) => {
-          queueMicrotask(resumeThisRule);
-          return value;
-        },
-        (error: unknown) => {
-          queueMicrotask(resumeThisRule);
-          throw error;
-        },
-      );
-    },
-  };
+  const { stretches } = options;
+  // A rule's wait for words is not its time: the answer is other threads' work, and meanwhile
+  // other files are checked here.
+  const context = runContext(config, options.shared, [], waitedFor(options.words, stretches));
   const runRule = async (rule: Rule) => {
     if (!rule.check) return;
     if (!file.readable && rule.meta.family !== 'input') return;
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
     if (setting.severity === 'off') return;
     const severity = setting.severity;
-    const addToFamily = addTo(timings, rule.meta.family);
-    resume = () => {
-      stretch = startStretch(addToFamily);
-    };
-    resume();
+    const phase = stretches.start(timings, rule.meta.family);
     try {
       const checking = rule.check(
         file,
@@ -189,16 +133,16 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
       diagnostics.push(internalError(config, file, `rule ${rule.meta.id}`, error));
       cacheable = false;
     } finally {
-      stretch?.end();
+      phase.end();
     }
   };
 
-  // Spelling goes last: in a worker it waits for the main thread's verdicts, and by then the
-  // file's other checks are done.
-  for (const rule of options.rules) if (rule.meta.family !== 'spelling') await runRule(rule);
+  // A rule that asks for words goes last: in a worker it waits for the main thread's verdicts,
+  // and by then the file's other checks are done.
+  for (const rule of options.rules) if (!asksForWords(rule)) await runRule(rule);
 
   if (options.style && file.readable) {
-    const styleStretch = startStretch(addTo(timings, 'style'));
+    const styleStretch = stretches.start(timings, 'style');
     try {
       for (const finding of runStyle(file)) {
         const setting = ruleSetting(config.checks, finding.ruleId, 'style', 'warning');
@@ -214,6 +158,6 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
     }
   }
 
-  for (const rule of options.rules) if (rule.meta.family === 'spelling') await runRule(rule);
+  for (const rule of options.rules) if (asksForWords(rule)) await runRule(rule);
   return { record, diagnostics, cacheable, timings };
 }

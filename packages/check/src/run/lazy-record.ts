@@ -4,6 +4,7 @@ import type { FileIdentity } from '../input/parse.js';
 import { plainFrontmatterFacts } from '../input/plain-frontmatter.js';
 import { parseForCheck, parseSafely, type ParsedFile } from './file-pass.js';
 import type { DecodedSource } from '../input/read.js';
+import type { Stretches } from '../profile/index.js';
 import type { FileFacts, FileRecord } from '../rule.js';
 
 /**
@@ -12,11 +13,11 @@ import type { FileFacts, FileRecord } from '../rule.js';
  * block alone; its links, references and anchors are parsed from the whole file the first time a
  * rule reads them. A file that links to no changed file and is no link's target is never parsed.
  */
-export function lazyRecord(identity: FileIdentity, source: DecodedSource, onParse: (parsed: ParsedFile) => void): FileRecord {
+export function lazyRecord(identity: FileIdentity, source: DecodedSource, onParse: (parsed: ParsedFile) => void, stretches: Stretches): FileRecord {
   let whole: FileRecord | undefined;
   const parseWhole = (): FileRecord => {
     if (!whole) {
-      const parsed = parseForCheck(identity, source);
+      const parsed = parseForCheck(identity, source, stretches);
       whole = parsed.record;
       onParse(parsed);
     }

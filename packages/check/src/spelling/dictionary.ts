@@ -5,6 +5,7 @@ import { parse as parseYaml } from 'yaml';
 // cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it.
 import type { CSpellUserSettings, SpellingDictionaryCollection } from 'cspell-lib';
 import { CheckConfigError } from '../run/config-error.js';
+import type { WordVerdict } from '../rule.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
 import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
@@ -16,15 +17,7 @@ export function findCspellConfig(rootDir: string): string | undefined {
   return cspellConfigNames.map((name) => join(rootDir, name)).find((path) => existsSync(path));
 }
 
-export interface WordVerdict {
-  ok: boolean;
-  forbidden: boolean;
-  suggestions: string[];
-  /** The one replacement that is safe to apply (a `flagWords` mapping or a known misspelling). */
-  fixTo?: string;
-  /** An unknown word whose suggestions were not looked for (the run's budget was spent). */
-  withoutSuggestions?: boolean;
-}
+export type { WordVerdict };
 
 export interface SpellChecker {
   minWordLength: number;

@@ -1,34 +1,8 @@
-import { loadSpellChecker, type SpellChecker, type WordVerdict } from './dictionary.js';
-
-/**
- * Judges words against the run's dictionaries. The rule asks for a file's distinct words at once,
- * so the dictionaries can live in one thread while files are checked in others: loading them
- * costs seconds and hundreds of megabytes, far too much to repeat per worker.
- */
-export interface WordJudge {
-  /**
-   * One verdict per word, in order. Words shorter than the configured minimum length are fine.
-   * The first `suggestFor` unknown words (neither known nor flagged) come with suggestions, which
-   * cost milliseconds a word: asking for them with the words saves a second question.
-   */
-  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
-}
-
-/** The key under which a run shares its judge (`RuleContext.shared`); workers set a remote one. */
-export const wordJudgeKey = 'spelling:judge';
+import type { WordService, WordVerdict } from '../rule.js';
+import { cpuTimed, elapsedUntil } from '../profile/clock.js';
+import { loadSpellChecker, type SpellChecker } from './dictionary.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
-
-export interface LocalWordJudge extends WordJudge {
-  /** Every verdict given so far, those it started with included (what the cache keeps). */
-  readonly verdicts: ReadonlyMap<string, WordVerdict>;
-  /** Whether a verdict was added since the judge was made. */
-  readonly learnt: boolean;
-  /** Starts loading the dictionaries now, suggestion lists included, for a run that will likely need them. */
-  warmUp(): void;
-  /** Milliseconds spent loading the dictionaries (elapsed) and judging words with them (CPU time). */
-  readonly timings: { readonly load: number; readonly judging: number };
-}
 
 const isUnknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
 
@@ -41,7 +15,7 @@ const isUnknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
 export function rememberingJudge(
   ask: (words: string[], suggestFor: number) => Promise<WordVerdict[]>,
   known: ReadonlyMap<string, WordVerdict> = new Map(),
-): WordJudge & { readonly verdicts: ReadonlyMap<string, WordVerdict> } {
+): WordService & { readonly verdicts: ReadonlyMap<string, WordVerdict> } {
   const verdicts = new Map(known);
   return {
     verdicts,
@@ -64,9 +38,7 @@ export function rememberingJudge(
  * The run's dictionaries, wherever they are loaded: in this thread, or in a thread of their own
  * (`threads/dictionary-thread.ts`) that loads them while this one reads and parses.
  */
-export interface Dictionaries {
-  /** One verdict per word, in order; words shorter than the minimum length are fine. */
-  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
+export interface Dictionaries extends WordService {
   /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
   warmUp(): void;
   /** Milliseconds spent loading them (elapsed) and judging words with them (the CPU time of their thread). */
@@ -77,39 +49,20 @@ export interface Dictionaries {
 export function dictionariesInThisThread(rootDir: string): Dictionaries {
   let checker: Promise<SpellChecker> | undefined;
   const timings = { load: 0, judging: 0 };
+  const addLoad = (milliseconds: number) => (timings.load += milliseconds);
   /**
    * Only the lookups are timed, and they never wait: time that spans an `await` would also count
-   * the questions of other threads answered meanwhile, adding up to many times the run. This
-   * thread's CPU time, not the clock's: the threads of a run share the cores, and a lookup that
-   * waited for one would count the time another thread held it.
+   * the questions of other threads answered meanwhile, adding up to many times the run.
    */
-  const timed = <T>(lookups: () => T): T => {
-    const started = process.threadCpuUsage();
-    try {
-      return lookups();
-    } finally {
-      const used = process.threadCpuUsage(started);
-      timings.judging += (used.user + used.system) / 1000;
-    }
-  };
+  const timed = <T>(lookups: () => T): T => cpuTimed(lookups, (milliseconds) => (timings.judging += milliseconds));
   // The suggestion-only word lists load when a word first needs suggestions.
   const load = () => {
-    if (!checker) {
-      const started = performance.now();
-      checker = loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' });
-      checker.then(
-        () => (timings.load += performance.now() - started),
-        () => undefined,
-      );
-    }
+    checker ??= elapsedUntil(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' }), addLoad);
     return checker;
   };
   let suggestionsLoaded: Promise<unknown> | undefined;
   const loadSuggestions = (loaded: SpellChecker) => {
-    if (!suggestionsLoaded) {
-      const started = performance.now();
-      suggestionsLoaded = loaded.judge([], true).then(() => (timings.load += performance.now() - started));
-    }
+    suggestionsLoaded ??= elapsedUntil(loaded.judge([], true), addLoad);
     return suggestionsLoaded;
   };
   return {
@@ -134,33 +87,6 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
         .then(loadSuggestions)
         .catch(() => undefined);
     },
-  };
-}
-
-/**
- * The run's judge: it answers the verdicts it already knows (from the cache of an earlier run with
- * the same dictionaries) without loading the dictionaries, so a run over a few changed files with
- * no new word never pays the seconds a load costs, and asks `dictionaries` about the rest.
- */
-export function localWordJudge(
-  rootDir: string,
-  known: ReadonlyMap<string, WordVerdict> = new Map(),
-  dictionaries: Dictionaries = dictionariesInThisThread(rootDir),
-): LocalWordJudge {
-  let learnt = false;
-  const remembering = rememberingJudge(async (words, suggestFor) => {
-    const verdicts = await dictionaries.judge(words, suggestFor);
-    learnt = true;
-    return verdicts;
-  }, known);
-  return {
-    verdicts: remembering.verdicts,
-    judge: remembering.judge,
-    timings: dictionaries.timings,
-    get learnt() {
-      return learnt;
-    },
-    warmUp: () => dictionaries.warmUp(),
   };
 }
 

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { Dictionaries, WordVerdict } from '../spelling/judge.js';
+import type { WordService, WordVerdict } from '../rule.js';
 import { CheckConfigError } from '../run/config-error.js';
 import { heapBoundMb } from './pool.js';
 import { openQuestions, type SentError } from './questions.js';
@@ -18,7 +18,7 @@ export type FromDictionaryThread =
   | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined; timings: Timings }
   | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError; timings: Timings };
 
-/** The bundled entry; absent when the sources run unbundled (tests), which then load them in this thread. */
+/** The bundled entry (`spelling/dictionary-worker.ts`); absent when the sources run unbundled (tests), which then load them in this thread. */
 const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
 
 /**
@@ -48,7 +48,11 @@ interface DictionaryThread {
 }
 
 /** The dictionaries in their own thread, which a caller that is done with them may let go. */
-export interface ThreadDictionaries extends Dictionaries {
+export interface ThreadDictionaries extends WordService {
+  /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
+  warmUp(): void;
+  /** Milliseconds spent loading them (elapsed) and judging words (the CPU time of their thread), in this run. */
+  readonly timings: { readonly load: number; readonly judging: number };
   /**
    * Stops the thread and gives its memory back (about 60-90 MB): for a process that checks once.
    * Unless a question is open; a later question loads the dictionaries again.

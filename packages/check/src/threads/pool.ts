@@ -5,8 +5,7 @@ import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../run/config.js';
 import type { FileIdentity } from '../input/parse.js';
-import type { FileOutcome } from '../run/file-pass.js';
-import type { WordJudge, WordVerdict } from '../spelling/judge.js';
+import type { WordService, WordVerdict } from '../rule.js';
 import { receiveError, sendError, type SentError } from './questions.js';
 
 export interface WorkerSetup {
@@ -33,7 +32,7 @@ export interface WorkerJob {
   hash: string;
 }
 
-/** The bundled worker entry; absent when the sources run unbundled (tests), which then stay in one thread. */
+/** The bundled worker entry (`run/worker.ts`); absent when the sources run unbundled (tests), which then stay in one thread. */
 const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
@@ -113,7 +112,7 @@ export function heapBoundMb(configured: string | undefined): number {
 
 /**
  * Runs the per-file pass over the jobs of `queue` in `count` worker threads, answering their word
- * questions with `judge`. The workers take jobs from the front of `queue`, and the caller may take
+ * questions with `words`. The workers take jobs from the front of `queue`, and the caller may take
  * some meanwhile; the promise settles once the queue is empty and the workers are done with what
  * they took. `onDone` hears of each file as a worker finishes it; the outcomes themselves are handed
  * to `onOutcome` once the workers have stopped, in the order of the jobs. Returns the jobs no
@@ -123,12 +122,12 @@ export function heapBoundMb(configured: string | undefined): number {
  * end of the run, and V8 grows a thread's young generation each time as many bytes survived it as
  * it holds: the main thread's reached 134 MB on 2,000 posts while the workers still held theirs.
  */
-export async function runInWorkers(
+export async function runInWorkers<Outcome>(
   queue: WorkerJob[],
   count: number,
   setup: WorkerSetup,
-  judge: () => Promise<WordJudge>,
-  onOutcome: (index: number, outcome: FileOutcome) => void,
+  words: WordService,
+  onOutcome: (index: number, outcome: Outcome) => void,
   onDone: (index: number) => void = () => undefined,
 ): Promise<WorkerJob[]> {
   if (queue.length === 0) return [];
@@ -194,8 +193,8 @@ export async function runInWorkers(
             case 'judge':
               questionsOpen++;
               if (inFlight.size < room()) feed();
-              judge()
-                .then((loaded) => loaded.judge(message.words, message.suggestFor))
+              words
+                .judge(message.words, message.suggestFor)
                 .then(
                   (verdicts) => worker.postMessage({ type: 'verdicts', id: message.id, verdicts } satisfies ToWorker),
                   (error: unknown) => worker.postMessage({ type: 'verdicts', id: message.id, error: sendError(error) } satisfies ToWorker),
@@ -221,7 +220,7 @@ export async function runInWorkers(
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   for (const index of [...packedOutcomes.keys()].sort((a, b) => a - b)) {
-    onOutcome(index, deserialize(packedOutcomes.get(index)!) as FileOutcome);
+    onOutcome(index, deserialize(packedOutcomes.get(index)!) as Outcome);
     packedOutcomes.delete(index);
   }
   return leftOver;

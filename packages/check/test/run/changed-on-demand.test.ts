@@ -9,6 +9,7 @@ import { toRecord } from '../../src/input/facts.js';
 import { lazyRecord } from '../../src/run/lazy-record.js';
 import { linkLandsOn } from '../../src/links/state.js';
 import { parseSafely, runContext } from '../../src/run/file-pass.js';
+import { Stretches } from '../../src/profile/index.js';
 import type { RuleContext } from '../../src/rule.js';
 import { rules } from '../../src/rules/index.js';
 import { decodeSource } from '../../src/input/read.js';
@@ -27,6 +28,9 @@ function markdownUnder(root: string, dir: string): string[] {
     .sort();
 }
 
+/** The link rules ask no words. */
+const noWords = { judge: () => Promise.reject(new Error('no words are asked here')) };
+
 const shown = (diagnostic: Diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.ruleId} ${diagnostic.message}`;
 
 /** Facts as plain data: getters read, so a record read on demand compares with a parsed one. */
@@ -41,7 +45,7 @@ describe('--changed reads the other files on demand', () => {
     const config = loadConfig(root);
     const full = await check({ config, cwd: root, cache: false });
     const fullRun = new Map(full.files.map((file) => [file.file.relativePath, file]));
-    const context: RuleContext = { ...runContext(config, new Map(), full.files.map((file) => file.file)), options: {}, severity: 'error' };
+    const context: RuleContext = { ...runContext(config, new Map(), full.files.map((file) => file.file), noWords), options: {}, severity: 'error' };
     const referenceRules = new Set(rules.filter((rule) => rule.references).map((rule) => rule.meta.id));
     /** The full run's findings in `path` about a link of it that lands on `changed`. */
     const linksInto = (path: string, changed: string) => {
@@ -94,7 +98,7 @@ describe('--changed reads the other files on demand', () => {
       const identity = { path: join(scratch, `page.${format}`), relativePath: `content/blog/page.${format}`, site: 'blog' as const, id: 'page' };
       const source = decodeSource(new TextEncoder().encode(text));
       const parsed = toRecord(parseSafely(identity, source));
-      const onDemand = lazyRecord(identity, source, () => undefined);
+      const onDemand = lazyRecord(identity, source, () => undefined, new Stretches());
       expect(onDemand.readable).toBe(parsed.readable);
       expect(plain(onDemand.facts.frontmatter)).toEqual(plain(parsed.facts.frontmatter));
       expect(plain(onDemand.facts)).toEqual(plain(parsed.facts));
@@ -103,7 +107,7 @@ describe('--changed reads the other files on demand', () => {
 
   test('a file may name a changed file whenever its lower-cased text holds the name or writes an escape', () => {
     const identity = { path: join(scratch, 'page.md'), relativePath: 'content/blog/page.md', site: 'blog' as const, id: 'page' };
-    const mayMention = (text: string, names: string[]) => lazyRecord(identity, decodeSource(new TextEncoder().encode(text)), () => undefined).mayMention!(names);
+    const mayMention = (text: string, names: string[]) => lazyRecord(identity, decodeSource(new TextEncoder().encode(text)), () => undefined, new Stretches()).mayMention!(names);
     const byLowerCasing = (text: string, names: string[]) =>
       names.some((name) => text.toLowerCase().includes(name)) || /\\|&(?:#x?[\da-f]+|[a-z][\da-z]*);|%[\da-f]{2}/.test(text.toLowerCase());
     const cases: [string, string[]][] = [

@@ -70,14 +70,15 @@ function busyFor(milliseconds: number): number {
 }
 
 test("--profile counts a waiting rule's own work only, not that of the files that resume before it", async () => {
-  // Every file waits for the same answer, as all files wait for the dictionaries to load; once it
-  // comes, each file works on its own for a while. Timed from the end of its wait to when the pass
-  // resumed after it, each of the 8 files counted the work of all 8: 8 times the rule's own.
+  // Every file asks the word service about the same word, and all wait for the dictionaries to
+  // load; once the answer comes, each file works on its own for a while. Timed from the end of its
+  // wait to when the pass resumed after it, each of the 8 files counted the work of all 8: 8 times
+  // the rule's own.
   let ownWork = 0;
   const rule: Rule = defineRule({
     meta: { id: 'spelling-waits', family: 'spelling', defaultSeverity: 'warning', description: 'Waits for a shared answer, then works.' },
     async check(_file, _report, context) {
-      await context.waitFor(context.shared('test:answer', () => new Promise<void>((resolve) => setImmediate(resolve))));
+      await context.words.judge(['pages'], 0);
       ownWork += busyFor(25);
     },
   });

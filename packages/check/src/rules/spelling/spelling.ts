@@ -68,10 +68,8 @@
  *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
  */
 import type { Link, Root, Text } from 'mdast';
-import { defineRule, type ContentFile } from '../../rule.js';
-import type { WordVerdict } from '../../spelling/dictionary.js';
+import { defineRule, type ContentFile, type WordVerdict } from '../../rule.js';
 import { wordsIn, type ProseRange } from '../../spelling/words.js';
-import { localWordJudge, wordJudgeKey, type WordJudge } from '../../spelling/judge.js';
 import { walkTree } from '../../input/walk-tree.js';
 
 /** Prose is read from the source, not from node values, so every finding is position-exact. */
@@ -137,8 +135,6 @@ export const spellingRule = defineRule({
     description: 'Misspelled words in prose and in the frontmatter title and description.',
   },
   async check(file, report, context) {
-    // Awaited as waiting: other files' work runs meanwhile and is not this rule's time.
-    const judge = await context.waitFor(context.shared<Promise<WordJudge>>(wordJudgeKey, async () => localWordJudge(context.rootDir)));
     const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
     const prose = proseRanges(file).flatMap((range) => wordsIn(file.text, range, 1));
@@ -148,7 +144,7 @@ export const spellingRule = defineRule({
     // one question that also asks for the suggestions of the first `limit` unknown ones.
     const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
     const verdicts = new Map<string, WordVerdict>();
-    (await context.waitFor(judge.judge(distinct, limit))).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
+    (await context.words.judge(distinct, limit)).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
     const unknown = distinct.filter((word) => !verdicts.get(word)!.ok && !verdicts.get(word)!.forbidden);
     // Past the limit a word is shown bare even when the run knows its suggestions from another
     // file: what a file shows must not depend on what else the run checked.

@@ -4,12 +4,14 @@
  */
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
-import { checkOneFile } from '../run/file-pass.js';
 import { decodeSource } from '../input/read.js';
+import { Stretches } from '../profile/index.js';
+import type { WordVerdict } from '../rule.js';
 import { rules } from '../rules/index.js';
-import { rememberingJudge, wordJudgeKey, type WordVerdict } from '../spelling/judge.js';
-import type { FromWorker, ToWorker, WorkerSetup } from './pool.js';
-import { openQuestions, sendError } from './questions.js';
+import { rememberingJudge } from '../spelling/judge.js';
+import type { FromWorker, ToWorker, WorkerSetup } from '../threads/pool.js';
+import { openQuestions, sendError } from '../threads/questions.js';
+import { checkOneFile, type FilePassOptions } from './file-pass.js';
 
 const setup = workerData as WorkerSetup;
 const port = parentPort!;
@@ -18,10 +20,9 @@ const post = (message: FromWorker) => port.postMessage(message);
 const questions = openQuestions<WordVerdict[]>();
 // A word is asked about once per worker, not once per file: most words of a file were met in
 // earlier ones, and a file that holds no new word need not wait for the main thread at all.
-const remoteJudge = rememberingJudge((words, suggestFor) => questions.ask((id) => post({ type: 'judge', id, words, suggestFor })));
+const words = rememberingJudge((asked, suggestFor) => questions.ask((id) => post({ type: 'judge', id, words: asked, suggestFor })));
 
-const shared = new Map<string, unknown>([[wordJudgeKey, Promise.resolve(remoteJudge)]]);
-const options = { config: setup.config, rules, style: setup.style, shared };
+const options: FilePassOptions = { config: setup.config, rules, style: setup.style, shared: new Map(), words, stretches: new Stretches() };
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'verdicts') {

@@ -3,9 +3,9 @@
  * run's judge asks about.
  */
 import { parentPort, workerData } from 'node:worker_threads';
-import type { DictionaryThreadSetup, FromDictionaryThread, ToDictionaryThread } from './dictionary-thread.js';
-import { dictionariesInThisThread } from '../spelling/judge.js';
-import { sendError } from './questions.js';
+import type { DictionaryThreadSetup, FromDictionaryThread, ToDictionaryThread } from '../threads/dictionary-thread.js';
+import { dictionariesInThisThread } from './judge.js';
+import { sendError } from '../threads/questions.js';
 
 const { rootDir } = workerData as DictionaryThreadSetup;
 const port = parentPort!;

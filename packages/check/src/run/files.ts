@@ -1,0 +1,93 @@
+import { createHash } from 'node:crypto';
+import { relative, resolve } from 'node:path';
+import { contentGlob, contentId, toPosixPath } from '@pressroom/site-config';
+import { glob } from 'tinyglobby';
+import type { FileIdentity } from '../input/parse.js';
+import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
+import type { FileRecord } from '../rule.js';
+import type { ResolvedConfig } from './config.js';
+import type { Diagnostic } from './diagnostic.js';
+
+/** A file given in memory instead of on disk (tests, fuzzing, editor integrations). */
+export interface SourceInput {
+  relativePath: string;
+  bytes: Uint8Array | string;
+}
+
+/** One file of the run while it is checked. */
+export interface Slot {
+  identity: FileIdentity;
+  /** The bytes to decode, or a source that already says why the file cannot be checked. */
+  read: ReadBytes;
+  hash: string;
+  record?: FileRecord;
+  /** Findings of the per-file pass (or from the cache). */
+  fileDiagnostics?: Diagnostic[];
+  /** Whether the per-file findings may be kept in the cache. */
+  cacheable: boolean;
+  fromCache: boolean;
+}
+
+/** The files a run covers, as repo-relative posix paths, sorted. */
+export async function resolveFiles(config: ResolvedConfig, paths: readonly string[] | undefined, cwd: string): Promise<string[]> {
+  const root = config.site.rootDir;
+  const ignore = ['**/node_modules/**', '**/dist/**', ...config.checks.ignore];
+  const targets =
+    paths && paths.length > 0
+      ? paths.map((path) => resolve(cwd, path))
+      : [config.site.config.sites.blog.contentDir, config.site.config.sites.docs.contentDir].map((dir) => resolve(root, dir));
+  const found = new Set<string>();
+  for (const target of targets) {
+    const matches = await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false }).catch(() => []);
+    if (matches.length > 0) {
+      for (const match of matches) found.add(toPosixPath(relative(root, match)));
+    } else if (paths && paths.length > 0) {
+      // A file, or a path that does not exist: reading it reports what is wrong, located.
+      found.add(toPosixPath(relative(root, target)));
+    }
+  }
+  return [...found].filter((path) => path !== '' && !path.endsWith('/')).sort();
+}
+
+function identify(config: ResolvedConfig, relativePath: string): FileIdentity {
+  const root = config.site.rootDir;
+  for (const site of ['blog', 'docs'] as const) {
+    const dir = toPosixPath(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
+    if (relativePath.startsWith(`${dir}/`)) {
+      return { path: resolve(root, relativePath), relativePath, site, id: contentId(relativePath.slice(dir.length + 1)) };
+    }
+  }
+  return { path: resolve(root, relativePath), relativePath, site: undefined, id: undefined };
+}
+
+const hashOf = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+/** The run's files with their bytes and hashes: the given sources, or the files under `paths`. */
+export async function readFiles(config: ResolvedConfig, input: { paths?: string[]; sources?: SourceInput[] }, cwd: string): Promise<Slot[]> {
+  const maxBytes = config.checks.maxFileSize;
+  if (input.sources) {
+    return input.sources.map((source) => {
+      const bytes = typeof source.bytes === 'string' ? new TextEncoder().encode(source.bytes) : source.bytes;
+      const relativePath = toPosixPath(source.relativePath);
+      return { identity: identify(config, relativePath), read: { bytes }, hash: hashOf(bytes), cacheable: true, fromCache: false };
+    });
+  }
+  const root = config.site.rootDir;
+  const paths = await resolveFiles(config, input.paths, cwd);
+  const folders: FolderRealpaths = new Map();
+  return paths.map((relativePath) => {
+    const read = readBytesSync(resolve(root, relativePath), maxBytes, root, folders);
+    return {
+      identity: identify(config, relativePath),
+      read,
+      hash: read.bytes ? hashOf(read.bytes) : read.source.hash,
+      cacheable: true,
+      fromCache: false,
+    };
+  });
+}
+
+/** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
+export function decoded(config: ResolvedConfig, slot: Slot): DecodedSource {
+  return slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash) : slot.read.source;
+}

@@ -1,0 +1,148 @@
+/**
+ * The run-wide pass: the link and collection rules, on every file's record once the per-file pass
+ * has them. A full run over unchanged files takes their findings from the cache instead.
+ */
+import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import { relative, resolve } from 'node:path';
+import { toPosixPath } from '@pressroom/site-config';
+import { externalRunOption } from '../links/external/options.js';
+import { contentFilesOnDisk, type LinkGraph } from '../links/graph.js';
+import { imageStamp } from '../links/image-files.js';
+import type { Profile } from '../profile/index.js';
+import type { FileRecord, Finding, Rule, RuleContext, Severity } from '../rule.js';
+import type { RunEntry } from './cache.js';
+import { isSelected, type Selection } from './changed.js';
+import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
+import { internalError, makeDiagnostic, type Diagnostic } from './diagnostic.js';
+import type { Slot } from './files.js';
+
+export interface RunWideInput {
+  config: ResolvedConfig;
+  /** The run's active rules; those with `checkRecord` or `checkCollection` run here. */
+  rules: readonly Rule[];
+  records: readonly FileRecord[];
+  slots: readonly Slot[];
+  context: Omit<RuleContext, 'options' | 'severity'>;
+  /** The run's memo, where the link rules keep the graph. */
+  shared: ReadonlyMap<string, unknown>;
+  selection: Selection | undefined;
+  /** The cache's run-wide entry, when this run may use one (a full run of the registered rules over the default files). */
+  cached: { run: RunEntry | undefined } | undefined;
+  profile: Profile;
+}
+
+export interface RunWideFindings {
+  /** Per record, the findings of the run-wide rules. */
+  findings: Map<FileRecord, Diagnostic[]>;
+  /** What the cache keeps of them for the next run, when it may. */
+  entry: RunEntry | undefined;
+}
+
+export async function runWidePass(input: RunWideInput): Promise<RunWideFindings> {
+  const { config, records, profile } = input;
+  const findings = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
+  const key = input.cached && !externalLinksOn(config) ? runKeyOf(input.slots, input.rules) : undefined;
+  const reused = key !== undefined ? await profile.time('cache', () => reusableRunFindings(config, input.cached?.run, key)) : undefined;
+  if (reused) {
+    for (const record of records) findings.set(record, [...(reused[record.relativePath] ?? [])]);
+    profile.add('link and collection findings from the cache', 0);
+    return { findings, entry: undefined };
+  }
+  const readable = records.filter((record) => record.readable);
+  for (const rule of input.rules) {
+    if (!rule.checkRecord && !rule.checkCollection) continue;
+    const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
+    const severity = setting.severity as Exclude<Severity, 'off'>;
+    const context: RuleContext = { ...input.context, options: setting.options, severity };
+    const emit = (record: FileRecord, finding: Finding) =>
+      findings.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
+    await profile.time(rule.meta.family, async () => {
+      if (rule.checkRecord) {
+        for (const record of readable) {
+          if (!isSelected(input.selection, record, rule)) continue;
+          try {
+            await rule.checkRecord(record, (finding) => emit(record, finding), context);
+          } catch (error) {
+            if (error instanceof CheckConfigError) throw error;
+            findings.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
+          }
+        }
+      }
+      if (rule.checkCollection) {
+        try {
+          await rule.checkCollection(readable, (record, finding) => isSelected(input.selection, record, rule) && emit(record, finding), context);
+        } catch (error) {
+          const first = readable.find((record) => isSelected(input.selection, record, rule));
+          if (first) findings.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
+        }
+      }
+    });
+  }
+  return { findings, entry: key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.shared, records, findings) };
+}
+
+function externalLinksOn(config: ResolvedConfig): boolean {
+  return ruleSetting(config.checks, 'link-external', 'link', 'error').options[externalRunOption] === true;
+}
+
+/** What the run-wide findings depend on in the files: every path with its content hash. */
+function runKeyOf(slots: readonly Slot[], active: readonly Rule[]): string {
+  const hash = createHash('sha256');
+  for (const rule of active) hash.update(`${rule.meta.id}\n`);
+  for (const slot of slots) hash.update(`${slot.identity.relativePath}\0${slot.hash}\n`);
+  return hash.digest('hex');
+}
+
+/** The last run's run-wide findings, when nothing they depend on changed. */
+function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, key: string): Record<string, Diagnostic[]> | undefined {
+  if (!run || run.key !== key) return undefined;
+  if (run.validUntil !== null && Date.now() >= run.validUntil) return undefined;
+  const root = config.site.rootDir;
+  for (const [path, known] of run.probes) {
+    let exists = false;
+    try {
+      exists = statSync(resolve(root, path)).isFile();
+    } catch {
+      exists = false;
+    }
+    if (exists !== known) return undefined;
+  }
+  for (const [path, stamp] of run.images) {
+    if (imageStamp(resolve(root, path)) !== stamp) return undefined;
+  }
+  const pages = contentFilesOnDisk(config.site.config, root).sort();
+  if (pages.length !== run.pages.length || pages.some((page, index) => page !== run.pages[index])) return undefined;
+  return run.diagnostics;
+}
+
+/** The run-wide findings of this run, with what they depended on, for the next run. */
+function runEntryOf(
+  root: string,
+  key: string,
+  shared: ReadonlyMap<string, unknown>,
+  records: readonly FileRecord[],
+  runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
+): RunEntry | undefined {
+  const graph = shared.get('links:graph') as LinkGraph | undefined;
+  // A page the run did not read itself (ignored by `checks.ignore`) is not in the key.
+  const checked = new Set(records.map((record) => record.relativePath));
+  if (graph && [...graph.pagesByFile.keys()].some((page) => !checked.has(page))) return undefined;
+  const found: Record<string, Diagnostic[]> = {};
+  for (const record of records) {
+    const added = runWide.get(record)!;
+    // A rule that failed on a file is not an answer to keep.
+    if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
+    if (added.length > 0) found[record.relativePath] = added;
+  }
+  const validUntil = graph?.validUntil?.getTime() ?? null;
+  if (validUntil !== null && validUntil <= Date.now()) return undefined;
+  return {
+    key,
+    validUntil,
+    probes: (graph?.probes() ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
+    images: (graph?.imageStamps() ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
+    pages: graph ? [...graph.pagesByFile.keys()].sort() : [],
+    diagnostics: found,
+  };
+}

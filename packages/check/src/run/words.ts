@@ -1,0 +1,110 @@
+/**
+ * The spelling seam of a run: the one place the run knows that a rule asks for words. It starts
+ * the dictionaries when a run will need them, gives every thread's rules one word service that
+ * remembers each verdict (starting with those the cache kept), lets the dictionaries' thread go
+ * when the run is done with them, and reports their time to the profile.
+ */
+import type { Profile } from '../profile/index.js';
+import type { Rule, WordService, WordVerdict } from '../rule.js';
+import { rules as registeredRules } from '../rules/index.js';
+import { dictionariesInThisThread, rememberingJudge } from '../spelling/judge.js';
+import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
+import { ruleSetting, type ResolvedConfig } from './config.js';
+
+/** Whether a rule asks the word service: such rules run last in a file's pass, after the style rules. */
+export function asksForWords(rule: Rule): boolean {
+  return rule.meta.family === 'spelling';
+}
+
+function anyActiveAsks(config: ResolvedConfig, rules: readonly Rule[]): boolean {
+  return rules.some(
+    (rule) => asksForWords(rule) && ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity).severity !== 'off',
+  );
+}
+
+/**
+ * Without a cache every file is new, and a changed file most likely holds a new word: such a run
+ * loads the dictionaries on their thread from its start, while this one reads.
+ */
+function needsDictionariesAtOnce(run: { cache: boolean; changed: boolean }): boolean {
+  return !run.cache || run.changed;
+}
+
+/**
+ * Starts loading the dictionaries a run of the registered rules will need at once, before the run
+ * itself: the command line calls it before it asks git what changed.
+ */
+export function prepareDictionaries(config: ResolvedConfig, run: { cache: boolean; changed: boolean }): void {
+  if (!needsDictionariesAtOnce(run) || !anyActiveAsks(config, registeredRules)) return;
+  dictionariesInTheirOwnThread(config.site.rootDir)?.warmUp();
+}
+
+export interface RunWords {
+  /**
+   * What the rules of every thread ask, starting with the verdicts the cache kept: it answers
+   * known words without the dictionaries.
+   */
+  serve(known: ReadonlyMap<string, WordVerdict> | undefined): WordService;
+  /** Every verdict given so far, those from the cache included (what the cache keeps). */
+  readonly verdicts: ReadonlyMap<string, WordVerdict>;
+  /** Whether a verdict was added since the run started. */
+  readonly learnt: boolean;
+  /** Starts loading the dictionaries now: the workers parse the first files meanwhile. */
+  warmUp(): void;
+  /** Once no file of the run can ask for a word any more. */
+  done(): Promise<void>;
+  /** Adds the dictionaries' load and judging time of this run to `profile`. */
+  report(profile: Profile): void;
+}
+
+export interface RunWordsOptions {
+  config: ResolvedConfig;
+  /** The run's active rules. */
+  rules: readonly Rule[];
+  cache: boolean;
+  changed: boolean;
+  /** Keep the dictionaries' thread for a later run in this process. */
+  keepDictionaries: boolean;
+}
+
+/**
+ * The words of one run. The dictionaries are started only when a file needs words judged, on a
+ * thread of their own (in this thread when the sources run unbundled), idle between runs.
+ */
+export function runWords(options: RunWordsOptions): RunWords {
+  const { config } = options;
+  const thread = dictionariesInTheirOwnThread(config.site.rootDir);
+  const asks = anyActiveAsks(config, options.rules);
+  if (asks && needsDictionariesAtOnce(options)) thread?.warmUp();
+  // Either loads on first use: a run whose words are all known never loads them.
+  const dictionaries = thread ?? dictionariesInThisThread(config.site.rootDir);
+  let learnt = false;
+  let remembering: ReturnType<typeof rememberingJudge> | undefined;
+  return {
+    serve(known) {
+      remembering ??= rememberingJudge(async (words, suggestFor) => {
+        const verdicts = await dictionaries.judge(words, suggestFor);
+        learnt = true;
+        return verdicts;
+      }, known);
+      return remembering;
+    },
+    get verdicts() {
+      return remembering?.verdicts ?? new Map<string, WordVerdict>();
+    },
+    get learnt() {
+      return learnt;
+    },
+    warmUp() {
+      if (asks) dictionaries.warmUp();
+    },
+    async done() {
+      if (!options.keepDictionaries) await thread?.release();
+    },
+    report(profile) {
+      const { timings } = dictionaries;
+      if (timings.load > 0) profile.add('dictionaries: load (elapsed)', timings.load);
+      if (timings.judging > 0) profile.add('dictionaries: judging words (CPU)', timings.judging);
+    },
+  };
+}
