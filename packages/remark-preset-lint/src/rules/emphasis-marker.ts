@@ -22,42 +22,8 @@
  *
  *   1:13-1:21: Unexpected emphasis marker `_`, expected `*`
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
-import { pointStart } from 'unist-util-position';
-import { VFileMessage } from 'vfile-message';
-import { once, trail, visitsOf } from '../tree-index.js';
+import { consistentMarkerRule } from '../consistent-marker.js';
 
-const remarkLintEmphasisMarker = lintRule<Root, undefined>(
-  {
-    origin: 'remark-lint:emphasis-marker',
-    url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-emphasis-marker#readme',
-  },
-  (tree, file) => {
-    const value = String(file);
-    let expected: string | undefined;
-    let cause: (() => VFileMessage) | undefined;
-    for (const visit of visitsOf(tree, file, 'emphasis')) {
-      const node = visit.node;
-      const start = pointStart(node);
-      if (!start || typeof start.offset !== 'number') continue;
-      const actual = value.charAt(start.offset);
-      if (actual !== '*' && actual !== '_') continue;
-      if (expected === undefined) {
-        expected = actual;
-        cause = once(() =>
-          new VFileMessage(`Emphasis marker style \`'${actual}'\` first defined for \`'consistent'\` here`, {
-            ancestors: trail(visit),
-            place: node.position,
-            ruleId: 'emphasis-marker',
-            source: 'remark-lint',
-          }),
-        );
-      } else if (actual !== expected) {
-        file.message(`Unexpected emphasis marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause: cause?.(), place: node.position });
-      }
-    }
-  },
-);
+const remarkLintEmphasisMarker = consistentMarkerRule('emphasis', 'Emphasis');
 
 export default remarkLintEmphasisMarker;

@@ -22,42 +22,8 @@
  *
  *   1:15-1:25: Unexpected strong marker `_`, expected `*`
  */
-import type { Root } from 'mdast';
-import { lintRule } from 'unified-lint-rule';
-import { pointStart } from 'unist-util-position';
-import { VFileMessage } from 'vfile-message';
-import { once, trail, visitsOf } from '../tree-index.js';
+import { consistentMarkerRule } from '../consistent-marker.js';
 
-const remarkLintStrongMarker = lintRule<Root, undefined>(
-  {
-    origin: 'remark-lint:strong-marker',
-    url: 'https://github.com/remarkjs/remark-lint/tree/main/packages/remark-lint-strong-marker#readme',
-  },
-  (tree, file) => {
-    const value = String(file);
-    let expected: string | undefined;
-    let cause: (() => VFileMessage) | undefined;
-    for (const visit of visitsOf(tree, file, 'strong')) {
-      const node = visit.node;
-      const start = pointStart(node);
-      if (!start || typeof start.offset !== 'number') continue;
-      const actual = value.charAt(start.offset);
-      if (actual !== '*' && actual !== '_') continue;
-      if (expected === undefined) {
-        expected = actual;
-        cause = once(() =>
-          new VFileMessage(`Strong marker style \`'${actual}'\` first defined for \`'consistent'\` here`, {
-            ancestors: trail(visit),
-            place: node.position,
-            ruleId: 'strong-marker',
-            source: 'remark-lint',
-          }),
-        );
-      } else if (actual !== expected) {
-        file.message(`Unexpected strong marker \`${actual}\`, expected \`${expected}\``, { ancestors: trail(visit), cause: cause?.(), place: node.position });
-      }
-    }
-  },
-);
+const remarkLintStrongMarker = consistentMarkerRule('strong', 'Strong');
 
 export default remarkLintStrongMarker;
