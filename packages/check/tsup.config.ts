@@ -2,9 +2,8 @@ import { defineConfig } from 'tsup';
 
 /**
  * Dependencies are bundled into the build: a run of the CLI, and each of its worker threads, loads
- * a few files instead of some 530 modules from 144 packages, which took half of a second at every
- * start. cspell-lib alone is some 150 modules, which the dictionary thread imported in 0.27-0.33 s
- * and imports bundled in 0.12-0.14 s.
+ * a few files instead of hundreds of modules, which took a noticeable part of every start
+ * (cspell-lib alone, in the dictionary thread; figures in `docs/benchmarks/check-design.md`).
  * cspell's dictionaries stay packages of their own (`@cspell/cspell-bundled-dicts` and the
  * `@cspell/dict-*` it names): cspell-lib finds its default configuration from where its code is,
  * and this package depends on the bundled dictionaries so that they resolve from `dist` too. So do

@@ -3,8 +3,8 @@ import type { FileFacts, Point, Position } from '../rule.js';
 
 /**
  * The frontmatter facts of a block written in the plainest YAML, read without the YAML parser:
- * what a `--changed` run needs of every other file, where the parser's 0.3 ms a block added up to
- * most of the run. Anything this reader does not know for certain it reads exactly as the parser
+ * what a `--changed` run needs of every other file, where the parser's time per block added up to
+ * most of the run (figures in `docs/benchmarks/check-design.md`). Anything this reader does not know for certain it reads exactly as the parser
  * does gives `undefined`, and the caller parses the block as before.
  *
  * What it reads: top-level `key: value` lines with a letter-first key; a value that is a plain

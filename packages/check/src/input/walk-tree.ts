@@ -5,8 +5,8 @@ import type { Nodes, Parents } from 'mdast';
  * `unist-util-visit`); `enter` returning `false` skips the node's children.
  *
  * Why not `unist-util-visit`: it builds a closure and an ancestor list per node, and the per-file
- * rules walk every tree several times; on the 2,000-post benchmark corpus those walks cost about
- * 8% of a run's CPU time, mostly that allocation and the garbage collection after it. None of the
+ * rules walk every tree several times, and on the benchmark corpus that allocation and the garbage
+ * collection after it were a visible share of a run's CPU time (`docs/benchmarks/check-design.md`). None of the
  * walks here need ancestors, tests or `EXIT`.
  */
 export function walkTree(tree: Nodes, enter: (node: Nodes, parent: Parents | undefined) => boolean | void): void {

@@ -106,8 +106,8 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
 }
 
 /**
- * Writes the JSON of a `CacheDocument` piece by piece: on 2,000 posts the whole text is 12 MB, and
- * building it as one string raised the peak memory of a run by 30-40 MB at its very end.
+ * Writes the JSON of a `CacheDocument` piece by piece: the whole text is megabytes on a large
+ * site, and building it as one string raised the peak memory of a run at its very end.
  */
 function writeCacheDocument(
   file: string,

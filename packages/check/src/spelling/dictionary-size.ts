@@ -12,8 +12,8 @@ const resized = new WeakSet<object>();
  * cspell's dictionary collection sorts its dictionaries by `size`, largest first, so that a word is
  * most often found in the first one asked. A dictionary read from a trie does not know its size and
  * estimates it by walking the trie's first five levels, and for a binary trie every node that walk
- * visits stays cached in the trie: for the English dictionaries that is 180 ms of each load and
- * about 110 MB of heap held for the whole run, in the thread that looks words up.
+ * visits stays cached in the trie: for the English dictionaries a noticeable part of each load,
+ * and heap held for the whole run in the thread that looks words up.
  *
  * The order changes no answer: `has`, `isForbidden` and the no-suggest check ask every dictionary,
  * and suggestions are ranked by cost, length and spelling whatever dictionary found them

@@ -41,8 +41,8 @@ export interface SpellCheckerOptions {
   /**
    * When the dictionaries that only serve suggestions (cspell's `suggestWords` lists, such as the
    * ninety thousand common misspellings) are loaded: `'eager'` (default) with the others, or
-   * `'on-demand'` by the first `judge(words, true)`, which spares a run without unknown words half
-   * a second to a second of CPU and about 40 MB. `check(word, { suggest: true })` cannot wait for
+   * `'on-demand'` by the first `judge(words, true)`, which spares a run without unknown words their
+   * loading time and memory. `check(word, { suggest: true })` cannot wait for
    * them, so in `'on-demand'` mode it throws until they are loaded.
    */
   suggestionDictionaries?: 'eager' | 'on-demand';

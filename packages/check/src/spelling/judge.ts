@@ -82,7 +82,7 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     warmUp() {
       // A run that warms up checks new text, which nearly always holds a word to suggest for: the
       // suggestion lists load right after the others instead of when the first such word stops a
-      // file (0.7 s later on the benchmark's `--changed` run).
+      // file.
       load()
         .then(loadSuggestions)
         .catch(() => undefined);

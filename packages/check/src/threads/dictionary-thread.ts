@@ -24,16 +24,15 @@ const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.m
 /**
  * Loading cspell's dictionaries is a second of work that allocates hundreds of megabytes on the
  * way, and each suggestion search most of a megabyte; a young generation this small keeps that
- * garbage from growing the heap. 8 MB against 16 MB: 15-30 MB less peak memory on 2,000 posts,
- * and no slower a `--changed` run (1.9-2.3 s either way).
+ * garbage from growing the heap, at no cost to a `--changed` run (`docs/benchmarks/check-design.md`).
  */
 const youngGenerationMb = 8;
 
 /**
  * V8 lets a heap's garbage pile up further before a full collection the larger the heap's bound
- * is. Unbounded (4 GB on a 24 GB machine), the dead objects of suggestion searches, promoted out
- * of the small young generation, grew the old generation to 120-170 MB in half the runs on 2,000
- * posts, against about 45 MB of live dictionaries; bounded at 1 GB, 38-78 MB in six runs.
+ * is. Unbounded, the dead objects of suggestion searches, promoted out of the small young
+ * generation, grew the old generation to several times the live dictionaries; bounded, it stays
+ * close to them.
  * `PRESSROOM_DICTIONARY_HEAP_MB` raises the bound for very large custom dictionaries.
  */
 const oldGenerationMb = () => heapBoundMb(process.env.PRESSROOM_DICTIONARY_HEAP_MB);
@@ -54,7 +53,7 @@ export interface ThreadDictionaries extends WordService {
   /** Milliseconds spent loading them (elapsed) and judging words (the CPU time of their thread), in this run. */
   readonly timings: { readonly load: number; readonly judging: number };
   /**
-   * Stops the thread and gives its memory back (about 60-90 MB): for a process that checks once.
+   * Stops the thread and gives its memory back: for a process that checks once.
    * Unless a question is open; a later question loads the dictionaries again.
    */
   release(): Promise<void>;

@@ -42,11 +42,10 @@ const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 const minFilesForHelper = 250;
 /**
  * From this many files the main thread leaves the parsing to one worker per core. Checking files
- * itself, its heap (which a worker's limits do not bound) grew to 440 MB on 2,000 posts; the
- * workers' young generations are sized for parsing. Below it the main thread parses beside one
- * worker fewer than there are cores: on two cores a 512-file run took 5.3–5.5 s that way, against
- * 5.5–6.1 s in the main thread alone and 5.6–6.1 s with two workers (for 15–25% more CPU time than
- * alone, as each thread compiles and collects on its own); machines with more cores gain more.
+ * itself, its heap (which a worker's limits do not bound) grows with the run; the workers' young
+ * generations are sized for parsing. Below it the main thread parses beside one worker fewer than
+ * there are cores, which on two cores beat both the main thread alone and two workers (each thread
+ * compiles and collects on its own); machines with more cores gain more.
  */
 const minFilesForWorkers = 700;
 /** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
@@ -71,9 +70,9 @@ export const mainThreadAlone: ThreadPlan = { workers: 0, mainThreadChecks: true 
 /**
  * Which threads check a run of `fileCount` files: the main thread alone for small runs, the main
  * thread and one worker per other core for middling ones, and one worker per core (at most four)
- * for large ones, where the main thread only judges words and gathers the outcomes; giving its
- * core to a worker made a 2,000-post run on two cores 30% faster for the same CPU time. Each
- * worker costs about 80 MB, hence the cap. `PRESSROOM_WORKERS=n` runs `n` workers and leaves the
+ * for large ones, where the main thread only judges words and gathers the outcomes: giving its
+ * core to a worker makes a large run faster for the same CPU time. Each worker costs memory,
+ * hence the cap. `PRESSROOM_WORKERS=n` runs `n` workers and leaves the
  * files to them (`0` keeps everything in the main thread).
  */
 export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
@@ -93,8 +92,8 @@ export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.e
  * Each worker's heap is bounded, so a file too big for it (hundreds of thousands of nodes) makes
  * that worker run out of memory instead of the machine; the files it held are then checked in the
  * main thread. The young generation is larger than Node's default: parsing makes many short-lived
- * objects, and fewer scavenges cost a quarter less CPU on the benchmark corpus. Beyond 32 MB it
- * gains little: 64 MB took 2-4% less time on 2,000 posts for 70-110 MB more peak memory.
+ * objects, and fewer scavenges cost less CPU. Beyond 32 MB it gains little time for much more
+ * peak memory (figures in `docs/benchmarks/check-design.md`).
  * `PRESSROOM_WORKER_HEAP_MB` lowers or raises the bound.
  */
 function workerLimits(env: NodeJS.ProcessEnv = process.env) {
@@ -120,7 +119,7 @@ export function heapBoundMb(configured: string | undefined): number {
  *
  * Outcomes stay serialized until then. Read as they arrived, they were objects that lived to the
  * end of the run, and V8 grows a thread's young generation each time as many bytes survived it as
- * it holds: the main thread's reached 134 MB on 2,000 posts while the workers still held theirs.
+ * it holds: the main thread's grew large while the workers still held theirs.
  */
 export async function runInWorkers<Outcome>(
   queue: WorkerJob[],
