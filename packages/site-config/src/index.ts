@@ -1,4 +1,6 @@
 export { siteConfigSchema, type SiteConfig, type SiteConfigInput, type SiteName } from './schema.js';
+export { checksConfigSchema, checksDefaults, type ChecksConfig } from './checks.js';
+export { configJsonSchemaFile, siteConfigJsonSchema } from './json-schema.js';
 export {
   configEnvironmentVariable,
   configFileName,

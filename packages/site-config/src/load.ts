@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
+import { z } from 'zod';
 import { siteConfigSchema, type SiteConfig } from './schema.js';
 
 export const configFileName = 'pressroom.config.json';
@@ -30,6 +31,31 @@ export function findConfigFile(fromDir: string = process.cwd()): string | undefi
   }
 }
 
+/** The keys an object of the schema accepts at a path of the file, for "expected one of". */
+function keysAt(path: readonly PropertyKey[]): string[] {
+  let schema: z.ZodType = siteConfigSchema;
+  for (const key of [...path, undefined]) {
+    // Look through `.optional()` and `.default()` to the object itself.
+    while (schema instanceof z.ZodOptional || schema instanceof z.ZodDefault || schema instanceof z.ZodPrefault) schema = schema.unwrap() as z.ZodType;
+    if (!(schema instanceof z.ZodObject)) return [];
+    if (key === undefined) return Object.keys(schema.shape);
+    const next = (schema.shape as Record<string, z.ZodType>)[String(key)];
+    if (!next) return [];
+    schema = next;
+  }
+  return [];
+}
+
+function describeIssue(issue: z.core.$ZodIssue): string {
+  const where = issue.path.join('.') || '(root)';
+  if (issue.code === 'unrecognized_keys') {
+    const expected = keysAt(issue.path);
+    const keys = issue.keys.map((key) => `"${key}"`).join(', ');
+    return `${where}: Unexpected key${issue.keys.length > 1 ? 's' : ''} ${keys}${expected.length > 0 ? `, expected one of ${expected.join(', ')}` : ''}`;
+  }
+  return `${where}: ${issue.message}`;
+}
+
 export function parseSiteConfig(text: string, configPath = configFileName): SiteConfig {
   let json: unknown;
   try {
@@ -39,9 +65,7 @@ export function parseSiteConfig(text: string, configPath = configFileName): Site
   }
   const result = siteConfigSchema.safeParse(json);
   if (!result.success) {
-    const details = result.error.issues
-      .map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`)
-      .join('\n');
+    const details = result.error.issues.map((issue) => `  - ${describeIssue(issue)}`).join('\n');
     throw new SiteConfigError(`${configPath}: invalid configuration\n${details}`);
   }
   return result.data;

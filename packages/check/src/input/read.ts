@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
+import { checksDefaults } from '@pressroom/site-config';
 
 /** Why a file could not be checked, with the place to point at. */
 export interface ReadProblem {
@@ -22,7 +23,7 @@ export interface DecodedSource {
 }
 
 /** Files larger than this are reported and skipped: nothing a person writes by hand is this big. */
-export const defaultMaxFileBytes = 2 * 1024 * 1024;
+export const defaultMaxFileBytes = checksDefaults.maxFileSize;
 
 /**
  * Shapes the parsers and rules handle in more than linear time. Past these, a file is reported
@@ -35,7 +36,7 @@ export interface InputLimits {
   maxLineLength: number;
 }
 
-export const defaultInputLimits: InputLimits = { maxNesting: 100, maxLineLength: 100_000 };
+export const defaultInputLimits: InputLimits = { maxNesting: checksDefaults.maxNesting, maxLineLength: checksDefaults.maxLineLength };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 

@@ -1,39 +1,12 @@
-import { loadSiteConfig, SiteConfigError, type LoadedSiteConfig } from '@pressroom/site-config';
-import { z } from 'zod';
+import { checksConfigSchema, loadSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
 import { CheckConfigError } from './config-error.js';
-import { defaultInputLimits, defaultMaxFileBytes } from '../input/read.js';
 import type { Severity } from '../rule.js';
 
 // Its own module, so that threads which only report it (the dictionary thread) need not load the config's schema.
 export { CheckConfigError } from './config-error.js';
 
-const severity = z.enum(['error', 'warning', 'off']);
-
-const ruleSettingSchema = z.union([severity, z.tuple([severity]), z.tuple([severity, z.record(z.string(), z.unknown())])]);
-
-/** The `checks` section of `pressroom.config.json`. */
-export const checksConfigSchema = z
-  .object({
-    /** Severity, or `[severity, options]`, per rule id (style rules by their remark-lint id). */
-    rules: z.record(z.string(), ruleSettingSchema).default({}),
-    /**
-     * Untrusted-content policy (pull requests from forks): every `security-*` rule becomes an
-     * error unless `rules` names it explicitly. `PRESSROOM_UNTRUSTED=1` in the environment turns
-     * it on as well.
-     */
-    untrusted: z.boolean().default(false),
-    /** Larger files are reported and skipped. */
-    maxFileSize: z.number().int().positive().default(defaultMaxFileBytes),
-    /** Deeper list or blockquote nesting is reported and the file is not parsed. */
-    maxNesting: z.number().int().positive().default(defaultInputLimits.maxNesting),
-    /** Longer lines (in characters) are reported and the file is not parsed. */
-    maxLineLength: z.number().int().positive().default(defaultInputLimits.maxLineLength),
-    /** Glob patterns (relative to the root) left out of the default file set. */
-    ignore: z.array(z.string()).default([]),
-  })
-  .strict();
-
-export type ChecksConfig = z.output<typeof checksConfigSchema>;
+// The section's schema lives with the rest of the file's, so the JSON Schema and the docs come from one place.
+export { checksConfigSchema, type ChecksConfig } from '@pressroom/site-config';
 
 export interface ResolvedConfig {
   site: LoadedSiteConfig;
