@@ -7,3 +7,5 @@ export { rehypeHeadingLinks, type HeadingLinksOptions } from './rehype-heading-l
 export { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-table-of-contents.js';
 export { sanitizeSchema } from './sanitize-schema.js';
 export { pressroomMarkdown, type PressroomMarkdownOptions, type PressroomMarkdownPlugins } from './pressroom-markdown.js';
+export { markdownTwin, markdownTwinPath, type MarkdownTwinOptions } from './markdown-twin.js';
+export { absoluteHtmlUrls } from './absolute-html-urls.js';

@@ -4,7 +4,10 @@ import * as markdown from '../src/index.js';
 describe('@pressroom/markdown', () => {
   test('exports exactly its public API', () => {
     expect(Object.keys(markdown).sort()).toEqual([
+      'absoluteHtmlUrls',
       'codeTitle',
+      'markdownTwin',
+      'markdownTwinPath',
       'pressroomMarkdown',
       'rehypeExternalLinks',
       'rehypeHeadingIds',
