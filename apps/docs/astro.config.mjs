@@ -7,7 +7,7 @@ import { aliasPatterns, loadSiteConfig } from '@pressroom/site-config';
 import { brandFont } from '@pressroom/theme';
 import { defineConfig, fontProviders } from 'astro/config';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
-import { sidebarGroup } from './src/sidebar.ts';
+import { docsSections, sidebarGroup } from './src/sidebar.ts';
 
 const { rootDir, config } = loadSiteConfig();
 const docs = config.sites.docs;
@@ -73,9 +73,7 @@ export default defineConfig({
       },
       social: [{ icon: 'github', label: 'Source', href: config.repository.url }],
       sidebar: [
-        sidebarGroup(contentDir, 'start', 'Start here'),
-        sidebarGroup(contentDir, 'guides', 'Guides'),
-        sidebarGroup(contentDir, 'reference', 'Reference'),
+        ...docsSections.map(({ directory, label }) => sidebarGroup(contentDir, directory, label)),
         { label: config.sites.blog.title, link: config.sites.blog.url },
       ],
     }),

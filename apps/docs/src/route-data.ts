@@ -1,12 +1,15 @@
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { contentId, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
+import { markdownTwinPath } from '@pressroom/markdown';
+import { absoluteUrl, contentId, createRoutes, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
 import { readLastCommitDates } from './last-updated.ts';
 import { ogImageUrl } from './og.ts';
 
 const { rootDir, config } = loadSiteConfig();
 const contentDir = join(rootDir, config.sites.docs.contentDir);
+const routes = createRoutes(config);
+const twinUrl = (pageId: string) => absoluteUrl(config, 'docs', markdownTwinPath(routes.docsPage(pageId), routes.docsPage('index')));
 // Starlight's own lookup reads git history for src/content/docs only; the pages live in content/docs.
 const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [contentId(path), date]));
 // As the collection's glob finds them: files named `_…` are not pages.
@@ -20,8 +23,10 @@ export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   // Starlight writes the other Open Graph tags; the image is the card beside the page, and pages
   // that are not in content/docs (the not-found page) share the home page's.
-  const ownCard = contentIds.has(route.entry.id);
-  const image = ogImageUrl(ownCard ? route.entry.id : 'index');
+  // Starlight gives the home page (`index`) the id ''.
+  const pageId = route.entry.id === '' ? 'index' : route.entry.id;
+  const ownCard = contentIds.has(pageId);
+  const image = ogImageUrl(ownCard ? pageId : 'index');
   route.head.push(
     { tag: 'meta', attrs: { property: 'og:image', content: image } },
     { tag: 'meta', attrs: { property: 'og:image:width', content: '1200' } },
@@ -29,8 +34,10 @@ export const onRequest = defineRouteMiddleware((context) => {
     { tag: 'meta', attrs: { property: 'og:image:alt', content: ownCard ? route.entry.data.title : config.sites.docs.title } },
     { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
   );
+  // Each content page has a Markdown twin beside it (src/pages/[...slug].md.ts).
+  if (ownCard) route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', title: 'Markdown', href: twinUrl(pageId) } });
   const { lastUpdated } = route.entry.data;
   // A date or `false` in the frontmatter wins over git.
   if (lastUpdated instanceof Date || lastUpdated === false) return;
-  route.lastUpdated = lastCommitDateById.get(route.entry.id);
+  route.lastUpdated = lastCommitDateById.get(pageId);
 });

@@ -57,3 +57,10 @@ export function sidebarGroup(contentDir: string, directory: string, label: strin
     .sort((a, b) => a.order - b.order || a.slug.localeCompare(b.slug));
   return { label, items: pages.map((page) => ({ slug: page.slug })) };
 }
+
+/** The docs' sections, each a folder of the content: the sidebar's groups, and llms.txt's. */
+export const docsSections = [
+  { directory: 'start', label: 'Start here' },
+  { directory: 'guides', label: 'Guides' },
+  { directory: 'reference', label: 'Reference' },
+] as const;

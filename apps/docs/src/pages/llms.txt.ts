@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { loadSiteConfig } from '@pressroom/site-config';
+import type { APIRoute } from 'astro';
+import { docsUrl, homePath, publishedPages, textResponse, twinPath, type DocsPage } from '../machine-readable';
+import { docsSections, sidebarGroup } from '../sidebar';
+
+const { rootDir, config } = loadSiteConfig();
+const docs = config.sites.docs;
+
+const entry = (page: DocsPage) => `- [${page.data.title}](${docsUrl(twinPath(page))})${page.data.description ? `: ${page.data.description}` : ''}`;
+
+/**
+ * The docs' index for language models, in the llms.txt format (llmstxt.org): every page's
+ * Markdown twin, in the sidebar's sections and order; pages in no section come last.
+ */
+export const GET: APIRoute = async () => {
+  const pages = new Map((await publishedPages()).map((page) => [page.id, page]));
+  const home = pages.get('index');
+  pages.delete('index');
+  const sections: string[] = [];
+  for (const { directory, label } of docsSections) {
+    const items = sidebarGroup(join(rootDir, docs.contentDir), directory, label)
+      .items.map(({ slug }) => pages.get(slug))
+      .filter((page) => page !== undefined);
+    for (const page of items) pages.delete(page.id);
+    if (items.length > 0) sections.push(`## ${label}`, '', ...items.map(entry), '');
+  }
+  const rest = [...pages.values()].sort((a, b) => a.id.localeCompare(b.id));
+  if (rest.length > 0) sections.push('## Optional', '', ...rest.map(entry), '');
+  const lines = [
+    `# ${docs.title}`,
+    '',
+    `> ${docs.description}`,
+    '',
+    `Each page below links to its Markdown source; ${docsUrl(`${homePath}llms-full.txt`)} holds them all in one file.`,
+    '',
+    ...(home ? ['## Overview', '', entry(home), ''] : []),
+    ...sections,
+  ];
+  return textResponse(lines.join('\n'), 'text/plain');
+};
