@@ -8,6 +8,8 @@ import { readLastCommitDates } from '../src/last-updated.ts';
 // These tests read the site the test command has just built (`turbo run build` runs first).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const read = (path: string) => readFileSync(`${dist}${path}`, 'utf8');
+const sidebarLinks = (html: string) =>
+  [...html.slice(html.search(/<nav[^>]*aria-label="Main"/), html.indexOf('</nav>', html.search(/<nav[^>]*aria-label="Main"/))).matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
 
 describe('the built docs site', () => {
   test.each([
@@ -63,8 +65,6 @@ describe('last updated dates', () => {
 
 describe('navigation', () => {
   const { config } = loadSiteConfig();
-  const sidebarLinks = (html: string) =>
-    [...html.slice(html.search(/<nav[^>]*aria-label="Main"/), html.indexOf('</nav>', html.search(/<nav[^>]*aria-label="Main"/))).matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]);
 
   test('the sidebar lists every page, the generated references included, and the blog at its public address', () => {
     const links = sidebarLinks(read('start/getting-started/index.html'));
@@ -118,5 +118,25 @@ describe('the shared Markdown plugins on the Markdown features page', () => {
 
   test('leave the code block title to Expressive Code', () => {
     expect(content).toMatch(/<figcaption[^>]*>.*src\/hello\.ts.*<\/figcaption>/s);
+  });
+});
+
+describe('page weight', () => {
+  // A reference page that grows with every rule or key must stay quick to load on a slow phone.
+  const budget = 150 * 1024;
+  const pages = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+    .map((path) => path.replaceAll('\\', '/'))
+    .filter((path) => path.endsWith('.html') && !path.startsWith('pagefind/'));
+
+  test.each(pages)('%s ships at most 150 KB of HTML', (page) => {
+    expect(readFileSync(`${dist}${page}`).length).toBeLessThanOrEqual(budget);
+  });
+
+  test('the rule reference is an index and a page per family of rules, each in the sidebar', () => {
+    const links = sidebarLinks(read('reference/rules/index.html'));
+    for (const family of ['input', 'frontmatter', 'spelling', 'links', 'security', 'style']) {
+      expect(existsSync(`${dist}reference/rules/${family}/index.html`), family).toBe(true);
+      expect(links).toContain(`/reference/rules/${family}/`);
+    }
   });
 });

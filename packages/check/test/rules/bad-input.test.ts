@@ -82,7 +82,7 @@ test('a rule that throws becomes a located pressroom-internal error, and the oth
     ['pressroom-internal', 'pressroom', 1, 1, true],
     ['security-script', 'pressroom', 5, 1, false],
   ]);
-  expect(messages[1]!.url).toBe('https://docs.pressroom.example/reference/rules/#security-script');
+  expect(messages[1]!.url).toBe('https://docs.pressroom.example/reference/rules/security/#security-script');
 });
 
 test('a file with old Mac line endings (CR only) gets its findings, not an internal error from the style rules', async () => {

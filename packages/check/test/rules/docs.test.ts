@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { headingPunctuation } from '@pressroom/remark-preset-lint';
 import { describe as suite, expect, test } from 'vitest';
@@ -6,6 +6,7 @@ import { check } from '../../src/run/check.js';
 import { generateRuleReference, readRuleDocs, type RuleExample } from '../../src/rules/docs.js';
 import { rules } from '../../src/rules/index.js';
 import { styleRuleIds } from '../../src/rules/style.js';
+import { ruleUrl } from '../../src/rules/url.js';
 import { describe, packageDir, repoConfig, repoRoot } from '../helpers/config.js';
 
 const config = repoConfig();
@@ -60,8 +61,25 @@ suite('rule headers', () => {
   }
 });
 
-test('the rule reference in the docs is generated from the current headers', () => {
-  const expected = generateRuleReference({ rules, docs, styleRuleIds: styleRuleIds(), headingPunctuation });
-  const committed = readFileSync(join(repoRoot, 'content/docs/reference/rules.md'), 'utf8');
-  expect(committed, 'run `pnpm --filter @pressroom/check rules-doc`').toBe(expected);
+test('the rule reference in the docs is generated from the current headers, one page per family', () => {
+  const pages = generateRuleReference({ rules, docs, styleRuleIds: styleRuleIds(), headingPunctuation });
+  const folder = join(repoRoot, 'content/docs/reference/rules');
+  expect(readdirSync(folder).sort(), 'run `pnpm --filter @pressroom/check rules-doc`').toEqual(pages.map((page) => page.path).sort());
+  for (const page of pages) {
+    expect(readFileSync(join(folder, page.path), 'utf8'), `${page.path}: run \`pnpm --filter @pressroom/check rules-doc\``).toBe(page.markdown);
+  }
+});
+
+test("each rule's URL is its heading on the page of its family", () => {
+  const pages = new Map(generateRuleReference({ rules, docs, styleRuleIds: styleRuleIds(), headingPunctuation }).map((page) => [page.path, page.markdown]));
+  const ids = [...rules.map((rule) => rule.meta.id), ...styleRuleIds(), 'pressroom-internal'];
+  for (const id of ids) {
+    const url = new URL(ruleUrl(config.site.config, id));
+    expect(url.hash).toBe(`#${id}`);
+    const page = url.pathname.replace(/^\/reference\/rules\//, '').replace(/\/$/, '') || 'index';
+    // The id is a heading of that page, and of no other.
+    const holders = [...pages].filter(([, markdown]) => new RegExp(`^#{2,3} ${id}$`, 'm').test(markdown)).map(([path]) => path);
+    expect(holders, id).toEqual([`${page}.md`]);
+  }
+  for (const rule of rules) expect(ruleUrl(config.site.config, rule.meta.id), rule.meta.id).toContain(`/${rule.meta.family === 'link' ? 'links' : rule.meta.family}/#`);
 });

@@ -60,7 +60,7 @@ test('the corrected post and every page in content/ pass without a finding', asy
   const result = await check({ config, cwd: repoRoot });
   const paths = result.files.map((entry) => entry.file.relativePath);
   expect(paths).toContain('content/blog/what-why-when-where-kafka.md');
-  expect(paths).toContain('content/docs/reference/rules.md');
+  expect(paths).toContain('content/docs/reference/rules/index.md');
   const errors = result.files.flatMap((entry) => entry.diagnostics).filter((d) => d.severity === 'error');
   expect(errors).toEqual([]);
   const corrected = result.files.find((entry) => entry.file.relativePath === 'content/blog/what-why-when-where-kafka.md')!;
