@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { attributeOf, exists, hrefs, kafkaPostId, page, routes } from './dist.js';
+import { attributeOf, config, exists, hrefs, kafkaPostId, page, routes } from './dist.js';
 
 const kafkaTitle = 'What, Why, When, and Where Kafka?';
 
@@ -14,12 +14,24 @@ describe('the home page', () => {
 });
 
 describe('the list of posts', () => {
-  test('lists published posts on /posts/ and makes only as many pages as needed', () => {
-    const posts = page(routes.blogPosts());
-    expect(hrefs(posts.all('.post-list .post-card h2 a'))).toEqual([routes.blogPost(kafkaPostId)]);
-    // One post fits on one page: no page 2 and no page navigation.
-    expect(exists(routes.blogPosts(2))).toBe(false);
-    expect(posts.one('nav.pagination')).toBeUndefined();
+  test('lists published posts newest first, postsPerPage a page, and makes only as many pages as needed', () => {
+    // The sample content: seven published posts at four a page (pressroom.config.json) make two pages.
+    expect(config.sites.blog.postsPerPage).toBe(4);
+    const first = page(routes.blogPosts());
+    const second = page(routes.blogPosts(2));
+    expect(hrefs(first.all('.post-list .post-card h2 a'))).toEqual(
+      ['a-schema-for-the-configuration', 'machine-readable-sites', 'schedule-a-post', 'teach-the-spell-checker-a-word'].map((id) => routes.blogPost(id)),
+    );
+    expect(hrefs(second.all('.post-list .post-card h2 a'))).toEqual(
+      ['check-only-what-changed', 'introducing-pressroom', kafkaPostId].map((id) => routes.blogPost(id)),
+    );
+    expect(exists(routes.blogPosts(3))).toBe(false);
+    // Each page links to the other, and says where the reader is.
+    expect(hrefs(first.all('nav.pagination a'))).toEqual([routes.blogPosts(2)]);
+    expect(attributeOf(first.one('nav.pagination a'), 'rel')).toBe('next');
+    expect(first.text('nav.pagination .pagination-status')).toBe('Page 1 of 2');
+    expect(hrefs(second.all('nav.pagination a'))).toEqual([routes.blogPosts()]);
+    expect(attributeOf(second.one('nav.pagination a'), 'rel')).toBe('prev');
   });
 
   test('marks the Posts link as the current section on a post page', () => {
@@ -32,9 +44,20 @@ describe('the list of posts', () => {
 describe('tags', () => {
   test('the tag index links every tag of a published post, with its count of published posts only', () => {
     const tags = page(routes.blogTags());
-    expect(hrefs(tags.all('main .tag-list a'))).toEqual([routes.blogTag('Concept Introduction'), routes.blogTag('Guide')]);
+    // Most used first, then by name.
+    expect(hrefs(tags.all('main .tag-list a'))).toEqual(
+      ['How-to', 'Release notes', 'Checks', 'Publishing', 'Concept Introduction', 'Configuration', 'Guide'].map((tag) => routes.blogTag(tag)),
+    );
+    expect(tags.text(`main .tag-list a[href="${routes.blogTag('Release notes')}"]`)).toBe('#Release notes (3 posts)');
     // The draft is tagged Guide too, and is not counted.
     expect(tags.text(`main .tag-list a[href="${routes.blogTag('Guide')}"]`)).toBe('#Guide (1 post)');
+  });
+
+  test('a tag page lists its posts newest first', () => {
+    const releaseNotes = page(routes.blogTag('Release notes'));
+    expect(hrefs(releaseNotes.all('.post-list .post-card-title a'))).toEqual(
+      ['a-schema-for-the-configuration', 'machine-readable-sites', 'introducing-pressroom'].map((id) => routes.blogPost(id)),
+    );
   });
 
   test.each(['Guide', 'Concept Introduction'])('the page of tag %s lists the post', (tag) => {
@@ -48,11 +71,16 @@ describe('tags', () => {
 });
 
 describe('archives', () => {
-  test('group posts by year and month', () => {
+  test('group posts by year and month, newest first', () => {
     const archives = page(routes.blogArchives());
+    expect(archives.all('main section[aria-labelledby^="year-"] h2').map((heading) => attributeOf(heading, 'id'))).toEqual(['year-2026', 'year-2025', 'year-2024']);
     expect(archives.text('section[aria-labelledby="year-2024"] h2')).toBe('2024');
     expect(archives.text('#month-2024-12')).toBe('December 2024');
     expect(hrefs(archives.all('section[aria-labelledby="year-2024"] .post-list a'))).toEqual([routes.blogPost(kafkaPostId)]);
+    expect(hrefs(archives.all('section[aria-labelledby="year-2025"] .post-list a'))).toEqual(
+      ['teach-the-spell-checker-a-word', 'check-only-what-changed', 'introducing-pressroom'].map((id) => routes.blogPost(id)),
+    );
+    expect(archives.text('#month-2026-12')).toBe('December 2026');
   });
 });
 
@@ -83,4 +111,18 @@ describe('every page', () => {
       for (const image of html.all('img')) expect(attributeOf(image, 'alt'), 'img without alt').toBeDefined();
     },
   );
+});
+
+describe('previous and next', () => {
+  test('a post links to the older and the newer post, the oldest and newest to one only', () => {
+    const middle = page(routes.blogPost('check-only-what-changed'));
+    expect(attributeOf(middle.one('a.older[rel="prev"]'), 'href')).toBe(routes.blogPost('introducing-pressroom'));
+    expect(attributeOf(middle.one('a.newer[rel="next"]'), 'href')).toBe(routes.blogPost('teach-the-spell-checker-a-word'));
+    const oldest = page(routes.blogPost(kafkaPostId));
+    expect(oldest.one('a.older')).toBeUndefined();
+    expect(attributeOf(oldest.one('a.newer'), 'href')).toBe(routes.blogPost('introducing-pressroom'));
+    const newest = page(routes.blogPost('a-schema-for-the-configuration'));
+    expect(newest.one('a.newer')).toBeUndefined();
+    expect(attributeOf(newest.one('a.older'), 'href')).toBe(routes.blogPost('machine-readable-sites'));
+  });
 });
