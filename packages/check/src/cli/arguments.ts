@@ -93,14 +93,31 @@ function asWritten(value: unknown, name: string, argv: readonly string[]): strin
   return String(value);
 }
 
+/**
+ * `--changed-lines` → `--changedLines`, for every flag of two words or more. mri, which cac parses
+ * with, knows such a flag as a flag by its camelCase name only, and would take the path after
+ * `--changed-lines content/a.md` as the flag's value.
+ */
+function twoWordFlags(cli: ReturnType<typeof definitions>): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (const option of cli.globalCommand.options) {
+    if (!option.isBoolean || option.negated) continue;
+    for (const name of option.rawName.split(',').map((part) => part.trim())) {
+      if (/^--\w+-/.test(name)) flags.set(name, `--${option.name}`);
+    }
+  }
+  return flags;
+}
+
 /** The last value of an option given more than once, as the last one wins. */
 const last = (value: unknown): unknown => (Array.isArray(value) ? value.at(-1) : value);
 
 export function parseArguments(argv: readonly string[]): Arguments {
   // `--fix[=kind]` takes its value inline only: `--fix content/a.md` fixes that file.
   const options = optionPart(argv);
-  const rewritten = [...options.map((argument) => (argument === '--fix' ? '--fix=style' : argument)), ...argv.slice(options.length)];
   const cli = definitions();
+  const flags = twoWordFlags(cli);
+  const rewritten = [...options.map((argument) => (argument === '--fix' ? '--fix=style' : (flags.get(argument) ?? argument))), ...argv.slice(options.length)];
   let parsed: ReturnType<typeof cli.parse>;
   try {
     parsed = cli.parse(['node', 'pressroom', ...rewritten], { run: false });

@@ -39,6 +39,11 @@ describe('parseArguments', () => {
     expect(() => parse('check', '--nope')).toThrow(new UsageError('Unknown option --nope'));
   });
 
+  test('a flag of two words never takes the path after it as its value', () => {
+    expect(parse('check', '--external', '--allow-private-hosts', 'content/a.md')).toMatchObject({ allowPrivateHosts: true, paths: ['content/a.md'] });
+    expect(parse('check', '--changed', 'main', '--changed-lines', 'content/a.md')).toMatchObject({ changedLines: true, paths: ['content/a.md'] });
+  });
+
   test('help and version', () => {
     expect(parse('--help').help).toBe(true);
     expect(parse('check', '-h').help).toBe(true);
