@@ -45,8 +45,9 @@ Options:
                       with --external: let it reach private and loopback addresses (local test servers)
   --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
   --format <name>     ${formatList}
+  --color, --no-color coloured output or plain; by default decided for each stream: colour on a
+                      terminal, none when NO_COLOR is set, forced by FORCE_COLOR
   --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
-  --no-color          plain output
   --profile           print the time of each phase to stderr
   --quiet             report errors only
   -h, --help          this help

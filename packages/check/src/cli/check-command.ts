@@ -21,7 +21,9 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const config = runConfig(args, io.cwd);
   const inGithub = io.env.GITHUB_ACTIONS === 'true';
   const format = outputFormat(args.format ?? (inGithub ? 'github' : 'stylish'))!;
-  const color = args.color ?? (io.isTTY && format.name === 'stylish' && !io.env.NO_COLOR && !inGithub);
+  // Each stream is decided on its own: `pressroom check | less` has no colour, its stderr may.
+  const colors = io.colors?.(args.color) ?? { stdout: args.color ?? false, stderr: args.color ?? false };
+  const color = colors.stdout;
 
   // Loading them takes longer than asking git what changed; both go on at once.
   prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined });

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../run/diagnostic.js';
+import { paint } from './color.js';
 import type { OutputFormat } from './format.js';
 
 function place(diagnostic: Diagnostic): string {
@@ -15,8 +16,7 @@ export interface StylishOptions {
 
 /** Grouped by file, one aligned line per finding, like remark-cli and ESLint. */
 export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions): string {
-  const paint = (code: string, text: string) => (options.color ? `\u001B[${code}m${text}\u001B[39m` : text);
-  const underline = (text: string) => (options.color ? `\u001B[4m${text}\u001B[24m` : text);
+  const underline = (text: string) => paint(options.color, 'underline', text);
   const byFile = new Map<string, Diagnostic[]>();
   for (const diagnostic of diagnostics) {
     const list = byFile.get(diagnostic.file) ?? [];
@@ -28,7 +28,7 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
     const placeWidth = Math.max(...list.map((diagnostic) => place(diagnostic).length));
     const messageWidth = Math.min(100, Math.max(...list.map((diagnostic) => diagnostic.message.length)));
     const lines = list.map((diagnostic) => {
-      const severity = diagnostic.severity === 'error' ? paint('31', 'error  ') : paint('33', 'warning');
+      const severity = diagnostic.severity === 'error' ? paint(options.color, 'red', 'error  ') : paint(options.color, 'yellow', 'warning');
       let line = `  ${place(diagnostic).padEnd(placeWidth)}  ${severity}  ${diagnostic.message.padEnd(messageWidth)}  ${diagnostic.ruleId}`;
       if (diagnostic.suggestions?.length && diagnostic.ruleId === 'spelling') {
         line += `\n  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  suggestions: ${diagnostic.suggestions.join(', ')}`;

@@ -13,15 +13,17 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a child process, as a contributor or CI would. */
-export function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<CliRun> {
-  const base = { ...process.env };
+/** Runs the built CLI as a child process, as a contributor or CI would; an `undefined` in `env` unsets that variable. */
+export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+  const base: NodeJS.ProcessEnv = { ...process.env };
   // The tests must behave the same inside and outside CI.
   delete base.GITHUB_ACTIONS;
   delete base.GITHUB_STEP_SUMMARY;
   delete base.CI;
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd, env: { ...base, NO_COLOR: '1', ...env }, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const merged: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', ...env };
+    for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
+    execFile(process.execPath, [bin, ...args], { cwd, env: merged, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
