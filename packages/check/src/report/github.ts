@@ -23,7 +23,8 @@ export function formatGithub(diagnostics: readonly Diagnostic[]): string {
         `title=${escapeProperty(diagnostic.ruleId)}`,
       ].join(',');
       const suggestion = diagnostic.suggestions?.length ? ` (suggestions: ${diagnostic.suggestions.join(', ')})` : '';
-      return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(diagnostic.message + suggestion)}\n`;
+      const note = diagnostic.note ? `\n${diagnostic.note}` : '';
+      return `::${diagnostic.severity === 'error' ? 'error' : 'warning'} ${properties}::${escapeData(diagnostic.message + suggestion + note)}\n`;
     })
     .join('');
 }

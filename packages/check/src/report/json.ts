@@ -17,6 +17,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], files: number): s
         source: diagnostic.source,
         url: diagnostic.url,
         ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions } : {}),
+        ...(diagnostic.note ? { note: diagnostic.note } : {}),
       })),
     },
     null,

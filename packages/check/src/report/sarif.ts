@@ -1,7 +1,10 @@
 import type { Diagnostic } from '../run/diagnostic.js';
 import type { OutputFormat, RuleInfo } from './format.js';
 
-/** SARIF 2.1.0, for GitHub code scanning and other viewers. */
+/** Where SARIF viewers link the tool's name: this package's home page. */
+export const toolHomePage = 'https://github.com/pressroom-dev/pressroom/tree/main/packages/check#readme';
+
+/** SARIF 2.1.0, for GitHub code scanning and other viewers; valid with no findings too. */
 export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly RuleInfo[], version: string): string {
   const used = new Set(diagnostics.map((diagnostic) => diagnostic.ruleId));
   const known = new Map(rules.map((rule) => [rule.id, rule]));
@@ -15,11 +18,11 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
     version: '2.1.0',
     runs: [
       {
-        tool: { driver: { name: 'pressroom', version, informationUri: ruleList[0]?.helpUri, rules: ruleList } },
+        tool: { driver: { name: 'pressroom', version, informationUri: toolHomePage, rules: ruleList } },
         results: diagnostics.map((diagnostic) => ({
           ruleId: diagnostic.ruleId,
           level: diagnostic.severity === 'error' ? 'error' : 'warning',
-          message: { text: diagnostic.message },
+          message: { text: sarifMessage(diagnostic) },
           locations: [
             {
               physicalLocation: {
@@ -41,6 +44,12 @@ export function formatSarif(diagnostics: readonly Diagnostic[], rules: readonly 
     ],
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** The message, with what it could be instead and the note, which viewers show with it. */
+function sarifMessage(diagnostic: Diagnostic): string {
+  const suggestions = diagnostic.suggestions?.length ? ` (suggestions: ${diagnostic.suggestions.join(', ')})` : '';
+  return `${diagnostic.message}${suggestions}${diagnostic.note ? `\n\n${diagnostic.note}` : ''}`;
 }
 
 export const sarif: OutputFormat = {

@@ -9,8 +9,10 @@ export function formatStepSummary(diagnostics: readonly Diagnostic[], summary: T
     lines.push('| File | Line | Severity | Rule | Message |', '| --- | --- | --- | --- | --- |');
     for (const diagnostic of diagnostics) {
       const where = blobBase ? `[${cell(diagnostic.file)}](${blobBase}/${diagnostic.file}#L${diagnostic.line})` : `\`${cell(diagnostic.file)}\``;
+      const suggestions = diagnostic.suggestions?.length ? ` (suggestions: ${diagnostic.suggestions.join(', ')})` : '';
+      const note = diagnostic.note ? `<br>${diagnostic.note}` : '';
       lines.push(
-        `| ${where} | ${diagnostic.line}:${diagnostic.column} | ${diagnostic.severity} | [\`${diagnostic.ruleId}\`](${diagnostic.url}) | ${cell(diagnostic.message)} |`,
+        `| ${where} | ${diagnostic.line}:${diagnostic.column} | ${diagnostic.severity} | [\`${diagnostic.ruleId}\`](${diagnostic.url}) | ${cell(diagnostic.message + suggestions)}${cell(note)} |`,
       );
     }
     lines.push('');

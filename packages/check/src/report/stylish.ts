@@ -30,9 +30,10 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
     const lines = list.map((diagnostic) => {
       const severity = diagnostic.severity === 'error' ? paint(options.color, 'red', 'error  ') : paint(options.color, 'yellow', 'warning');
       let line = `  ${place(diagnostic).padEnd(placeWidth)}  ${severity}  ${diagnostic.message.padEnd(messageWidth)}  ${diagnostic.ruleId}`;
-      if (diagnostic.suggestions?.length && diagnostic.ruleId === 'spelling') {
-        line += `\n  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  suggestions: ${diagnostic.suggestions.join(', ')}`;
-      }
+      // Under the finding, as ESLint and remark print them: what it could be instead, and any note.
+      const indent = `  ${' '.repeat(placeWidth)}  ${' '.repeat(7)}  `;
+      if (diagnostic.suggestions?.length) line += `\n${indent}${paint(options.color, 'dim', 'suggestions:')} ${diagnostic.suggestions.join(', ')}`;
+      if (diagnostic.note) line += `\n${indent}${paint(options.color, 'dim', 'note:')} ${diagnostic.note}`;
       return line;
     });
     blocks.push(`${underline(file)}\n${lines.join('\n')}`);

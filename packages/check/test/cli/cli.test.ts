@@ -17,6 +17,7 @@ interface JsonOutput {
     source: string;
     url: string;
     suggestions?: string[];
+    note?: string;
   }[];
 }
 
@@ -57,6 +58,7 @@ describe('a mix of good and bad files', () => {
           source: 'pressroom',
           url: 'https://docs.example.com/reference/rules/#spelling',
           suggestions: expect.arrayContaining(['offset']),
+          note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
         },
       ],
     });
