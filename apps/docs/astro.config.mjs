@@ -62,6 +62,9 @@ export default defineConfig({
       // Dates come from git through ./src/route-data.ts; a page without a known date shows none.
       lastUpdated: true,
       routeMiddleware: './src/route-data.ts',
+      // The not-found page is src/pages/404.astro: Starlight's own looks for a `404` page in the
+      // docs collection and warns on every build that content/docs has none.
+      disable404Route: true,
       // One visual system with the blog: the logo, the accent, focus ring and highlights of @pressroom/theme.
       logo: { src: '@pressroom/theme/logo.svg' },
       customCss: ['@pressroom/theme/starlight.css', './src/styles/pressroom.css'],

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsPageSchema } from '@pressroom/content-schema';
 import { collectionPattern, contentId, loadSiteConfig } from '@pressroom/site-config';
 import { glob } from 'astro/loaders';
@@ -16,4 +17,8 @@ const docs = defineCollection({
   schema: (context) => docsPageSchema(context),
 });
 
-export const collections = { docs };
+// Starlight asks for its UI strings' collection on every build, and Astro warns when it is missing or
+// empty. The site is in English with Starlight's own strings: one `en` entry that overrides none.
+const i18n = defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() });
+
+export const collections = { docs, i18n };
