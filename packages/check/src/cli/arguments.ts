@@ -26,6 +26,21 @@ export interface Arguments {
   quiet: boolean;
   help: boolean;
   version: boolean;
+  /** `--config <path>`: this configuration file instead of the nearest `pressroom.config.json`. */
+  config: string | undefined;
+  /** `--max-warnings <n>`: more warnings than this fail the run as errors do. */
+  maxWarnings: number | undefined;
+  /** `--stdin`: the one file to check is read from standard input, named by `stdinFilename`. */
+  stdin: boolean;
+  stdinFilename: string | undefined;
+  /** `-o, --output-file <path>`: the report goes to this file instead of standard output. */
+  outputFile: string | undefined;
+  /** `--print-config <file>`: print the configuration that applies to the file, and check nothing. */
+  printConfig: string | undefined;
+  /** `--fix-dry-run`: print the fixes `--fix` would make as a diff, and write nothing. */
+  fixDryRun: boolean;
+  /** `--staged`: check the files staged in git, as staged. */
+  staged: boolean;
 }
 
 /** `stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif`, from the registry. */
@@ -44,16 +59,32 @@ Options:
   --allow-private-hosts
                       with --external: let it reach private and loopback addresses (local test servers)
   --fix[=spelling]    apply safe style fixes; =spelling also applies single-suggestion spelling fixes
+  --fix-dry-run       print the fixes --fix (or --fix=spelling) would make as a diff; write nothing
+  --staged            check the files staged in git, as they are staged (a pre-commit hook)
+  --stdin             check standard input, as the file --stdin-filename names
+  --stdin-filename <path>
+                      with --stdin: the path the text is checked as (its site, its relative links)
+  --config <path>     this configuration file instead of the nearest pressroom.config.json
+  --print-config <file>
+                      print the configuration that applies to the file as JSON, and check nothing
   --format <name>     ${formatList}
+  -o, --output-file <path>
+                      write the report to this file instead of standard output
+  --max-warnings <n>  exit 1 when there are more than n warnings
+  --quiet             report errors only
   --color, --no-color coloured output or plain; by default decided for each stream: colour on a
                       terminal, none when NO_COLOR is set, forced by FORCE_COLOR
   --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
   --profile           print the time of each phase to stderr
-  --quiet             report errors only
   -h, --help          this help
   -v, --version       the version
 
 Exit codes: 0 no errors, 1 errors found, 2 usage or configuration error.`;
+
+/** The options cac parses, as written in their definitions (`--changed [ref]`, `-o, --output-file <path>`). */
+export function registeredOptions(): string[] {
+  return definitions().globalCommand.options.map((option) => option.rawName);
+}
 
 function definitions() {
   const cli = cac('pressroom');
@@ -65,6 +96,14 @@ function definitions() {
     .option('--fix [kind]', 'apply safe fixes')
     .option('--format <name>', 'output format')
     .option('--color', 'coloured output')
+    .option('--config <path>', 'configuration file')
+    .option('--max-warnings <n>', 'exit 1 above n warnings')
+    .option('--stdin', 'check standard input')
+    .option('--stdin-filename <path>', 'the path standard input is checked as')
+    .option('-o, --output-file <path>', 'write the report to a file')
+    .option('--print-config <file>', 'print the configuration of a file')
+    .option('--fix-dry-run', 'print the fixes as a diff')
+    .option('--staged', 'check the staged files')
     .option('--no-cache', 'ignore and do not write the cache')
     .option('--profile', 'print the time of each phase')
     .option('--quiet', 'report errors only')
@@ -113,6 +152,21 @@ function twoWordFlags(cli: ReturnType<typeof definitions>): Map<string, string> 
 /** The last value of an option given more than once, as the last one wins. */
 const last = (value: unknown): unknown => (Array.isArray(value) ? value.at(-1) : value);
 
+/** An option that takes a path: the last one given, as written; `--x` without a value is a usage error. */
+function textOption(value: unknown, name: string, argv: readonly string[]): string | undefined {
+  const given = last(value);
+  if (given === undefined) return undefined;
+  if (given === true || given === '') throw new UsageError(`Unexpected --${name} without a value, expected --${name} <path>`);
+  return asWritten(given, name, argv);
+}
+
+function maxWarnings(value: unknown): number | undefined {
+  if (value === undefined) return undefined;
+  const count = typeof value === 'number' ? value : Number.NaN;
+  if (!Number.isInteger(count) || count < 0) throw new UsageError(`Unexpected --max-warnings ${String(value)}, expected a whole number of warnings, 0 or more`);
+  return count;
+}
+
 export function parseArguments(argv: readonly string[]): Arguments {
   // `--fix[=kind]` takes its value inline only: `--fix content/a.md` fixes that file.
   const options = optionPart(argv);
@@ -160,7 +214,20 @@ export function parseArguments(argv: readonly string[]): Arguments {
     quiet: values.quiet === true,
     help: values.help === true,
     version: values.version === true,
+    config: textOption(values.config, 'config', argv),
+    maxWarnings: maxWarnings(last(values.maxWarnings)),
+    stdin: values.stdin === true,
+    stdinFilename: textOption(values.stdinFilename, 'stdin-filename', argv),
+    outputFile: textOption(values.outputFile, 'output-file', argv),
+    printConfig: textOption(values.printConfig, 'print-config', argv),
+    fixDryRun: values.fixDryRun === true,
+    staged: values.staged === true,
   };
+  if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
+  if (args.stdin && args.stdinFilename === undefined) throw new UsageError('--stdin needs --stdin-filename <path>, the path the text is checked as');
+  if (args.stdin && (args.paths.length > 0 || args.changed || args.staged)) throw new UsageError('Unexpected paths, --changed or --staged with --stdin, expected only the text on standard input');
+  if (args.staged && args.changed) throw new UsageError('Unexpected --staged with --changed, expected one of them');
+  if (args.fix && args.stdin) throw new UsageError('Unexpected --fix with --stdin, expected --fix-dry-run to see the fixes');
   if (args.changedLines && !args.changed) throw new UsageError('--changed-lines needs --changed');
   if (args.allowPrivateHosts && !args.external) throw new UsageError('--allow-private-hosts needs --external');
   return args;

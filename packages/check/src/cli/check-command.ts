@@ -1,16 +1,23 @@
 import { appendFileSync } from 'node:fs';
-import { outputFormat, type OutputFormat, type RuleInfo } from '../report/index.js';
+import { isAbsolute, relative, resolve } from 'node:path';
+import { toPosixPath } from '@pressroom/site-config';
+import { decodeSource } from '../input/read.js';
+import { outputFormat, type OutputFormat, type ReportOutput, type RuleInfo } from '../report/index.js';
 import { formatStepSummary } from '../report/step-summary.js';
 import { summaryLine, totals, type Totals } from '../report/summary.js';
 import { rules } from '../rules/index.js';
 import { styleRuleIds } from '../rules/style.js';
 import { ruleUrl } from '../rules/url.js';
 import { defaultCachePath } from '../run/cache.js';
-import { check, prepareDictionaries, type CheckResult, type Diagnostic } from '../run/check.js';
+import { check, prepareDictionaries, type CheckResult, type Diagnostic, type SourceInput } from '../run/check.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from '../run/config.js';
 import { UsageError, type Arguments } from './arguments.js';
 import { withExternalLinks } from './external-flag.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
+import { fixDiff } from './fix-dry-run.js';
+import { reportFile } from './output-file.js';
+import { printedConfig } from './print-config.js';
+import { stagedSources } from './staged.js';
 import { addedLines, changedFiles, defaultBase, isRevision } from './git.js';
 import type { CliIo } from './io.js';
 import { packageVersion } from './version.js';
@@ -19,24 +26,31 @@ import { packageVersion } from './version.js';
 export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const started = performance.now();
   const config = runConfig(args, io.cwd);
+  if (args.printConfig !== undefined) {
+    io.stdout(printedConfig(config, args.printConfig, io.cwd));
+    return 0;
+  }
   const inGithub = io.env.GITHUB_ACTIONS === 'true';
   const format = outputFormat(args.format ?? (inGithub ? 'github' : 'stylish'))!;
   // Each stream is decided on its own: `pressroom check | less` has no colour, its stderr may.
   const colors = io.colors?.(args.color) ?? { stdout: args.color ?? false, stderr: args.color ?? false };
-  const color = colors.stdout;
+  const report = args.outputFile ? reportFile(args.outputFile, io.cwd, io.stderr) : undefined;
+  const color = !report && colors.stdout;
 
   // Loading them takes longer than asking git what changed; both go on at once.
-  prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined });
+  prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined || args.staged || args.stdin });
   const change = args.changed ? await changeOf(config, args.changed) : undefined;
   const paths = change?.firstPath === undefined ? args.paths : [change.firstPath, ...args.paths];
+  const sources = await memorySources(args, config, io);
 
   const progress = progressLine(io, format, started);
   const result = await check({
     config,
     paths,
     cwd: io.cwd,
+    ...(sources ? { sources } : {}),
     ...(change ? { only: change.files } : {}),
-    cache: args.cache ? { path: defaultCachePath(config.site.rootDir) } : false,
+    cache: args.cache && !sources ? { path: defaultCachePath(config.site.rootDir) } : false,
     onProgress: progress.show,
     // The command line checks once: the end of the run may have the dictionaries' memory.
     keepDictionaries: false,
@@ -45,32 +59,66 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);
 
   const keep = args.changedLines && change ? await onAddedLines(config, change, result) : undefined;
-  const fixed = args.fix ? await applyFixes(result, args.fix, keep, io) : 0;
+  let fixed = 0;
+  // The diff is the output of a dry run; the report then goes to stderr (or the --output-file).
+  let reportOutput: ReportOutput = report ?? io;
+  if (args.fixDryRun) {
+    const texts = new Map((sources ?? []).map((source) => [source.relativePath, decodeSource(typeof source.bytes === 'string' ? Buffer.from(source.bytes) : source.bytes, Number.POSITIVE_INFINITY).text]));
+    const dryRun = fixDiff(result, args.fix ?? 'style', keep, texts);
+    io.stdout(dryRun.patch);
+    fixed = dryRun.fixed;
+    reportOutput = report ?? { stdout: io.stderr, stderr: io.stderr };
+  } else if (args.fix) {
+    fixed = await applyFixes(result, args.fix, keep, io);
+  }
 
   const outputStart = performance.now();
   let diagnostics = result.files.flatMap((entry) => entry.diagnostics);
   if (keep) diagnostics = diagnostics.filter(keep);
   if (args.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
   const summary = totals(diagnostics, result.files.length, performance.now() - started);
+  const fixedNote = fixed > 0 ? (args.fixDryRun ? ` (${fixed} fixes in the diff, not written)` : ` (${fixed} fixed)`) : '';
   format.write(
     {
       diagnostics,
       files: result.files.length,
-      summary: `${summaryLine(summary)}${fixed > 0 ? ` (${fixed} fixed)` : ''}`,
+      summary: `${summaryLine(summary)}${fixedNote}`,
       color,
       rules: () => ruleInfo(config),
       version: packageVersion(),
     },
-    io,
+    reportOutput,
   );
+  report?.save();
   if (inGithub && io.env.GITHUB_STEP_SUMMARY) writeStepSummary(io, config, diagnostics, summary);
   if (args.profile) writeProfile(io, result, outputStart, started);
-  return summary.errors > 0 ? 1 : 0;
+  if (summary.errors > 0) return 1;
+  if (args.maxWarnings !== undefined && summary.warnings > args.maxWarnings) {
+    io.stderr(`pressroom: ${summary.warnings} warnings, more than --max-warnings ${args.maxWarnings} allows\n`);
+    return 1;
+  }
+  return 0;
+}
+
+/** `--stdin` and `--staged`: the files checked from memory rather than from disk, if any. */
+async function memorySources(args: Arguments, config: ResolvedConfig, io: CliIo): Promise<SourceInput[] | undefined> {
+  const root = config.site.rootDir;
+  if (args.stdin) {
+    if (!io.readStdin) throw new UsageError('--stdin: this command line has no standard input');
+    const relativePath = toPosixPath(relative(root, resolve(io.cwd, args.stdinFilename!)));
+    if (relativePath.startsWith('../') || isAbsolute(relativePath)) throw new UsageError(`Unexpected --stdin-filename ${args.stdinFilename}, expected a path inside the repository (${root})`);
+    return [{ relativePath, bytes: await io.readStdin() }];
+  }
+  if (args.staged) {
+    const within = args.paths.map((path) => toPosixPath(relative(root, resolve(io.cwd, path))));
+    return stagedSources(root, within);
+  }
+  return undefined;
 }
 
 /** The loaded configuration, its rule ids checked, with `--external` applied. */
 function runConfig(args: Arguments, cwd: string): ResolvedConfig {
-  const loaded = loadConfig(cwd);
+  const loaded = loadConfig(cwd, args.config === undefined ? {} : { configPath: args.config });
   const knownIds = new Set([...rules.map((rule) => rule.meta.id), ...styleRuleIds()]);
   const unknownIds = Object.keys(loaded.checks.rules).filter((id) => !knownIds.has(id));
   if (unknownIds.length > 0) {

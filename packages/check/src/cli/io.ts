@@ -10,6 +10,8 @@ export interface CliIo {
   isTTY: boolean;
   /** Whether each stream shows colour, given `--color` or `--no-color` (`undefined`: neither). */
   colors?: (flag: boolean | undefined) => { stdout: boolean; stderr: boolean };
+  /** Standard input, for `--stdin`. */
+  readStdin?: () => Promise<string>;
 }
 
 /**
@@ -27,6 +29,12 @@ function quietWhenClosed(stream: NodeJS.WriteStream): (text: string) => void {
   };
 }
 
+async function readAll(stream: NodeJS.ReadStream): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
 export const processIo = (): CliIo => ({
   stdout: quietWhenClosed(process.stdout),
   stderr: quietWhenClosed(process.stderr),
@@ -34,4 +42,5 @@ export const processIo = (): CliIo => ({
   cwd: process.cwd(),
   isTTY: Boolean(process.stderr.isTTY),
   colors: (flag) => ({ stdout: streamHasColor(process.stdout, flag), stderr: streamHasColor(process.stderr, flag) }),
+  readStdin: () => readAll(process.stdin),
 });

@@ -1,4 +1,6 @@
-import { checksConfigSchema, loadSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { checksConfigSchema, configFileName, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
 import { CheckConfigError } from './config-error.js';
 import type { Severity } from '../rule.js';
 
@@ -13,10 +15,16 @@ export interface ResolvedConfig {
   checks: ChecksConfig;
 }
 
-export function loadConfig(cwd: string): ResolvedConfig {
+export interface LoadConfigOptions {
+  /** `--config`: this file (relative to `cwd`) instead of the nearest `pressroom.config.json`. */
+  configPath?: string;
+}
+
+/** The configuration of a run: the nearest `pressroom.config.json` above `cwd`, or the file `--config` names. */
+export function loadConfig(cwd: string, options: LoadConfigOptions = {}): ResolvedConfig {
   let site: LoadedSiteConfig;
   try {
-    site = loadSiteConfig(cwd);
+    site = options.configPath === undefined ? loadSiteConfig(cwd) : loadNamedConfig(cwd, options.configPath);
   } catch (error) {
     if (error instanceof SiteConfigError) throw new CheckConfigError(error.message);
     throw error;
@@ -31,6 +39,18 @@ export function loadConfig(cwd: string): ResolvedConfig {
   // CI sets the variable for pull requests from forks; a PR can edit the config file, not CI's environment.
   const untrusted = parsed.data.untrusted || process.env.PRESSROOM_UNTRUSTED === '1';
   return { site, checks: { ...parsed.data, untrusted } };
+}
+
+/** A configuration file named on the command line: its folder is the repository root. */
+function loadNamedConfig(cwd: string, named: string): LoadedSiteConfig {
+  const configPath = resolve(cwd, named);
+  let text: string;
+  try {
+    text = readFileSync(configPath, 'utf8');
+  } catch (error) {
+    throw new CheckConfigError(`Unexpected --config ${named}: ${(error as NodeJS.ErrnoException).code ?? 'unreadable'}, expected the path of a ${configFileName}`);
+  }
+  return { rootDir: dirname(configPath), configPath, config: parseSiteConfig(text, configPath) };
 }
 
 export interface RuleSetting {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseArguments, usage, UsageError } from '../../src/cli/arguments.js';
+import { parseArguments, registeredOptions, usage, UsageError } from '../../src/cli/arguments.js';
 
 const parse = (...argv: string[]) => parseArguments(argv);
 
@@ -49,6 +49,33 @@ describe('parseArguments', () => {
     expect(parse('check', '-h').help).toBe(true);
     expect(parse('-v').version).toBe(true);
     expect(parse()).toMatchObject({ command: undefined, help: false });
+  });
+
+  test('the conventions of ESLint, cspell and markdownlint-cli2', () => {
+    expect(parse('check', '--config', 'site/pressroom.config.json').config).toBe('site/pressroom.config.json');
+    expect(parse('check', '--max-warnings', '0').maxWarnings).toBe(0);
+    expect(() => parse('check', '--max-warnings=-1')).toThrow('Unexpected --max-warnings -1, expected a whole number of warnings, 0 or more');
+    expect(() => parse('check', '--max-warnings', '1.5')).toThrow('Unexpected --max-warnings 1.5, expected a whole number of warnings, 0 or more');
+    expect(parse('check', '--stdin', '--stdin-filename', 'content/a.md')).toMatchObject({ stdin: true, stdinFilename: 'content/a.md' });
+    expect(() => parse('check', '--stdin-filename', 'content/a.md')).toThrow('--stdin-filename needs --stdin');
+    expect(() => parse('check', '--stdin', '--stdin-filename', 'a.md', '--fix')).toThrow(/Unexpected --fix with --stdin/);
+    expect(parse('check', '-o', 'report.sarif').outputFile).toBe('report.sarif');
+    expect(parse('check', '--output-file', 'report.json').outputFile).toBe('report.json');
+    expect(() => parse('check', '--output-file')).toThrow('Unexpected --output-file without a value, expected --output-file <path>');
+    expect(parse('check', '--print-config', 'content/a.md').printConfig).toBe('content/a.md');
+    expect(parse('check', '--fix-dry-run', '--fix=spelling')).toMatchObject({ fixDryRun: true, fix: 'spelling' });
+    expect(parse('check', '--staged', 'content/docs')).toMatchObject({ staged: true, paths: ['content/docs'] });
+    expect(() => parse('check', '--staged', '--changed')).toThrow('Unexpected --staged with --changed, expected one of them');
+  });
+
+  test('--help lists every option the parser knows', () => {
+    const options = registeredOptions();
+    expect(options.length).toBeGreaterThan(15);
+    for (const option of options) {
+      // `--changed [ref]` is listed as it is written; `--no-cache` and `--help` as themselves.
+      const flag = option.split(/[ ,]/).find((part) => part.startsWith('--'))!.replace(/=.*$/, '');
+      expect(usage, option).toMatch(new RegExp(`^ {2}(?:-\\w, )?${flag.replace(/[[\]]/g, '\\$&')}\\b`, 'm'));
+    }
   });
 
   test('the usage lists the registered formats', () => {

@@ -13,8 +13,11 @@ export interface CliRun {
   stderr: string;
 }
 
-/** Runs the built CLI as a child process, as a contributor or CI would; an `undefined` in `env` unsets that variable. */
-export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}): Promise<CliRun> {
+/**
+ * Runs the built CLI as a child process, as a contributor or CI would; an `undefined` in `env`
+ * unsets that variable, and `input` is written to its standard input.
+ */
+export function runCli(args: string[], cwd: string, env: Record<string, string | undefined> = {}, input?: string): Promise<CliRun> {
   const base: NodeJS.ProcessEnv = { ...process.env };
   // The tests must behave the same inside and outside CI.
   delete base.GITHUB_ACTIONS;
@@ -23,10 +26,11 @@ export function runCli(args: string[], cwd: string, env: Record<string, string |
   return new Promise((resolve) => {
     const merged: NodeJS.ProcessEnv = { ...base, NO_COLOR: '1', ...env };
     for (const [name, value] of Object.entries(env)) if (value === undefined) delete merged[name];
-    execFile(process.execPath, [bin, ...args], { cwd, env: merged, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
+    const child = execFile(process.execPath, [bin, ...args], { cwd, env: merged, maxBuffer: 32 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
       resolve({ code, stdout, stderr });
     });
+    child.stdin?.end(input);
   });
 }
 
