@@ -207,6 +207,12 @@ export interface FileFacts {
   references: ReferenceOccurrence[];
 }
 
+/** A content file outside the run, with the facts that make it a page (see `RuleContext.otherFiles`). */
+export interface OtherFile {
+  relativePath: string;
+  facts: Pick<FileFacts, 'frontmatter' | 'anchors'>;
+}
+
 /** A file as the run-wide rules see it: who it is and its facts, without its tree. */
 export interface FileRecord {
   path: string;
@@ -250,6 +256,12 @@ export interface RuleContext {
    * Empty in per-file `check`, which may run in a worker thread with only its own file.
    */
   files: readonly FileRecord[];
+  /**
+   * The content files of both sites that are not among the run's readable `files` (a run over some
+   * paths, ignored or unreadable files), read from disk by the run when first asked: links resolve
+   * against every page. Empty in per-file `check`.
+   */
+  otherFiles(): readonly OtherFile[];
   /**
    * In a `--changed` run, the changed files' paths. Another file is checked only by the rules whose
    * `references` name a changed file, and only for what lands on one (its links into them).

@@ -71,6 +71,17 @@ describe('the package layout', () => {
     expect(timed.filter((module) => !module.startsWith('profile/'))).toEqual(['cli/check-command.ts', 'links/external/check-external.ts']);
   });
 
+  test('the link graph reads no file: the run hands it every page with its facts', () => {
+    const links = [...graph].filter(([module]) => module.startsWith('links/') && !module.startsWith('links/external/'));
+    expect(links.length).toBeGreaterThan(3);
+    for (const [module, imported] of links) {
+      expect(imported.filter((target) => target.startsWith('input/')), module).toEqual([]);
+      expect(readFileSync(join(srcDir, module), 'utf8'), module).not.toMatch(/globSync|from 'tinyglobby'/);
+    }
+    // It asks whether linked files exist and reads linked images (image-files.ts), never a page.
+    expect(readFileSync(join(srcDir, 'links/graph.ts'), 'utf8')).not.toMatch(/readFileSync|readFile\(/);
+  });
+
   test('the rule interface imports no module of the package', () => {
     // Rules, the run and the tests all read rule.ts; what it needs of a file's facts is declared there.
     expect(graph.get('rule.ts')).toEqual([]);

@@ -1,26 +1,19 @@
-import { existsSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative } from 'node:path';
+import { existsSync, statSync } from 'node:fs';
+import { isAbsolute, relative } from 'node:path';
 import {
   archiveIds,
   blogFixedPaths,
   blogListingPaths,
-  contentGlob,
   contentPagePath,
   createRoutes,
   isPublished,
   locateContentFile,
   pageIds,
-  siteNames,
   stripSiteBase,
-  toPosixPath,
   type SiteConfig,
   type SiteName,
 } from '@pressroom/site-config';
-import { globSync } from 'tinyglobby';
-import { collectFacts } from '../input/facts.js';
 import { imageProblem, imageStamp } from './image-files.js';
-import { createContentFile } from '../input/parse.js';
-import { decodeSource } from '../input/read.js';
 import type { AnchorHeading, FileFacts } from '../rule.js';
 import { memoIn } from '../run/memo.js';
 
@@ -74,7 +67,7 @@ export interface LinkGraph {
 /** The page a static host serves for every missing URL. */
 const notFoundPaths = ['/404.html'];
 
-/** A content file handed to the graph with its facts (the engine's `FileRecord` fits). */
+/** A content file handed to the graph with its facts (the run's `FileRecord` fits). */
 export interface GraphInput {
   relativePath: string;
   facts: Pick<FileFacts, 'frontmatter' | 'anchors'>;
@@ -83,27 +76,14 @@ export interface GraphInput {
 export interface LinkGraphOptions {
   config: SiteConfig;
   rootDir: string;
-  /** Files already read; the others under the content folders are read and parsed here. */
-  files?: readonly GraphInput[];
+  /**
+   * Every file the graph knows, with its facts: the run's own and the content files outside the
+   * run, which the run reads for it. Files that are not content pages are left out.
+   */
+  files: readonly GraphInput[];
   /** The build time that decides which scheduled posts are out. */
   now?: Date;
   publicDirs?: Partial<Record<SiteName, string>>;
-}
-
-/** Every content file of both sites on disk, as the graph knows them (repository-relative, posix). */
-export function contentFilesOnDisk(config: SiteConfig, rootDir: string): string[] {
-  return globSync(
-    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/${contentGlob()}`),
-    { cwd: rootDir, onlyFiles: true },
-  ).map(toPosixPath);
-}
-
-/** The facts of a file outside the run, read from disk as the engine would read it. */
-function factsOnDisk(rootDir: string, relativePath: string): GraphInput['facts'] {
-  const absolute = join(rootDir, relativePath);
-  const source = decodeSource(readFileSync(absolute));
-  const file = createContentFile({ path: absolute, relativePath, site: undefined, id: undefined }, source);
-  return collectFacts(file);
 }
 
 function dateOf(raw: unknown): Date | undefined {
@@ -130,24 +110,13 @@ function stringList(value: unknown): string[] {
  */
 export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const { config, rootDir, now = new Date() } = options;
-  const given = new Map((options.files ?? []).map((file) => [file.relativePath, file.facts]));
-  const paths = new Set([...given.keys(), ...contentFilesOnDisk(config, rootDir)]);
-  const realRoot = realpathOr(rootDir);
+  const given = new Map(options.files.map((file) => [file.relativePath, file.facts]));
 
   const pagesByFile = new Map<string, GraphPage>();
   const pagesByRoute: LinkGraph['pagesByRoute'] = { blog: new Map(), docs: new Map() };
-  for (const relativePath of [...paths].sort()) {
+  for (const relativePath of [...given.keys()].sort()) {
     if (!locateContentFile(config, relativePath)) continue;
-    let facts = given.get(relativePath);
-    if (!facts) {
-      try {
-        if (!isInside(realRoot, realpathSync(join(rootDir, relativePath)))) throw new Error('outside the repository');
-        facts = factsOnDisk(rootDir, relativePath);
-      } catch {
-        // Unreadable or unparsable: the engine reports it on the file; links still know the page exists.
-        facts = { frontmatter: undefined, anchors: { ids: [], headings: [] } };
-      }
-    }
+    const facts = given.get(relativePath)!;
     // Broken YAML is the frontmatter rules' to report; links treat the file as having no fields.
     const data = facts.frontmatter?.data ?? {};
     // A post's `slug` is its id and address, as the blog's glob loader reads it.
@@ -238,12 +207,4 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
 function isInside(root: string, path: string): boolean {
   const fromRoot = relative(root, path);
   return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
-}
-
-function realpathOr(path: string): string {
-  try {
-    return realpathSync(path);
-  } catch {
-    return path;
-  }
 }

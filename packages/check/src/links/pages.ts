@@ -1,5 +1,6 @@
 import type { SiteName } from '@pressroom/site-config';
 import type { ResolvedConfig } from '../run/config.js';
+import { otherContentFiles } from '../run/files.js';
 import { buildLinkGraph } from './graph.js';
 
 /** A content file as the checks see it published. */
@@ -19,7 +20,9 @@ export interface SitePage {
  * name starting with `_`, an extension it does not publish) are not in the list.
  */
 export function sitePages(config: ResolvedConfig, now: Date = new Date()): SitePage[] {
-  const graph = buildLinkGraph({ config: config.site.config, rootDir: config.site.rootDir, now });
+  const { config: site, rootDir } = config.site;
+  // No run here: every content file on disk is read, as a run reads those outside it.
+  const graph = buildLinkGraph({ config: site, rootDir, files: otherContentFiles(site, rootDir, []), now });
   return [...graph.pagesByFile.values()].map((page) => ({
     relativePath: page.relativePath,
     site: page.site,

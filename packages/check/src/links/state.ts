@@ -15,15 +15,38 @@ export interface FileLinks {
   references: ReferenceOccurrence[];
 }
 
+/** The graph each run's link rules built, by the run's memo (see `linkDependencies`). */
+const builtGraphs = new WeakMap<RuleContext['shared'], LinkGraph>();
+
 /** The one graph of both sites for this run, shared by every link rule. */
 export function linkGraph(context: RuleContext): LinkGraph {
-  return context.shared('links:graph', () =>
-    buildLinkGraph({
+  return context.shared('links:graph', () => {
+    const graph = buildLinkGraph({
       config: context.site.config,
       rootDir: context.rootDir,
-      files: context.files.filter((file) => file.readable),
-    }),
-  );
+      files: [...context.files.filter((file) => file.readable), ...context.otherFiles()],
+    });
+    builtGraphs.set(context.shared, graph);
+    return graph;
+  });
+}
+
+/** What the link findings of a run depended on besides the bytes of its files. */
+export interface LinkDependencies {
+  /** Every content page the graph knew, sorted. */
+  pages: string[];
+  /** Every existence question asked of the disk, with its answer (absolute paths). */
+  probes: [string, boolean][];
+  /** Every image whose content was judged, with its size and time of change (absolute paths). */
+  images: [string, string][];
+  /** When the first scheduled post goes out, which changes the findings. */
+  validUntil: Date | undefined;
+}
+
+/** The link dependencies of the run whose context this is, when a link rule built the graph: the run keeps them with its cached findings. */
+export function linkDependencies(context: Pick<RuleContext, 'shared'>): LinkDependencies | undefined {
+  const graph = builtGraphs.get(context.shared);
+  return graph && { pages: [...graph.pagesByFile.keys()].sort(), probes: graph.probes(), images: graph.imageStamps(), validUntil: graph.validUntil };
 }
 
 /** Where one link lands: an image the build imports as the build finds it, any other as a browser follows it. */

@@ -11,7 +11,7 @@ import { answerFromCache, keepInCache, openCache } from './cached.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
 import { sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { runContext } from './file-pass.js';
-import { readFiles, type Slot, type SourceInput } from './files.js';
+import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
 import { runWidePass } from './run-wide.js';
 import { runWords } from './words.js';
@@ -102,11 +102,13 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   // The run-wide pass over every file's record.
   const records = slots.map((slot) => (slot.record ??= { ...slot.identity, format: 'md', hash: slot.hash, readable: false, facts: emptyFacts() }));
-  const context = { ...runContext(config, shared, records, service), ...(only ? { changed: only } : {}) };
+  // Links resolve against every page: the content files the run does not cover are read once, when a link rule asks.
+  const otherFiles = () => otherContentFiles(config.site.config, config.site.rootDir, records.filter((record) => record.readable));
+  const context = { ...runContext(config, shared, records, service, otherFiles), ...(only ? { changed: only } : {}) };
   const selection = only ? await profile.time('select', () => selectFiles(records, only, rules, context)) : undefined;
   // A full run over unchanged files may take the run-wide findings from the cache as well.
   const cached = cache && !options.paths?.length && !options.sources && !options.rules && !only ? cache : undefined;
-  const runWide = await runWidePass({ config, rules: active, records, slots, context, shared, selection, cached, profile });
+  const runWide = await runWidePass({ config, rules: active, records, slots, context, selection, cached, profile });
 
   await Promise.all(pending);
   await words.done();

@@ -7,7 +7,7 @@ import { toRecord } from '../input/facts.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
 import type { DecodedSource } from '../input/read.js';
 import { waitedFor, type Stretches } from '../profile/index.js';
-import type { ContentFile, FileRecord, Finding, Rule, RuleContext, WordService } from '../rule.js';
+import type { ContentFile, FileRecord, Finding, OtherFile, Rule, RuleContext, WordService } from '../rule.js';
 import { runStyle } from '../rules/style.js';
 
 /** What the per-file pass learnt of one file: everything later phases need, without the tree. */
@@ -36,20 +36,23 @@ export interface FilePassOptions {
 
 /**
  * What a rule sees of the run, in whichever thread it runs: `shared` memoises in `memo`, where the
- * routes are made once.
+ * routes are made once; `otherFiles` is asked once, when a link rule first needs every page.
  */
 export function runContext(
   config: ResolvedConfig,
   memo: Map<string, unknown>,
   files: readonly FileRecord[],
   words: WordService,
+  otherFiles: () => readonly OtherFile[] = () => [],
 ): Omit<RuleContext, 'options' | 'severity'> {
   const shared = memoIn(memo);
+  let others: readonly OtherFile[] | undefined;
   return {
     rootDir: config.site.rootDir,
     site: config.site,
     routes: shared('run:routes', () => createRoutes(config.site.config)),
     files,
+    otherFiles: () => (others ??= otherFiles()),
     shared,
     words,
   };

@@ -1,10 +1,12 @@
 import { createHash } from 'node:crypto';
-import { relative, resolve } from 'node:path';
-import { contentGlob, contentId, toPosixPath } from '@pressroom/site-config';
-import { glob } from 'tinyglobby';
-import type { FileIdentity } from '../input/parse.js';
+import { readFileSync, realpathSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
+import { contentGlob, contentId, locateContentFile, siteNames, toPosixPath, type SiteConfig } from '@pressroom/site-config';
+import { glob, globSync } from 'tinyglobby';
+import { collectFacts } from '../input/facts.js';
+import { createContentFile, type FileIdentity } from '../input/parse.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
-import type { FileRecord } from '../rule.js';
+import type { FileRecord, OtherFile } from '../rule.js';
 import type { ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 
@@ -90,4 +92,48 @@ export async function readFiles(config: ResolvedConfig, input: { paths?: string[
 /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
 export function decoded(config: ResolvedConfig, slot: Slot): DecodedSource {
   return slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash) : slot.read.source;
+}
+
+/** Every content file of both sites on disk (repository-relative, posix), whether the run covers it or not. */
+export function contentFilesOnDisk(config: SiteConfig, rootDir: string): string[] {
+  return globSync(
+    siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/${contentGlob()}`),
+    { cwd: rootDir, onlyFiles: true },
+  ).map(toPosixPath);
+}
+
+/**
+ * The content files on disk that are not among `readable` (the run's readable files), with the
+ * facts the link graph needs: links resolve against every page of both sites, even in a run over
+ * one file. Read as the run reads a file, without its limits; a file that cannot be read counts
+ * as a page without fields or anchors (the run reports it when it covers it).
+ */
+export function otherContentFiles(config: SiteConfig, rootDir: string, readable: readonly { relativePath: string }[]): OtherFile[] {
+  const known = new Set(readable.map((file) => file.relativePath));
+  const realRoot = realpathOr(rootDir);
+  return contentFilesOnDisk(config, rootDir)
+    .filter((relativePath) => !known.has(relativePath) && locateContentFile(config, relativePath))
+    .map((relativePath) => {
+      try {
+        if (!isInside(realRoot, realpathSync(join(rootDir, relativePath)))) throw new Error('outside the repository');
+        const absolute = join(rootDir, relativePath);
+        const file = createContentFile({ path: absolute, relativePath, site: undefined, id: undefined }, decodeSource(readFileSync(absolute)));
+        return { relativePath, facts: collectFacts(file) };
+      } catch {
+        return { relativePath, facts: { frontmatter: undefined, anchors: { ids: [], headings: [] } } };
+      }
+    });
+}
+
+function isInside(root: string, path: string): boolean {
+  const fromRoot = relative(root, path);
+  return fromRoot !== '' && !fromRoot.startsWith('..') && !isAbsolute(fromRoot);
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
 }

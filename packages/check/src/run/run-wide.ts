@@ -7,15 +7,15 @@ import { statSync } from 'node:fs';
 import { relative, resolve } from 'node:path';
 import { toPosixPath } from '@pressroom/site-config';
 import { externalRunOption } from '../links/external/options.js';
-import { contentFilesOnDisk, type LinkGraph } from '../links/graph.js';
 import { imageStamp } from '../links/image-files.js';
+import { linkDependencies } from '../links/state.js';
 import type { Profile } from '../profile/index.js';
 import type { FileRecord, Finding, Rule, RuleContext, Severity } from '../rule.js';
 import type { RunEntry } from './cache.js';
 import { isSelected, type Selection } from './changed.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { internalError, makeDiagnostic, type Diagnostic } from './diagnostic.js';
-import type { Slot } from './files.js';
+import { contentFilesOnDisk, type Slot } from './files.js';
 
 export interface RunWideInput {
   config: ResolvedConfig;
@@ -24,8 +24,6 @@ export interface RunWideInput {
   records: readonly FileRecord[];
   slots: readonly Slot[];
   context: Omit<RuleContext, 'options' | 'severity'>;
-  /** The run's memo, where the link rules keep the graph. */
-  shared: ReadonlyMap<string, unknown>;
   selection: Selection | undefined;
   /** The cache's run-wide entry, when this run may use one (a full run of the registered rules over the default files). */
   cached: { run: RunEntry | undefined } | undefined;
@@ -79,7 +77,7 @@ export async function runWidePass(input: RunWideInput): Promise<RunWideFindings>
       }
     });
   }
-  return { findings, entry: key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.shared, records, findings) };
+  return { findings, entry: key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.context, records, findings) };
 }
 
 function externalLinksOn(config: ResolvedConfig): boolean {
@@ -120,14 +118,14 @@ function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, 
 function runEntryOf(
   root: string,
   key: string,
-  shared: ReadonlyMap<string, unknown>,
+  context: Pick<RuleContext, 'shared'>,
   records: readonly FileRecord[],
   runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
 ): RunEntry | undefined {
-  const graph = shared.get('links:graph') as LinkGraph | undefined;
+  const links = linkDependencies(context);
   // A page the run did not read itself (ignored by `checks.ignore`) is not in the key.
   const checked = new Set(records.map((record) => record.relativePath));
-  if (graph && [...graph.pagesByFile.keys()].some((page) => !checked.has(page))) return undefined;
+  if (links && links.pages.some((page) => !checked.has(page))) return undefined;
   const found: Record<string, Diagnostic[]> = {};
   for (const record of records) {
     const added = runWide.get(record)!;
@@ -135,14 +133,14 @@ function runEntryOf(
     if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
     if (added.length > 0) found[record.relativePath] = added;
   }
-  const validUntil = graph?.validUntil?.getTime() ?? null;
+  const validUntil = links?.validUntil?.getTime() ?? null;
   if (validUntil !== null && validUntil <= Date.now()) return undefined;
   return {
     key,
     validUntil,
-    probes: (graph?.probes() ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
-    images: (graph?.imageStamps() ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
-    pages: graph ? [...graph.pagesByFile.keys()].sort() : [],
+    probes: (links?.probes ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
+    images: (links?.images ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
+    pages: links?.pages ?? [],
     diagnostics: found,
   };
 }

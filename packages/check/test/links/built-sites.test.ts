@@ -12,6 +12,7 @@ import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { collectFacts } from '../../src/input/facts.js';
+import { otherContentFiles } from '../../src/run/files.js';
 import { buildLinkGraph, type GraphPage, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink } from '../../src/links/resolve.js';
 import { createContentFile } from '../../src/input/parse.js';
@@ -129,7 +130,7 @@ let graph: LinkGraph;
 
 beforeAll(() => {
   built = readBuiltSites();
-  graph = buildLinkGraph({ config, rootDir: repoRoot });
+  graph = buildLinkGraph({ config, rootDir: repoRoot, files: otherContentFiles(config, repoRoot, []) });
 });
 
 /** The links of a content page as the checks collect them: parsed and walked as the engine does. */

@@ -3,6 +3,7 @@ import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { markdownLinkUrl, parseSiteConfig } from '@pressroom/site-config';
 import { beforeAll, describe, expect, test } from 'vitest';
+import { otherContentFiles } from '../../src/run/files.js';
 import { buildLinkGraph, type LinkGraph } from '../../src/links/graph.js';
 import { resolveLink, type Resolution } from '../../src/links/resolve.js';
 import type { LinkKind } from '../../src/rule.js';
@@ -12,7 +13,7 @@ const config = parseSiteConfig(readFileSync(`${rootDir}/pressroom.config.json`, 
 let graph: LinkGraph;
 
 beforeAll(async () => {
-  graph = buildLinkGraph({ config, rootDir, now: new Date('2025-06-01T00:00:00Z') });
+  graph = buildLinkGraph({ config, rootDir, files: otherContentFiles(config, rootDir, []), now: new Date('2025-06-01T00:00:00Z') });
 });
 
 function resolve(from: string, url: string, kind: LinkKind = 'link'): Resolution {
