@@ -44,8 +44,36 @@ async function lint(processor: typeof ours, markdown: string) {
   } catch (error) {
     return { failed: String(error) };
   }
-  if (processor === upstream) for (const message of file.messages) placeTableCellPaddingInItsLine(message, markdown);
+  if (processor === upstream) {
+    for (const message of file.messages) placeTableCellPaddingInItsLine(message, markdown);
+    file.messages = file.messages.filter((message) => !isMeaningfulTrailingSpace(message, tree, markdown));
+  }
   return file.messages.map(describeMessage);
+}
+
+/**
+ * The second difference on purpose: `no-trailing-spaces` leaves the spaces of a hard break and
+ * the lines inside a code block alone, where upstream reports every line.
+ */
+function isMeaningfulTrailingSpace(message: VFileMessage, tree: Root, markdown: string): boolean {
+  const place = message.place;
+  if (message.ruleId !== 'no-trailing-spaces' || !place || !('start' in place)) return false;
+  const { line, offset } = place.start;
+  let meaningful = false;
+  const visit = (node: Node) => {
+    const position = node.position;
+    if (node.type === 'break' && position?.start.offset === offset) meaningful = true;
+    if (node.type === 'code' && position) {
+      // The code's own lines: after the opening fence, or from the first line of indented code.
+      const value = String((node as { value?: string }).value ?? '');
+      const count = value === '' ? 0 : value.split('\n').length;
+      const first = /^[ \t>]*([`~])\1{2}/.test(markdown.slice(position.start.offset ?? 0)) ? position.start.line + 1 : position.start.line;
+      if (line >= first && line < first + count) meaningful = true;
+    }
+    for (const child of (node as { children?: Node[] }).children ?? []) visit(child);
+  };
+  visit(tree);
+  return meaningful;
 }
 
 /**
@@ -141,6 +169,8 @@ describe('the preset reports exactly what the upstream rules report', () => {
     'Text __strong__ and **strong**.  \nNext line.   \n',
     // Tables in a block quote and a list, with padding findings on their delimiter rows.
     '> | Broker | Port |\n> |------| ---- |\n\n* | Broker | Port |\n  | ------ |----|\n',
+    // Trailing spaces that mean something (hard breaks, code) beside ones that do not.
+    'Line one  \nline two   \nline three \t\n\n  \n```text  \ncode  \n\n  \n```  \n\n    indented  \n    code\n\n> quoted  \n> break\n>\n> ```\n> quoted code  \n> ```\n\n- item  \n  break\n\n```\nnot closed  \n',
   ];
 
   test('on text after the last node and around lint comments', async () => {

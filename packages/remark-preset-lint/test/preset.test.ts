@@ -27,6 +27,29 @@ test('skipped heading level, untagged fence, trailing spaces, heading punctuatio
   expect(headingPunctuation).toBe('.,;:');
 });
 
+test('the spaces of a hard break and code lines are not trailing spaces; a paragraph end and a blank line are', async () => {
+  const markdown = [
+    'Line one  ', // hard break
+    'line two. ', // end of the paragraph
+    '',
+    '   ', // blank line
+    '',
+    '```text ', // after the fence's info
+    'kept as written  ',
+    '',
+    '  ',
+    '```',
+    '',
+    '    indented code  ',
+    '',
+    '> quoted  ', // hard break in a block quote
+    '> line',
+    '',
+  ].join('\n');
+  // The indented block is also a `code-block-style` finding (fenced first), not asserted here.
+  expect((await lint(markdown)).filter((line) => line.endsWith('no-trailing-spaces'))).toEqual(['2:10 no-trailing-spaces', '4:1 no-trailing-spaces', '6:8 no-trailing-spaces']);
+});
+
 test('remark-cli with the root .remarkrc.mjs reports the seed post', async () => {
   const remarkBin = fileURLToPath(new URL('../node_modules/.bin/remark', import.meta.url));
   const stderr = await new Promise<string>((resolve) => {

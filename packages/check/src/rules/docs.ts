@@ -201,6 +201,9 @@ export function generateRuleReference(options: RuleReferenceOptions): RuleRefere
     '',
     `Headings may end in \`?\` or \`!\`; \`no-heading-punctuation\` reports the characters \`${options.headingPunctuation}\`.`,
     '',
+    '`no-trailing-spaces` leaves alone the two spaces of a hard break and the lines inside a code block:',
+    'removing them would change the page. Spaces at the end of a paragraph or on a blank line are reported.',
+    '',
   ];
   for (const id of options.styleRuleIds) {
     style.push(`## ${id}`, '', `See [remark-lint-${id}](${styleRuleLink(id)}).`, '');

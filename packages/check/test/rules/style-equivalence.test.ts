@@ -62,6 +62,9 @@ async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
     if (point?.line !== undefined && point.column !== undefined && offset !== undefined) {
       position = { start: { line: point.line, column: point.column, offset }, end: { line: point.line, column: point.column, offset } };
     }
+    // Third, `no-trailing-spaces` leaves the spaces of a hard break and the lines inside a code
+    // block alone: removing them changes what the page shows.
+    if (message.ruleId === 'no-trailing-spaces' && isMeaningfulTrailingSpace(file, position)) continue;
     findings.push({ ruleId: message.ruleId, message: message.reason, place: position });
   }
   return findings;
@@ -70,6 +73,24 @@ async function referenceStyle(file: ContentFile): Promise<StyleFinding[]> {
 /** What upstream can be compared on: the fixes are the style pass's own (see `style-fixes.test.ts`). */
 function withoutFixes(findings: readonly StyleFinding[]): StyleFinding[] {
   return findings.map(({ fix: _fix, ...finding }) => finding);
+}
+
+/** At a hard break's first space, or on a line a code block shows as written. */
+function isMeaningfulTrailingSpace(file: ContentFile, position: Position): boolean {
+  const { line, offset } = position.start;
+  let meaningful = false;
+  const visit = (node: Root | Root['children'][number]) => {
+    const at = node.position;
+    if (node.type === 'break' && at?.start.offset === offset) meaningful = true;
+    if (node.type === 'code' && at) {
+      const count = node.value === '' ? 0 : node.value.split('\n').length;
+      const first = /^[ \t>]*([`~])\1{2}/.test(file.text.slice(at.start.offset ?? 0)) ? at.start.line + 1 : at.start.line;
+      if (line >= first && line < first + count) meaningful = true;
+    }
+    if ('children' in node) for (const child of node.children) visit(child as Root['children'][number]);
+  };
+  visit(file.tree as Root);
+  return meaningful;
 }
 
 function contentFile(path: string, root: string, text?: string): ContentFile {
