@@ -50,14 +50,15 @@ import remarkLintTableCellPadding from './rules/table-cell-padding.js';
 export const headingPunctuation = '.,;:';
 
 /**
- * Only the lint rules, for a processor that already parses frontmatter and GFM. The order is the
- * one unified gave the upstream presets (`remark-preset-lint-recommended`, then
- * `remark-preset-lint-consistent`, then the house rules; a rule listed twice keeps its first place
- * and its last setting), so messages come out in the same order as before.
+ * The lint rules alone, without `<!-- lint disable -->` comments, for a tool that applies the
+ * comments itself (`pressroom check` applies them to all of its rules): use it after
+ * `[remarkLintMessageControl, { comments: false }]`, which still drops the messages upstream drops
+ * (in source no node covers). The order is the one unified gave the upstream presets
+ * (`remark-preset-lint-recommended`, then `remark-preset-lint-consistent`, then the house rules; a
+ * rule listed twice keeps its first place and its last setting), so messages come out in the same
+ * order as before.
  */
-export const lintPlugins: PluggableList = [
-  // `<!-- lint disable -->` comments; it adds itself after every rule.
-  remarkLintMessageControl,
+export const lintRules: PluggableList = [
   // remark-preset-lint-recommended
   remarkLintFinalNewline,
   remarkLintListItemBulletIndent,
@@ -91,6 +92,14 @@ export const lintPlugins: PluggableList = [
   remarkLintNoTrailingSpaces,
   [remarkLintNoHeadingPunctuation, headingPunctuation],
 ];
+
+/**
+ * The lint rules with `<!-- lint disable -->` comments, for a processor that already parses
+ * frontmatter and GFM. Message control comes first: it adds itself after every rule.
+ */
+export const lintPlugins: PluggableList = [remarkLintMessageControl, ...lintRules];
+
+export { default as remarkLintMessageControl, type Options as MessageControlOptions } from './message-control.js';
 
 /** Syntax extensions Pressroom content uses: YAML frontmatter and GitHub-flavoured Markdown. */
 export const syntaxPlugins: PluggableList = [[remarkFrontmatter, ['yaml']], remarkGfm];

@@ -18,11 +18,21 @@ import { indexTree, visitsOf } from './tree-index.js';
 const markerTypes = ['comment', 'html', 'mdxFlowExpression', 'mdxTextExpression'];
 const source = 'remark-lint';
 
-function lintMessageControl(): Transformer<Root> {
+export interface Options {
+  /**
+   * Apply the `<!-- lint … -->` comments (default `true`). `false` leaves them to a tool that
+   * applies them itself (`pressroom check` applies them to all of its rules); messages in gaps are
+   * still dropped.
+   */
+  comments?: boolean;
+}
+
+function lintMessageControl(options: Options = {}): Transformer<Root> {
   const control = remarkMessageControl({ name: 'lint', source }) as unknown as (tree: Root, file: VFile) => void;
+  const comments = options.comments !== false;
   // Two parameters: a synchronous transformer, like upstream's.
   return (tree, file) => {
-    if (markerTypes.some((type) => visitsOf(tree, file, type).length > 0)) {
+    if (comments && markerTypes.some((type) => visitsOf(tree, file, type).length > 0)) {
       control(tree, file);
       return;
     }
@@ -73,6 +83,6 @@ function gapsOf(tree: Root, file: VFile): Array<[number, number]> {
 }
 
 /** Add as the first lint plugin: message control then runs last, after every rule, as upstream. */
-export default function remarkLintMessageControl(this: Processor): undefined {
-  this.use(lintMessageControl);
+export default function remarkLintMessageControl(this: Processor, options?: Options): undefined {
+  this.use(lintMessageControl, options);
 }

@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { remark } from 'remark';
 import { expect, test } from 'vitest';
 import { VFile } from 'vfile';
-import remarkPresetLintPressroom, { headingPunctuation } from '../src/index.js';
+import remarkFrontmatter from 'remark-frontmatter';
+import remarkGfm from 'remark-gfm';
+import remarkPresetLintPressroom, { headingPunctuation, lintRules, remarkLintMessageControl } from '../src/index.js';
 
 const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
 
@@ -48,6 +50,18 @@ test('the spaces of a hard break and code lines are not trailing spaces; a parag
   ].join('\n');
   // The indented block is also a `code-block-style` finding (fenced first), not asserted here.
   expect((await lint(markdown)).filter((line) => line.endsWith('no-trailing-spaces'))).toEqual(['2:10 no-trailing-spaces', '4:1 no-trailing-spaces', '6:8 no-trailing-spaces']);
+});
+
+test('without comments, message control leaves lint comments to the caller and still drops messages in gaps', async () => {
+  // A disabled trailing space, and one after the last node (a gap, dropped by remark-lint).
+  const markdown = '<!-- lint disable no-trailing-spaces -->\n\nText. \nMore.\n\n   \n';
+  const withoutComments = await remark()
+    .use(remarkFrontmatter, ['yaml'])
+    .use(remarkGfm)
+    .use([[remarkLintMessageControl, { comments: false }], ...lintRules])
+    .process(new VFile({ path: 'post.md', value: markdown }));
+  expect(withoutComments.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}`)).toEqual(['3:6 no-trailing-spaces']);
+  expect(await lint(markdown)).toEqual([]);
 });
 
 test('remark-cli with the root .remarkrc.mjs reports the seed post', async () => {
