@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { formatDate } from '../src/lib/format';
 import { paginate } from '../src/lib/pagination';
-import { archive, collectTags, neighbours, postsWithTag, type PostSummary } from '../src/lib/taxonomy';
+import { archive, collectTags, neighbours, postsWithTag, seriesParts, type PostSummary } from '../src/lib/taxonomy';
 
 const route = (page: number) => (page === 1 ? '/posts/' : `/posts/${page}/`);
 const post = (id: string, date: string, tags: string[]): PostSummary => ({ id, data: { title: id, pubDatetime: new Date(date), tags } });
@@ -68,5 +68,19 @@ describe('formatDate', () => {
     expect(formatDate(lateEvening)).toBe('June 9, 2022');
     expect(formatDate(lateEvening, 'Asia/Yangon')).toBe('June 10, 2022');
     expect(formatDate(lateEvening, 'America/Los_Angeles')).toBe('June 9, 2022');
+  });
+});
+
+describe('seriesParts', () => {
+  const part = (id: string, day: number, series?: string) => ({ id, data: { pubDatetime: new Date(Date.UTC(2025, 0, day)), series } });
+  const posts = [part('third', 9, 'Release notes'), part('alone', 8), part('first', 1, 'release notes'), part('other', 5, 'Kafka'), part('second', 4, 'Release Notes')];
+
+  test('gives the posts of one series, oldest first, its name matched as a tag is', () => {
+    expect(seriesParts(posts, posts[0]!).map((post) => post.id)).toEqual(['first', 'second', 'third']);
+    expect(seriesParts(posts, posts[3]!).map((post) => post.id)).toEqual(['other']);
+  });
+
+  test('gives none for a post in no series', () => {
+    expect(seriesParts(posts, posts[1]!)).toEqual([]);
   });
 });

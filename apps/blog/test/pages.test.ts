@@ -126,3 +126,16 @@ describe('previous and next', () => {
     expect(attributeOf(newest.one('a.older'), 'href')).toBe(routes.blogPost('machine-readable-sites'));
   });
 });
+
+describe('series', () => {
+  test('a post in a series lists every part oldest first and marks itself; a post in none shows no list', () => {
+    const parts = ['introducing-pressroom', 'machine-readable-sites', 'a-schema-for-the-configuration'].map((id) => routes.blogPost(id));
+    parts.forEach((path, index) => {
+      const post = page(path);
+      expect(post.text('nav.series .series-heading')).toBe(`Part ${index + 1} of 3 in the series Release notes`);
+      expect(hrefs(post.all('nav.series ol a'))).toEqual(parts);
+      expect(hrefs(post.all('nav.series a[aria-current="page"]'))).toEqual([path]);
+    });
+    expect(page(routes.blogPost('check-only-what-changed')).one('nav.series')).toBeUndefined();
+  });
+});

@@ -85,6 +85,11 @@ export function blogPostSchema(options: BlogPostSchemaOptions = {}) {
       description: "The time zone the post's dates are shown in, instead of the blog's `timezone` in `pressroom.config.json`.",
       example: 'timezone: Asia/Yangon',
     }),
+    series: documented(z.string().trim().min(1, 'Expected a non-empty series name').optional(), {
+      description:
+        'The series the post is part of. Posts that name the same series (written the same way as a tag, case aside) link to each other in the order they were published.',
+      example: 'series: Release notes',
+    }),
     words: wordsField,
   });
 }

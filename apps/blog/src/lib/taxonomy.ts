@@ -63,3 +63,20 @@ export function neighbours<T extends { id: string }>(posts: readonly T[], id: st
   if (index === -1) return { newer: undefined, older: undefined };
   return { newer: posts[index - 1], older: posts[index + 1] };
 }
+
+export interface SeriesPart {
+  id: string;
+  data: { pubDatetime: Date; series?: string | undefined };
+}
+
+/**
+ * The posts of a post's series, oldest first (the order they are read in), or none when it names
+ * no series. Names are matched as tags are, so `Release notes` and `release notes` are one series.
+ */
+export function seriesParts<T extends SeriesPart>(posts: readonly T[], post: T): T[] {
+  const name = post.data.series;
+  if (name === undefined) return [];
+  return posts
+    .filter((other) => other.data.series !== undefined && tagSlug(other.data.series) === tagSlug(name))
+    .sort((a, b) => a.data.pubDatetime.getTime() - b.data.pubDatetime.getTime());
+}
