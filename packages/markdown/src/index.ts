@@ -9,3 +9,4 @@ export { sanitizeSchema } from './sanitize-schema.js';
 export { pressroomMarkdown, type PressroomMarkdownOptions, type PressroomMarkdownPlugins } from './pressroom-markdown.js';
 export { markdownTwin, markdownTwinPath, type MarkdownTwinOptions } from './markdown-twin.js';
 export { absoluteHtmlUrls } from './absolute-html-urls.js';
+export { llmsTxtEntry } from './llms-txt-entry.js';

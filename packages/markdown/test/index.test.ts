@@ -6,6 +6,7 @@ describe('@pressroom/markdown', () => {
     expect(Object.keys(markdown).sort()).toEqual([
       'absoluteHtmlUrls',
       'codeTitle',
+      'llmsTxtEntry',
       'markdownTwin',
       'markdownTwinPath',
       'pressroomMarkdown',

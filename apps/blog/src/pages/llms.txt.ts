@@ -1,3 +1,4 @@
+import { llmsTxtEntry } from '@pressroom/markdown';
 import type { APIRoute } from 'astro';
 import { machinePaths, postTwinPath, textResponse } from '../lib/machine-readable';
 import { getPublishedPosts } from '../lib/posts';
@@ -15,7 +16,7 @@ export const GET: APIRoute = async () => {
     '',
     '## Posts',
     '',
-    ...posts.map((post) => `- [${post.data.title}](${blogUrl(postTwinPath(post))}): ${post.data.description}`),
+    ...posts.map((post) => llmsTxtEntry(post.data.title, blogUrl(postTwinPath(post)), post.data.description)),
     '',
     '## Optional',
     '',

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { llmsTxtEntry } from '@pressroom/markdown';
 import { loadSiteConfig } from '@pressroom/site-config';
 import type { APIRoute } from 'astro';
 import { docsUrl, homePath, publishedPages, textResponse, twinPath, type DocsPage } from '../machine-readable';
@@ -7,7 +8,7 @@ import { docsSections, sidebarGroup } from '../sidebar';
 const { rootDir, config } = loadSiteConfig();
 const docs = config.sites.docs;
 
-const entry = (page: DocsPage) => `- [${page.data.title}](${docsUrl(twinPath(page))})${page.data.description ? `: ${page.data.description}` : ''}`;
+const entry = (page: DocsPage) => llmsTxtEntry(page.data.title, docsUrl(twinPath(page)), page.data.description);
 
 /**
  * The docs' index for language models, in the llms.txt format (llmstxt.org): every page's

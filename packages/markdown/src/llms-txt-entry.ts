@@ -1,0 +1,12 @@
+/**
+ * One link line of an llms.txt file (llmstxt.org): `- [title](url): description`. A title is
+ * escaped so that brackets in it (`Arrays [and] tuples`) stay text inside one link, and any line
+ * break in a title or description is folded, since each entry must stay on one line.
+ */
+export function llmsTxtEntry(title: string, url: string, description?: string): string {
+  const text = oneLine(title).replace(/[\\[\]]/g, '\\$&');
+  const notes = description === undefined ? '' : oneLine(description);
+  return `- [${text}](${encodeURI(decodeURI(url))})${notes === '' ? '' : `: ${notes}`}`;
+}
+
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
