@@ -6,7 +6,16 @@
 export function llmsTxtEntry(title: string, url: string, description?: string): string {
   const text = oneLine(title).replace(/[\\[\]]/g, '\\$&');
   const notes = description === undefined ? '' : oneLine(description);
-  return `- [${text}](${encodeURI(decodeURI(url))})${notes === '' ? '' : `: ${notes}`}`;
+  return `- [${text}](${encodeOnce(url)})${notes === '' ? '' : `: ${notes}`}`;
 }
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Encodes what is not encoded yet; a `%` that starts no escape (`100%.md`) is encoded itself. */
+function encodeOnce(url: string): string {
+  try {
+    return encodeURI(decodeURI(url));
+  } catch {
+    return encodeURI(url);
+  }
+}

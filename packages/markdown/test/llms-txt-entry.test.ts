@@ -44,5 +44,6 @@ describe('llmsTxtEntry', () => {
     const { link } = read(llmsTxtEntry('Spaces', 'https://example.com/a b/ü.md'));
     expect(link.url).toBe('https://example.com/a%20b/%C3%BC.md');
     expect(llmsTxtEntry('Encoded', 'https://example.com/a%20b.md')).toContain('(https://example.com/a%20b.md)');
+    expect(llmsTxtEntry('Percent', 'https://example.com/100%.md')).toContain('(https://example.com/100%25.md)');
   });
 });
