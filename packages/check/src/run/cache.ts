@@ -91,8 +91,12 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
   let text: string;
   try {
     text = readFileSync(path, 'utf8');
-  } catch {
-    return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
+  } catch (error) {
+    // No cache yet is the normal first run; anything else (a folder or a file where the cache
+    // should be, no permission) is said once, and the run goes on without the cache.
+    const code = (error as NodeJS.ErrnoException).code;
+    const warning = code === 'ENOENT' ? undefined : `Cannot read the cache ${path} (${code ?? (error as Error).message}); the run goes on without it`;
+    return { entries: new Map(), words: new Map(), run: undefined, warning };
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
@@ -147,25 +151,31 @@ function writeCacheDocument(
   }
 }
 
-/** Write-then-rename, so a concurrent run reads the old file or the new one, never half of one. */
+/**
+ * Write-then-rename, so a concurrent run reads the old file or the new one, never half of one.
+ * Returns a warning when the cache cannot be written: that only costs time on the next run, so
+ * it never ends the run that has its findings to print.
+ */
 export function saveCache(
   path: string,
   fingerprint: string,
   entries: Map<string, CacheEntry>,
   words: ReadonlyMap<string, WordVerdict> = new Map(),
   run?: RunEntry,
-): void {
-  mkdirSync(dirname(path), { recursive: true });
+): string | undefined {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
+    mkdirSync(dirname(path), { recursive: true });
     writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, ...(run ? { run } : {}) });
     renameSync(temporary, path);
-  } catch {
-    // A cache that cannot be written only costs time on the next run.
+    return undefined;
+  } catch (error) {
     try {
       unlinkSync(temporary);
     } catch {
       // Nothing was written.
     }
+    const code = (error as NodeJS.ErrnoException).code;
+    return `Cannot write the cache ${path} (${code ?? (error as Error).message}); the next run checks every file again`;
   }
 }

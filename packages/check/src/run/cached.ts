@@ -38,8 +38,11 @@ export function answerFromCache(slots: readonly Slot[], cache: RunCache | undefi
   }
 }
 
-/** Writes what this run learnt: the files it checked, the words it judged, its run-wide findings. */
-export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunWords, entry: RunEntry | undefined): void {
+/**
+ * Writes what this run learnt: the files it checked, the words it judged, its run-wide findings.
+ * Returns a warning when the cache cannot be written.
+ */
+export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunWords, entry: RunEntry | undefined): string | undefined {
   let changed = cache.warning !== undefined || words.learnt || entry !== undefined;
   for (const slot of slots) {
     // A file the rules did not run on keeps its old entry; a crash is not kept.
@@ -49,5 +52,5 @@ export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunW
     changed = true;
   }
   // A run answered wholly from the cache leaves the file as it is.
-  if (changed) saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run);
+  return changed ? saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run) : undefined;
 }

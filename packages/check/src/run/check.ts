@@ -113,12 +113,14 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   await Promise.all(pending);
   await words.done();
   words.report(profile);
-  if (cache) await profile.time('cache', () => keepInCache(cache, slots, words, runWide.entry));
+  const warnings = cache?.warning ? [cache.warning] : [];
+  const written = cache ? await profile.time('cache', () => keepInCache(cache, slots, words, runWide.entry)) : undefined;
+  if (written) warnings.push(written);
   return {
     files: results(records, slots, runWide.findings, selection),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,
-    warnings: cache?.warning ? [cache.warning] : [],
+    warnings,
   };
 }
 

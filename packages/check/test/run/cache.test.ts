@@ -1,4 +1,4 @@
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { fixtureCopy, runCli } from '../helpers/cli.js';
@@ -46,4 +46,22 @@ test('a corrupt cache file is discarded with a warning, never a crash; --no-cach
   const run = await runCli(['check', '--format', 'json'], dir);
   expect(run.stderr).toMatch(/pressroom: Discarded the unreadable cache .*check\.json/);
   expect(run.stdout).toBe(reference.stdout);
+});
+
+test('a cache location that cannot be read or written is a warning: the findings still print, with the exit code they call for', async () => {
+  const dir = fixtureCopy('mixed');
+  const expected = await runCli(['check', '--no-cache', '--format', 'json'], dir);
+  // A file where the cache's folder should be: neither reading nor writing the cache can work.
+  mkdirSync(join(dir, 'node_modules/.cache'), { recursive: true });
+  writeFileSync(join(dir, 'node_modules/.cache/pressroom'), 'not a folder\n');
+  for (const format of ['json', 'stylish']) {
+    const run = await runCli(['check', '--format', format], dir);
+    expect(run.code, format).toBe(1);
+    expect(run.stderr, format).not.toContain('internal error');
+    expect(run.stderr, format).toMatch(/^pressroom: Cannot read the cache .*check\.json \(ENOTDIR\); the run goes on without it$/m);
+    expect(run.stderr, format).toMatch(/^pressroom: Cannot write the cache .*check\.json \((EEXIST|ENOTDIR)\); the next run checks every file again$/m);
+    if (format === 'json') expect(run.stdout).toBe(expected.stdout);
+    else expect(run.stdout).toMatch(/^5 files checked: 3 errors, 3 warnings in /m);
+  }
+  expect(readFileSync(join(dir, 'node_modules/.cache/pressroom'), 'utf8')).toBe('not a folder\n');
 });
