@@ -97,7 +97,8 @@ export function collectFacts(file: ContentFile): FileFacts {
     let htmlIds: string[] = [];
     if (node.type === 'html' && node.position) {
       const found = htmlFacts(node.value, { ...node.position.start });
-      links.push(...found.links);
+      // One HTML block may hold thousands of links: a spread into `push` would overflow the stack.
+      for (const link of found.links) links.push(link);
       htmlIds = found.ids;
     }
     anchors.add(node, () => htmlIds);

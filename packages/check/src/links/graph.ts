@@ -169,7 +169,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     .filter((page) => page.unpublished === 'scheduled' && page.pubDatetime)
     .map((page) => page.pubDatetime!.getTime() - margin);
   return {
-    validUntil: goesOut.length > 0 ? new Date(Math.min(...goesOut)) : undefined,
+    validUntil: goesOut.length > 0 ? new Date(goesOut.reduce((soonest, at) => Math.min(soonest, at))) : undefined,
     probes: () => [...fileCache],
     imageProblem(absolutePath) {
       let verdict = imageVerdicts.get(absolutePath);

@@ -25,8 +25,13 @@ export function formatStylish(diagnostics: readonly Diagnostic[], options: Styli
   }
   const blocks: string[] = [];
   for (const [file, list] of byFile) {
-    const placeWidth = Math.max(...list.map((diagnostic) => place(diagnostic).length));
-    const messageWidth = Math.min(100, Math.max(...list.map((diagnostic) => diagnostic.message.length)));
+    // A loop, not `Math.max(...list)`: a spread of 200,000 arguments overflows the stack.
+    let placeWidth = 0;
+    let messageWidth = 0;
+    for (const diagnostic of list) {
+      placeWidth = Math.max(placeWidth, place(diagnostic).length);
+      messageWidth = Math.min(100, Math.max(messageWidth, diagnostic.message.length));
+    }
     const lines = list.map((diagnostic) => {
       const severity = diagnostic.severity === 'error' ? paint(options.color, 'red', 'error  ') : paint(options.color, 'yellow', 'warning');
       let line = `  ${place(diagnostic).padEnd(placeWidth)}  ${severity}  ${diagnostic.message.padEnd(messageWidth)}  ${diagnostic.ruleId}`;
