@@ -1,9 +1,12 @@
 import type { Diagnostic } from '../run/diagnostic.js';
+import { escapeControls } from './escape.js';
 import type { OutputFormat } from './format.js';
 
 /** Workflow-command values escape `%`, CR and LF; properties also `:` and `,`. */
 function escapeData(value: string): string {
-  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A');
+  // CR and LF are the command's own escapes; any other control character is shown as an escape.
+  // eslint-disable-next-line no-control-regex -- the characters to show
+  return value.replaceAll('%', '%25').replaceAll('\r', '%0D').replaceAll('\n', '%0A').replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (char) => escapeControls(char));
 }
 
 function escapeProperty(value: string): string {

@@ -1,9 +1,10 @@
 import type { Diagnostic } from '../run/diagnostic.js';
+import { escapeControls } from './escape.js';
 import { summaryLine, type Totals } from './summary.js';
 
 /** The Markdown table for `$GITHUB_STEP_SUMMARY`: annotations are capped per step, this is not. */
 export function formatStepSummary(diagnostics: readonly Diagnostic[], summary: Totals, blobBase?: string): string {
-  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  const cell = (text: string) => escapeControls(text).replaceAll('|', '\\|');
   const lines = [`### Content checks`, '', summaryLine(summary), ''];
   if (diagnostics.length > 0) {
     lines.push('| File | Line | Severity | Rule | Message |', '| --- | --- | --- | --- | --- |');

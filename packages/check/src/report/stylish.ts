@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../run/diagnostic.js';
 import { paint } from './color.js';
+import { escapeControls } from './escape.js';
 import type { OutputFormat } from './format.js';
 
 function place(diagnostic: Diagnostic): string {
@@ -18,7 +19,15 @@ export interface StylishOptions {
 export function formatStylish(diagnostics: readonly Diagnostic[], options: StylishOptions): string {
   const underline = (text: string) => paint(options.color, 'underline', text);
   const byFile = new Map<string, Diagnostic[]>();
-  for (const diagnostic of diagnostics) {
+  for (const found of diagnostics) {
+    // Paths and messages quote content: shown with their control characters escaped.
+    const diagnostic = {
+      ...found,
+      file: escapeControls(found.file),
+      message: escapeControls(found.message),
+      suggestions: found.suggestions?.map(escapeControls),
+      ...(found.note === undefined ? {} : { note: escapeControls(found.note) }),
+    };
     const list = byFile.get(diagnostic.file) ?? [];
     list.push(diagnostic);
     byFile.set(diagnostic.file, list);
