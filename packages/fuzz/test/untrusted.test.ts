@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { check, loadConfig, type ResolvedConfig } from '@pressroom/check';
 import { pressroomMarkdown, sanitizeSchema } from '@pressroom/markdown';
@@ -8,6 +9,16 @@ import rehypeSanitize from 'rehype-sanitize';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { repoRoot } from '../src/index.ts';
+
+/** The hostile bodies both halves of this file are tested on: [name, Markdown] pairs. */
+const payloads: [string, string][] = [];
+{
+  let name = '';
+  for (const line of readFileSync(new URL('fixtures/hostile-payloads.txt', import.meta.url), 'utf8').split('\n')) {
+    if (line.startsWith('# ')) name = line.slice(2);
+    else if (line.trim() !== '') payloads.push([name, line]);
+  }
+}
 
 const head = ['---', 'title: Hostile content', 'description: A post that tries to run code.', 'pubDatetime: 2024-12-04', '---', ''].join('\n');
 
@@ -42,6 +53,10 @@ describe('the untrusted-content policy (checks.untrusted)', () => {
     ['a javascript: href in raw HTML', 'post.md', 'Text <a href="javascript:alert(1)">click</a>.\n'],
   ])('makes %s an error', async (_name, file, body) => {
     expect(await errorsFor(file, body)).not.toEqual([]);
+  });
+
+  it.each(payloads.map(([name, body]) => [name, body]))('makes %s an error, as the browser decodes it: %s', async (_name, body) => {
+    expect(await errorsFor('post.md', `${body}\n`)).not.toEqual([]);
   });
 
   it('leaves safe content alone', async () => {
@@ -89,6 +104,21 @@ A [site link](https://docs.pressroom.example/start/) and an [outside one](https:
 <script>alert("in code, shown as text")</script>
 \`\`\`
 `;
+
+describe("@pressroom/markdown's sanitize schema on the hostile payloads", () => {
+  it.each(payloads)('leaves nothing of %s that runs', async (_name, body) => {
+    const tree = fromHtml(await renderUntrusted(`${body}\n`), { fragment: true });
+    visit(tree, 'element', (element: Element) => {
+      expect(['style', 'meta', 'svg', 'set', 'animate', 'form', 'button']).not.toContain(element.tagName);
+      expect(Object.keys(element.properties ?? {})).not.toContain('style');
+      for (const name of ['href', 'src', 'action', 'formAction', 'xLinkHref']) {
+        const value = element.properties?.[name];
+        // eslint-disable-next-line no-control-regex -- what a browser strips before the scheme
+        if (value !== undefined) expect(String(value).replace(/[\u0000-\u0020]/g, '')).not.toMatch(/^(javascript|vbscript|data):/i);
+      }
+    });
+  });
+});
 
 describe("@pressroom/markdown's sanitize schema on hostile Markdown", () => {
   let html: string;

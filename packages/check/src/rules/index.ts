@@ -25,12 +25,14 @@ import { linkUnpublishedTargetRule } from './link/link-unpublished-target.js';
 import { linkUnreadableImageRule } from './link/link-unreadable-image.js';
 import { linkUnservedFormRule } from './link/link-unserved-form.js';
 import { linkVagueTextRule } from './link/link-vague-text.js';
+import { securityActiveHtmlRule } from './security/security-active-html.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
 import { securityIframeRule } from './security/security-iframe.js';
 import { securityJavascriptUrlRule } from './security/security-javascript-url.js';
 import { securityMdxEsmRule } from './security/security-mdx-esm.js';
 import { securityMdxExpressionRule } from './security/security-mdx-expression.js';
 import { securityScriptRule } from './security/security-script.js';
+import { securityStyleRule } from './security/security-style.js';
 import { spellingRule } from './spelling/spelling.js';
 
 /** Bad input: these run on every file, also the ones that could not be read. */
@@ -57,7 +59,7 @@ export const frontmatterRules: Rule[] = [
 
 export const spellingRules: Rule[] = [spellingRule];
 
-export const securityRules: Rule[] = [securityScriptRule, securityIframeRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule, securityMdxExpressionRule];
+export const securityRules: Rule[] = [securityScriptRule, securityIframeRule, securityEventHandlerRule, securityJavascriptUrlRule, securityMdxEsmRule, securityMdxExpressionRule, securityStyleRule, securityActiveHtmlRule];
 
 /** In report order; what they share (the link graph, resolving) is in `src/links/`. */
 export const linkRules: Rule[] = [

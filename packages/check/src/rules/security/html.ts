@@ -1,4 +1,5 @@
 import type { Root } from 'mdast';
+import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import type { ContentFile } from '../../rule.js';
 import { walkTree } from '../../input/walk-tree.js';
 
@@ -70,8 +71,87 @@ export function jsxElements(file: ContentFile): JsxElementInfo[] {
   return elements;
 }
 
+/** An attribute of a raw HTML element, its value decoded as a browser decodes it. */
+export interface HtmlAttribute {
+  /** Lower case, with its prefix: `href`, `xlink:href`, `http-equiv`. */
+  name: string;
+  value: string;
+  /** Offsets of the whole attribute (`name="value"`) in the file text. */
+  start: number;
+  end: number;
+}
+
+export interface HtmlElement {
+  /** Lower case: `a`, `style`, `set`. */
+  name: string;
+  attributes: HtmlAttribute[];
+  /** Offsets of the start tag's `<name` in the file text. */
+  start: number;
+  end: number;
+}
+
+const htmlElementsOf = new WeakMap<object, HtmlElement[]>();
+
+/**
+ * The elements of the file's raw HTML, parsed by parse5 as a browser parses them: attribute values
+ * come out with their character references decoded (`&#106;`, `&colon;`, `&#x09;`), so a rule
+ * reads what the browser will act on, not what the source spells.
+ */
+export function htmlElements(file: ContentFile): HtmlElement[] {
+  const known = htmlElementsOf.get(file.tree);
+  if (known) return known;
+  const found: HtmlElement[] = [];
+  htmlElementsOf.set(file.tree, found);
+  for (const span of rawHtml(file)) {
+    if (!span.value.includes('<')) continue;
+    const fragment = parseFragment(span.value, { sourceCodeLocationInfo: true });
+    // A stack, not recursion: raw HTML may nest thousands of elements deep.
+    const stack: DefaultTreeAdapterTypes.ParentNode[] = [fragment];
+    const elements: DefaultTreeAdapterTypes.Element[] = [];
+    while (stack.length > 0) {
+      const parent = stack.pop()!;
+      for (let index = parent.childNodes.length - 1; index >= 0; index--) {
+        const child = parent.childNodes[index]!;
+        if (!('tagName' in child)) continue;
+        elements.push(child);
+        stack.push(child.tagName === 'template' ? (child as DefaultTreeAdapterTypes.Template).content : child);
+      }
+    }
+    for (const element of elements) {
+      const location = element.sourceCodeLocation;
+      // An element the parser made up (an implied `<tbody>`) has no tag in the source.
+      const tag = location?.startTag;
+      if (!tag) continue;
+      const start = span.start + tag.startOffset;
+      found.push({
+        name: element.tagName.toLowerCase(),
+        start,
+        end: start + 1 + element.tagName.length,
+        attributes: element.attrs.map((attribute) => {
+          const name = (attribute.prefix ? `${attribute.prefix}:${attribute.name}` : attribute.name).toLowerCase();
+          const place = location.attrs?.[name] ?? location.attrs?.[attribute.name] ?? tag;
+          return { name, value: attribute.value, start: span.start + place.startOffset, end: span.start + place.endOffset };
+        }),
+      });
+    }
+  }
+  return found;
+}
+
+/**
+ * The scheme a browser reads in a URL, in lower case, or undefined for a relative URL. The URL
+ * parser drops leading C0 controls and spaces and every tab and newline; this drops every control
+ * character and space, which finds a little more than a browser would run, never less.
+ */
+export function urlScheme(url: string): string | undefined {
+  // eslint-disable-next-line no-control-regex -- control characters are what a browser strips
+  return /^([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u0020\u007f]/g, ''))?.[1]?.toLowerCase();
+}
+
+/** Schemes that run code or make a document of the URL itself, instead of pointing at a page. */
+export const activeSchemes: ReadonlySet<string> = new Set(['javascript', 'vbscript', 'data']);
+
 /** Browsers ignore ASCII whitespace and control characters inside a URL scheme. */
 export function isJavascriptUrl(url: string): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are what a browser strips
-  return /^javascript:/i.test(url.replace(/[\u0000-\u0020]/g, ''));
+  return urlScheme(url) === 'javascript';
 }

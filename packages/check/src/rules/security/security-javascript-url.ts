@@ -1,10 +1,14 @@
 /**
- * Finds `javascript:` URLs in links, images, definitions, raw HTML and MDX attributes.
+ * Finds `javascript:`, `vbscript:` and `data:` URLs in links, images, definitions, raw HTML and
+ * MDX attributes.
  *
  * ## Why
  *
- * A `javascript:` link runs code when a reader clicks it. Browsers ignore case and control
- * characters in the scheme, so `JaVa\tScript:` is caught too. Under the untrusted-content policy
+ * A `javascript:` or `vbscript:` link runs code when a reader clicks it, and a `data:` URL makes a
+ * document of its own text, which may hold a script. Browsers decode character references in
+ * HTML attributes and ignore case, tabs, newlines and leading control characters in the scheme, so
+ * the URL is read as the browser reads it: `&#106;avascript:`, `javascript&colon;`,
+ * `jav&#x09;ascript:` and `JaVa\tScript:` are caught too. Under the untrusted-content policy
  * (`checks.untrusted: true`) this is an error.
  *
  * ## Options
@@ -23,48 +27,58 @@
  *
  *   <a href="JavaScript:alert(1)">the outro</a>
  *
+ *   <a href="&#106;avascript&colon;alert(1)">encoded</a> and <img src="data:image/svg+xml,x">
+ *
  * @example
  *   {"name": "blog/not-ok.md", "label": "output"}
  *
  *   1:6-1:38: Unexpected `javascript:` URL, expected an http(s) or relative link
- *   3:10-3:29: Unexpected `javascript:` URL, expected an http(s) or relative link
+ *   3:4-3:30: Unexpected `javascript:` URL, expected an http(s) or relative link
+ *   5:4-5:41: Unexpected `javascript:` URL, expected an http(s) or relative link
+ *   5:63-5:89: Unexpected `data:` URL, expected an http(s) or relative link
  */
 import type { Root } from 'mdast';
 import { defineRule } from '../../rule.js';
-import { isJavascriptUrl, jsxElements, rawHtml } from './html.js';
+import { activeSchemes, htmlElements, jsxElements, urlScheme } from './html.js';
 import { walkTree } from '../../input/walk-tree.js';
 
-const attributeUrl = /\b(?:href|src|action|formaction|xlink:href)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))/gi;
+/** Attributes whose value a browser loads or navigates to. */
+const urlAttributes = new Set(['href', 'src', 'action', 'formaction', 'data', 'poster', 'background', 'cite', 'codebase', 'lowsrc', 'dynsrc', 'xlink:href']);
 
 export const securityJavascriptUrlRule = defineRule({
   meta: {
     id: 'security-javascript-url',
     family: 'security',
     defaultSeverity: 'warning',
-    description: '`javascript:` URLs in links, images and HTML attributes.',
+    description: '`javascript:`, `vbscript:` and `data:` URLs in links, images and HTML attributes.',
   },
   check(file, report) {
-    const message = 'Unexpected `javascript:` URL, expected an http(s) or relative link';
+    const active = (url: string) => {
+      const scheme = urlScheme(url);
+      return scheme && activeSchemes.has(scheme) ? scheme : undefined;
+    };
+    const message = (scheme: string) => `Unexpected \`${scheme}:\` URL, expected an http(s) or relative link`;
     walkTree(file.tree as Root, (node) => {
       if (node.type !== 'link' && node.type !== 'image' && node.type !== 'definition') return;
-      const url = (node as { url: string }).url;
-      if (!isJavascriptUrl(url) || !node.position) return;
-      report({ message, place: node.position });
+      const scheme = active((node as { url: string }).url);
+      if (!scheme || !node.position) return;
+      report({ message: message(scheme), place: node.position });
     });
-    for (const span of rawHtml(file)) {
-      for (const match of span.value.matchAll(attributeUrl)) {
-        const value = match[1] ?? match[2] ?? match[3] ?? '';
-        if (!isJavascriptUrl(value)) continue;
-        const start = span.start + (match.index ?? 0) + match[0].lastIndexOf(value);
-        report({ message, place: { start: file.offsetToPoint(start), end: file.offsetToPoint(start + value.length) } });
+    for (const element of htmlElements(file)) {
+      for (const attribute of element.attributes) {
+        const scheme = urlAttributes.has(attribute.name) ? active(attribute.value) : undefined;
+        if (!scheme) continue;
+        report({ message: message(scheme), place: { start: file.offsetToPoint(attribute.start), end: file.offsetToPoint(attribute.end) } });
       }
     }
     for (const element of jsxElements(file)) {
       for (const attribute of element.attributes) {
-        if (attribute.value === undefined || !isJavascriptUrl(attribute.value)) continue;
+        // Any attribute: a component may pass it on as a link (`to`, `url`).
+        const scheme = attribute.value === undefined ? undefined : active(attribute.value);
+        if (!scheme) continue;
         const start = attribute.start ?? element.start;
         const end = attribute.end ?? start;
-        report({ message, place: { start: file.offsetToPoint(start), end: file.offsetToPoint(end) } });
+        report({ message: message(scheme), place: { start: file.offsetToPoint(start), end: file.offsetToPoint(end) } });
       }
     }
   },
