@@ -49,7 +49,7 @@ const formatList = outputFormats.map((format) => (format.note ? `${format.name} 
 export const usage = `Usage: pressroom check [paths…] [options]
 
 Checks Markdown content: frontmatter, spelling, style, links and unsafe content.
-Without paths, checks both sites' content folders.
+Without paths, checks both sites' content folders; paths are files, folders or quoted patterns.
 
 Options:
   --changed [ref]     only files changed since ref (default: merge base with the default branch),

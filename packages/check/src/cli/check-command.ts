@@ -1,4 +1,4 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { toPosixPath } from '@pressroom/site-config';
 import { decodeSource } from '../input/read.js';
@@ -39,7 +39,7 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
 
   // Loading them takes longer than asking git what changed; both go on at once.
   prepareDictionaries(config, { cache: args.cache, changed: args.changed !== undefined || args.staged || args.stdin });
-  const change = args.changed ? await changeOf(config, args.changed) : undefined;
+  const change = args.changed ? await changeOf(config, args.changed, io.cwd) : undefined;
   const paths = change?.firstPath === undefined ? args.paths : [change.firstPath, ...args.paths];
   const sources = await memorySources(args, config, io);
 
@@ -140,18 +140,26 @@ interface Change {
 }
 
 /** What `--changed` compares with, asking git. */
-async function changeOf(config: ResolvedConfig, changed: NonNullable<Arguments['changed']>): Promise<Change> {
+async function changeOf(config: ResolvedConfig, changed: NonNullable<Arguments['changed']>, cwd: string): Promise<Change> {
   const root = config.site.rootDir;
   let ref = changed.ref;
   let firstPath: string | undefined;
   if (changed.refOrPath !== undefined) {
     if (await isRevision(root, changed.refOrPath)) ref = changed.refOrPath;
-    else firstPath = changed.refOrPath;
+    else if (existsSync(resolve(cwd, changed.refOrPath))) firstPath = changed.refOrPath;
+    // Neither: a misspelt or unfetched base would otherwise check nothing and pass.
+    else throw new UsageError(unknownRevision(changed.refOrPath, 'a git revision or a path'));
   } else if (ref !== undefined && !(await isRevision(root, ref))) {
-    throw new UsageError(`Unknown git revision ${ref}`);
+    throw new UsageError(unknownRevision(ref, 'a git revision'));
   }
   const base = ref ?? (await defaultBase(root, config.site.config.repository.branch));
   return { base, files: await changedFiles(root, base), ...(firstPath === undefined ? {} : { firstPath }) };
+}
+
+function unknownRevision(ref: string, expected: string): string {
+  const remote = /^([^/]+)\/(.+)$/.exec(ref);
+  const hint = remote ? `fetch it first (\`git fetch ${remote[1]} ${remote[2]}\`; a shallow CI checkout needs \`fetch-depth: 0\`) or fix its spelling` : 'fix its spelling, or fetch the branch first';
+  return `Unexpected \`--changed ${ref}\`: git knows no such revision${expected.includes('path') ? ' and there is no such file' : ''}, expected ${expected}; ${hint}`;
 }
 
 /** A progress line, only for people watching a terminal, and only once a run is slow enough. */

@@ -13,7 +13,9 @@ async function git(root: string, args: string[]): Promise<string> {
     return stdout;
   } catch (error) {
     const stderr = (error as { stderr?: string }).stderr?.trim();
-    throw new GitError(`git ${args.join(' ')} failed${stderr ? `: ${stderr}` : ''}`);
+    throw new GitError(
+      `Unexpected failure of \`git ${args.join(' ')}\`${stderr ? ` (${stderr})` : ''}, expected a git repository that holds the base commit; run inside the repository, or drop --changed`,
+    );
   }
 }
 
@@ -32,7 +34,9 @@ export async function defaultBase(root: string, branch: string): Promise<string>
     if (!(await isRevision(root, candidate))) continue;
     return (await git(root, ['merge-base', 'HEAD', candidate])).trim();
   }
-  throw new GitError(`No default branch to compare with (tried origin/HEAD, origin/${branch}, ${branch}); pass --changed <ref>`);
+  throw new GitError(
+    `Unexpected \`--changed\` without a ref where git knows none of origin/HEAD, origin/${branch} and ${branch}, expected a branch to compare with; pass \`--changed <ref>\`, or fetch the default branch first (\`git fetch origin ${branch}\`)`,
+  );
 }
 
 /** Repo-relative paths changed since `base` (committed, staged, unstaged, untracked). */

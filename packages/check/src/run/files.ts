@@ -1,13 +1,13 @@
 import { createHash } from 'node:crypto';
-import { readFileSync, realpathSync } from 'node:fs';
+import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve } from 'node:path';
-import { contentGlob, contentId, locateContentFile, siteNames, toPosixPath, type SiteConfig } from '@pressroom/site-config';
-import { glob, globSync } from 'tinyglobby';
+import { contentExtensionPattern, contentExtensions, contentGlob, contentId, locateContentFile, siteNames, toPosixPath, type SiteConfig } from '@pressroom/site-config';
+import { glob, globSync, isDynamicPattern } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
 import type { FileRecord, OtherFile } from '../rule.js';
-import type { ResolvedConfig } from './config.js';
+import { CheckConfigError, type ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** A file given in memory instead of on disk (tests, fuzzing, editor integrations). */
@@ -30,25 +30,82 @@ export interface Slot {
   fromCache: boolean;
 }
 
-/** The files a run covers, as repo-relative posix paths, sorted. */
+/**
+ * The files a run covers, as repo-relative posix paths, sorted. A named path that does not exist,
+ * a folder without content files and a pattern that matches none are a `CheckConfigError`: a run
+ * over no file would pass without checking anything.
+ */
 export async function resolveFiles(config: ResolvedConfig, paths: readonly string[] | undefined, cwd: string): Promise<string[]> {
   const root = config.site.rootDir;
   const ignore = ['**/node_modules/**', '**/dist/**', ...config.checks.ignore];
-  const targets =
-    paths && paths.length > 0
-      ? paths.map((path) => resolve(cwd, path))
-      : [config.site.config.sites.blog.contentDir, config.site.config.sites.docs.contentDir].map((dir) => resolve(root, dir));
   const found = new Set<string>();
-  for (const target of targets) {
-    const matches = await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false }).catch(() => []);
-    if (matches.length > 0) {
-      for (const match of matches) found.add(toPosixPath(relative(root, match)));
-    } else if (paths && paths.length > 0) {
-      // A file, or a path that does not exist: reading it reports what is wrong, located.
-      found.add(toPosixPath(relative(root, target)));
+  const add = (absolute: string) => found.add(toPosixPath(relative(root, absolute)));
+  if (!paths || paths.length === 0) {
+    for (const site of ['blog', 'docs'] as const) {
+      const dir = resolve(root, config.site.config.sites[site].contentDir);
+      for (const match of await glob(contentGlob(), { cwd: dir, ignore, absolute: true, dot: false }).catch(() => [])) add(match);
+    }
+    // No file, because a content folder is not there: a wrong `contentDir` would pass unchecked.
+    const missing = found.size === 0 ? (['blog', 'docs'] as const).find((site) => pathKind(resolve(root, config.site.config.sites[site].contentDir)) !== 'folder') : undefined;
+    if (missing) {
+      const dir = config.site.config.sites[missing].contentDir;
+      throw new CheckConfigError(
+        `${config.site.configPath}: Unexpected sites.${missing}.contentDir \`${dir}\`: no such folder, expected the folder of the ${missing}'s content, relative to ${root}`,
+      );
+    }
+    return sorted(found);
+  }
+  for (const path of paths) {
+    const target = resolve(cwd, path);
+    const kind = pathKind(target);
+    // A folder named like a Markdown file is reported by the reader, as a file that is not one.
+    if (kind === 'file' || (kind === 'folder' && contentExtensionPattern.test(target) && !(await hasContentFile(target, ignore)))) {
+      // Named, it is checked even where a folder walk would skip it; reading it says what is wrong.
+      add(target);
+      continue;
+    }
+    const matches =
+      kind === 'folder'
+        ? await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false })
+        : isDynamicPattern(path)
+          ? (await glob(path, { cwd, ignore, absolute: true, dot: false })).filter((match) => contentExtensionPattern.test(match))
+          : undefined;
+    if (matches === undefined) {
+      throw new CheckConfigError(
+        `Unexpected path \`${path}\`: no such file or folder, expected a Markdown file, a folder or a pattern (relative to ${cwd}); check the spelling, or run \`pressroom check\` without paths to check both sites' content`,
+      );
+    }
+    if (matches.length === 0) {
+      const what = kind === 'folder' ? `folder \`${path}\` with no content file in it` : `pattern \`${path}\` that matches no content file`;
+      throw new CheckConfigError(`Unexpected ${what}, expected at least one ${contentExtensionList} file (ignored: node_modules, dist and checks.ignore)`);
+    }
+    for (const match of matches) add(match);
+  }
+  return sorted(found);
+}
+
+const contentExtensionList = contentExtensions.map((extension) => `.${extension}`).join(', ').replace(/, ([^,]*)$/, ' or $1');
+
+function sorted(found: Set<string>): string[] {
+  return [...found].filter((path) => path !== '' && !path.endsWith('/')).sort();
+}
+
+async function hasContentFile(folder: string, ignore: string[]): Promise<boolean> {
+  return (await glob(contentGlob(), { cwd: folder, ignore, dot: false })).length > 0;
+}
+
+/** What a named path is; a dangling symbolic link is a file, whose reading reports it. */
+function pathKind(path: string): 'file' | 'folder' | undefined {
+  try {
+    return statSync(path).isDirectory() ? 'folder' : 'file';
+  } catch {
+    try {
+      lstatSync(path);
+      return 'file';
+    } catch {
+      return undefined;
     }
   }
-  return [...found].filter((path) => path !== '' && !path.endsWith('/')).sort();
 }
 
 function identify(config: ResolvedConfig, relativePath: string): FileIdentity {

@@ -89,9 +89,32 @@ test('--changed-lines keeps only findings on lines the change added, so an old t
   expect(run.code).toBe(1);
 });
 
-test('an unknown ref is a usage error', async () => {
+test('an unknown ref is a usage error, written either way, so a misspelt or unfetched base never passes', async () => {
   const dir = repository();
-  const run = await runCli(['check', '--changed=no-such-branch'], dir);
+  const inline = await runCli(['check', '--changed=no-such-branch'], dir);
+  expect(inline.code).toBe(2);
+  expect(inline.stderr).toContain('Unexpected `--changed no-such-branch`: git knows no such revision, expected a git revision;');
+  // Followed by a word, it may be a path; neither a revision nor a path, it is an error too.
+  const spaced = await runCli(['check', '--changed', 'origin/mian'], dir);
+  expect(spaced.code).toBe(2);
+  expect(spaced.stdout).toBe('');
+  expect(spaced.stderr).toContain('Unexpected `--changed origin/mian`: git knows no such revision and there is no such file, expected a git revision or a path;');
+  expect(spaced.stderr).toContain('git fetch origin mian');
+  expect(spaced.stderr).not.toMatch(/\n\s+at /);
+});
+
+test('--changed followed by a path that exists compares with the default branch and checks that path', async () => {
+  const dir = repository();
+  appendFileSync(join(dir, 'content/blog/good.md'), '\nA new paragraph with a mistaek.\n');
+  const run = await runCli(['check', '--changed', 'content/blog/good.md', '--format', 'json'], dir);
+  expect((JSON.parse(run.stdout) as Output).diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`)).toEqual(['content/blog/good.md:14 spelling']);
+  expect(run.code).toBe(1);
+});
+
+test('--changed without a ref and without a default branch is a usage error that says what to fetch', async () => {
+  const dir = repository();
+  git(dir, 'branch', '-m', 'main', 'trunk');
+  const run = await runCli(['check', '--changed'], dir);
   expect(run.code).toBe(2);
-  expect(run.stderr).toContain('Unknown git revision no-such-branch');
+  expect(run.stderr).toContain('Unexpected `--changed` without a ref where git knows none of origin/HEAD, origin/main and main');
 });
