@@ -101,8 +101,11 @@ export const lintPlugins: PluggableList = [remarkLintMessageControl, ...lintRule
 
 export { default as remarkLintMessageControl, type Options as MessageControlOptions } from './message-control.js';
 
-/** Syntax extensions Pressroom content uses: YAML frontmatter and GitHub-flavoured Markdown. */
-export const syntaxPlugins: PluggableList = [[remarkFrontmatter, ['yaml']], remarkGfm];
+/**
+ * Syntax extensions Pressroom content uses: YAML frontmatter and GitHub-flavoured Markdown. A TOML
+ * (`+++`) block is read as frontmatter too, so that it is not linted as prose.
+ */
+export const syntaxPlugins: PluggableList = [[remarkFrontmatter, ['yaml', 'toml']], remarkGfm];
 
 const remarkPresetLintPressroom: Preset = {
   plugins: [...syntaxPlugins, ...lintPlugins],

@@ -18,6 +18,11 @@ test('a post in the house style passes', async () => {
   expect(await lint('---\ntitle: A post\n---\n\n## Why Kafka?\n\n### History\n\n```text\nTL;DR\n```\n\n- <https://kafka.apache.org/>\n')).toEqual([]);
 });
 
+test('a TOML frontmatter block is frontmatter, not a paragraph to lint', async () => {
+  // As prose, the `key = value` line holds a literal URL.
+  expect(await lint('+++\ntitle = "A post"\nurl = "https://kafka.apache.org/"\n+++\n\n## Why Kafka?\n')).toEqual([]);
+});
+
 test('skipped heading level, untagged fence, trailing spaces, heading punctuation, literal URL', async () => {
   expect(await lint('## When\n\n#### Cases\n\n```\ncode\n```\n\nText. \n\n## Resources:\n\n- https://kafka.apache.org/\n')).toEqual([
     '3:1 heading-increment',

@@ -1,6 +1,6 @@
 /**
  * Parses content files into the same mdast trees as
- * `unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm)` (plus `remarkMdx` for
+ * `unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm)` (plus `remarkMdx` for
  * MDX), positions included, but faster: the micromark and mdast extensions are built once, and a
  * GFM construct that cannot match anywhere in a file is left out of that file's parse.
  *
@@ -104,7 +104,8 @@ function gfmWith(present: number): MicromarkExtension {
   return combineExtensions(extensions);
 }
 
-const frontmatterSyntax = frontmatter(['yaml']);
+// TOML (`+++`) is read as a block too, so that `frontmatter-yaml` reports it once, not as prose.
+const frontmatterSyntax = frontmatter(['yaml', 'toml']);
 const mdxSyntax = mdxjs();
 const syntaxCache = new Map<string, MicromarkExtension[]>();
 
@@ -137,7 +138,7 @@ function splitAutolinkTransform(): { extensions: MdastExtension[]; transform: Tr
 
 const gfmTrees = splitAutolinkTransform();
 // The autolink transform was the last transform of the reference parse (no other extension has one).
-const markdownTreeExtensions: MdastExtension[] = [frontmatterFromMarkdown(['yaml']), ...gfmTrees.extensions];
+const markdownTreeExtensions: MdastExtension[] = [frontmatterFromMarkdown(['yaml', 'toml']), ...gfmTrees.extensions];
 const mdxTreeExtensions: MdastExtension[] = [...markdownTreeExtensions, ...mdxFromMarkdown()];
 
 function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {

@@ -21,12 +21,12 @@ const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 // The processors parse.ts uses (frontmatter before GFM) and the ones graph.ts uses (GFM first).
 const references = {
   parse: {
-    md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).freeze(),
-    mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm).use(remarkMdx).freeze(),
+    md: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).freeze(),
+    mdx: unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm).use(remarkMdx).freeze(),
   },
   graph: {
-    md: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).freeze(),
-    mdx: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).use(remarkMdx).freeze(),
+    md: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).freeze(),
+    mdx: unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkMdx).freeze(),
   },
 };
 

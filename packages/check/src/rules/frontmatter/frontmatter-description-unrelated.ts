@@ -93,7 +93,7 @@ export const frontmatterDescriptionUnrelatedRule = defineRule({
     // the first paragraphs: folding every word of every body was a visible share of a run's time.
     // The frontmatter node, which holds the description itself, is not part of the body.
     if (sharesEnough() || sharesEnoughWith(title)) return;
-    for (const node of file.tree.children) if (node.type !== 'yaml' && sharesEnoughWith(toString(node))) return;
+    for (const node of file.tree.children) if (node.type !== 'yaml' && (node.type as string) !== 'toml' && sharesEnoughWith(toString(node))) return;
     const listed = missing()
       .slice(0, 5)
       .map((word) => `\`${word}\``)

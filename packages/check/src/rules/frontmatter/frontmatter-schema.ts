@@ -46,6 +46,7 @@
  */
 import { validateFrontmatter } from '@pressroom/content-schema';
 import { defineRule } from '../../rule.js';
+import { tomlBlock } from './frontmatter-yaml.js';
 import { schemas, schemaSite } from './schema.js';
 
 export const frontmatterSchemaRule = defineRule({
@@ -58,6 +59,8 @@ export const frontmatterSchemaRule = defineRule({
   check(file, report, context) {
     // Unreadable YAML is `frontmatter-yaml`'s finding; validating its remains would only add noise.
     if (file.frontmatter && file.frontmatter.document.errors.length > 0) return;
+    // A TOML block is `frontmatter-yaml`'s finding; its fields are read once it is YAML.
+    if (tomlBlock(file)) return;
     const site = schemaSite(file);
     const result = validateFrontmatter(schemas(context)[site], file.frontmatter?.data ?? {});
     if (result.success) return;

@@ -1,10 +1,15 @@
 /**
- * Finds frontmatter that is not valid YAML, and a frontmatter block that is never closed.
+ * Finds frontmatter that is not valid YAML, a frontmatter block that is never closed, and TOML
+ * frontmatter (`+++` lines).
  *
  * ## Why
  *
  * When the YAML cannot be read, neither site can build the file. The finding points at the
  * place where the YAML parser stopped, not at the top of the file.
+ *
+ * Astro also reads TOML frontmatter, but the schemas, the link checks and the editor setup read
+ * YAML only: a TOML block would go unchecked, so it is reported once, at the block, and the file's
+ * fields are not checked until it is YAML. Its text is not read as prose either.
  *
  * ## Options
  *
@@ -47,8 +52,23 @@
  *   {"name": "docs/unclosed.md", "label": "output"}
  *
  *   1:1-1:4: Unexpected frontmatter without a closing `---` line, expected the YAML block to end with `---`
+ *
+ * @example
+ *   {"name": "docs/toml.md", "label": "input"}
+ *
+ *   +++
+ *   title = "Getting started"
+ *   description = "Install the tools."
+ *   +++
+ *
+ *   Text.
+ *
+ * @example
+ *   {"name": "docs/toml.md", "label": "output"}
+ *
+ *   1:1-4:4: Unexpected TOML frontmatter (`+++` lines), expected YAML between `---` lines
  */
-import { defineRule } from '../../rule.js';
+import { defineRule, type ContentFile, type Position } from '../../rule.js';
 
 export const frontmatterYamlRule = defineRule({
   meta: {
@@ -58,6 +78,15 @@ export const frontmatterYamlRule = defineRule({
     description: 'Frontmatter that is not valid YAML, or a frontmatter block without its closing line.',
   },
   check(file, report) {
+    const toml = tomlBlock(file);
+    if (toml) {
+      report({
+        message: 'Unexpected TOML frontmatter (`+++` lines), expected YAML between `---` lines',
+        place: toml,
+        note: 'Pressroom reads YAML frontmatter only. Write `---` for each `+++` line and each `key = value` as `key: value` (`title = "Kafka"` becomes `title: Kafka`).',
+      });
+      return;
+    }
     if (!file.frontmatter) {
       const first = file.text.split(/\r?\n/, 1)[0];
       if (first === '---') {
@@ -86,4 +115,12 @@ export const frontmatterYamlRule = defineRule({
 /** An end between the `\r` and the `\n` of a CRLF would point one column past the line. */
 function endOutsideLineBreak(text: string, start: number, end: number): number {
   return end > start && text[end - 1] === '\r' && text[end] === '\n' ? end - 1 : end;
+}
+
+/** Where a TOML frontmatter block (`+++` … `+++`) is, when the file opens with one. */
+export function tomlBlock(file: ContentFile): Position | undefined {
+  // mdast's types know the `yaml` node only; the parser also makes `toml` ones.
+  const first = file.tree.children[0] as { type: string; position?: Position } | undefined;
+  if (first?.type !== 'toml' || !first.position) return undefined;
+  return { start: { ...first.position.start }, end: { ...first.position.end } };
 }
