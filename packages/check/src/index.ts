@@ -1,6 +1,9 @@
 export type {
   CollectionReport,
   ContentFile,
+  Directive,
+  DirectiveKeyword,
+  DirectiveProblem,
   FileFacts,
   FileRecord,
   Finding,
@@ -21,7 +24,16 @@ export type {
 } from './rule.js';
 export { defineRule } from './rule.js';
 export { rules } from './rules/index.js';
-export { check, toVFileMessage, type CheckOptions, type CheckResult, type Diagnostic, type FileResult, type SourceInput } from './run/check.js';
+export {
+  check,
+  toVFileMessage,
+  type CheckOptions,
+  type CheckResult,
+  type Diagnostic,
+  type FileResult,
+  type SourceInput,
+  type SuppressedDiagnostic,
+} from './run/check.js';
 export { CheckConfigError, checksConfigSchema, loadConfig, type ChecksConfig, type ResolvedConfig } from './run/config.js';
 export { sitePages, type SitePage } from './links/pages.js';
 export { ruleUrl } from './rules/url.js';

@@ -34,7 +34,7 @@ import type { Document } from 'yaml';
 
 export type Severity = 'error' | 'warning' | 'off';
 
-export type RuleFamily = 'input' | 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'internal';
+export type RuleFamily = 'input' | 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'directive' | 'internal';
 
 export interface Point {
   /** 1-based. */
@@ -184,6 +184,41 @@ export interface ReferenceOccurrence {
   position: Position;
 }
 
+/** What a directive comment does: ESLint's forms (`pressroom-…`) and remark-lint's (`lint …`). */
+export type DirectiveKeyword = 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'ignore';
+
+/**
+ * A comment that switches findings off or on: `<!-- pressroom-disable-next-line spelling -- a
+ * name -->`, `pressroom-disable`/`pressroom-enable` ranges, remark-lint's `<!-- lint disable x -->`,
+ * `{/* … *\/}` in MDX, `# pressroom-…` lines in the frontmatter.
+ */
+export interface Directive {
+  /** `pressroom`: ESLint's meaning of each form; `lint`: remark-message-control's. */
+  syntax: 'pressroom' | 'lint';
+  keyword: DirectiveKeyword;
+  /** The rules it names; empty for every rule. */
+  ruleIds: string[];
+  /** What follows ` -- `, trimmed. */
+  reason: string | undefined;
+  /** The comment's words as written (`pressroom-disable-next-line spelling`), for messages. */
+  text: string;
+  /** The comment itself. */
+  position: Position;
+  /** From where a range applies: the comment's start, or the file's start for one in the frontmatter. */
+  from: Point;
+  /** `lint ignore`: the end of the node after the comment, where the rules apply again. */
+  until?: Point;
+}
+
+/** A comment written like a directive that Pressroom cannot apply (another tool's form, a typo). */
+export interface DirectiveProblem {
+  message: string;
+  position: Position;
+  note?: string;
+  /** The other tool whose comment it is (`markdownlint`), which a project may leave to that tool. */
+  tool?: string;
+}
+
 /**
  * What the run-wide rules (links, duplicates) need to know of a file, taken from its tree in the
  * same pass as the per-file rules. Plain data: it crosses worker threads and lives in the cache,
@@ -205,6 +240,8 @@ export interface FileFacts {
   links: LinkOccurrence[];
   /** `[text][id]` references with a definition elsewhere (checked for their text only). */
   references: ReferenceOccurrence[];
+  /** Disable and enable comments, applied to every rule's findings on the file at the end of a run. */
+  directives: { comments: Directive[]; problems: DirectiveProblem[] };
 }
 
 /** A content file outside the run, with the facts that make it a page (see `RuleContext.otherFiles`). */

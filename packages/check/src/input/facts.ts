@@ -1,6 +1,7 @@
 import type { Nodes, Root } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { AnchorCollector } from './anchors.js';
+import { collectDirectives, noDirectives } from './directives.js';
 import { htmlFacts } from './html.js';
 import type { ContentFile, FileFacts, FileRecord, LinkOccurrence, Position, ReferenceOccurrence } from '../rule.js';
 import { walkTree } from './walk-tree.js';
@@ -162,7 +163,7 @@ export function collectFacts(file: ContentFile): FileFacts {
     .map(({ text, position }) => ({ text, position }));
 
   const { ids, headings } = anchors.result();
-  return { frontmatter, anchors: { ids: [...ids], headings }, links, references };
+  return { frontmatter, anchors: { ids: [...ids], headings }, links, references, directives: collectDirectives(file) };
 }
 
 /** The record of a parsed file: its identity and facts, without the tree. */
@@ -180,5 +181,5 @@ export function toRecord(file: ContentFile): FileRecord {
 }
 
 export function emptyFacts(): FileFacts {
-  return { frontmatter: undefined, anchors: { ids: [], headings: [] }, links: [], references: [] };
+  return { frontmatter: undefined, anchors: { ids: [], headings: [] }, links: [], references: [], directives: noDirectives() };
 }

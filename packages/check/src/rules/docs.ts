@@ -12,6 +12,10 @@ export interface RuleExample {
   /** `ok` examples expect no finding; `input`/`output` pairs are a file and its findings. */
   label: 'ok' | 'input' | 'output';
   body: string;
+  /** Other rules run with the rule, whose findings the example hides (disable comments). */
+  with: string[];
+  /** The rule's severity in the example, for a rule that is off by default. */
+  severity?: 'error' | 'warning';
 }
 
 export interface RuleDoc {
@@ -48,7 +52,7 @@ export function parseRuleHeader(id: string, source: string, sourceFile: string):
     const lines = block.split('\n');
     while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
     const metaLine = lines.shift()?.trim() ?? '{}';
-    let meta: { name?: string; case?: string; label?: string };
+    let meta: { name?: string; case?: string; label?: string; with?: string[]; severity?: 'error' | 'warning' };
     try {
       meta = JSON.parse(metaLine) as typeof meta;
     } catch {
@@ -57,7 +61,14 @@ export function parseRuleHeader(id: string, source: string, sourceFile: string):
     const name = meta.name ?? 'blog/example.md';
     const label = meta.label === 'input' || meta.label === 'output' ? meta.label : 'ok';
     const body = dedent(lines);
-    examples.push({ name, case: meta.case ?? name, label, body: label === 'output' ? body : body.length > 0 ? `${body}\n` : '' });
+    examples.push({
+      name,
+      case: meta.case ?? name,
+      label,
+      body: label === 'output' ? body : body.length > 0 ? `${body}\n` : '',
+      with: meta.with ?? [],
+      ...(meta.severity ? { severity: meta.severity } : {}),
+    });
   }
   return { id, sourceFile, prose: prose.trim(), examples };
 }
@@ -86,6 +97,7 @@ const families = [
   { family: 'spelling', title: 'Spelling rules', description: 'What the spelling rule reads, what it skips, and how to teach it a word.' },
   { family: 'link', title: 'Link rules', description: 'The rules that find broken links and anchors, links to unpublished pages, vague link text and failing external links.' },
   { family: 'security', title: 'Security rules', description: 'The rules that report raw HTML and MDX that could run code on the sites, such as scripts, frames and event handlers.' },
+  { family: 'directive', title: 'Disable comment rules', description: 'The rules that report disable comments that cannot work, hide nothing or give no reason.' },
 ] as const;
 const familyPages = families.map((entry) => ({ ...entry, page: rulePages[entry.family] }));
 
@@ -144,6 +156,9 @@ export function generateRuleReference(options: RuleReferenceOptions): RuleRefere
     '',
     'With `"untrusted": true` (pull requests from forks), every security rule is an error.',
     '',
+    'To hide one finding where it is, write a comment beside it that says why,',
+    '`<!-- pressroom-disable-next-line rule-id -- reason -->`: see [Disable comments](/reference/disable-comments/).',
+    '',
     'Each family of rules has a page with what every rule finds, its options and examples of what it reports:',
     '',
     ...familyPages.filter(({ family }) => options.rules.some((rule) => rule.meta.family === family)).map(({ page, title }) => `- [${title}](./${page}.md)`),
@@ -183,7 +198,9 @@ export function generateRuleReference(options: RuleReferenceOptions): RuleRefere
           out.push(`Findings in \`${example.name}\`:`, '', fence(example.body, 'text'), '');
         } else {
           const what = example.label === 'ok' ? 'no finding' : 'findings';
-          out.push(`\`${example.name}\` (${what}):`, '', fence(example.body === '' ? '' : example.body, 'markdown'), '');
+          const along = example.with.length > 0 ? `, with ${example.with.map((id) => `\`${id}\``).join(', ')}` : '';
+          const severity = example.severity ? `, set to ${example.severity}` : '';
+          out.push(`\`${example.name}\` (${what}${along}${severity}):`, '', fence(example.body === '' ? '' : example.body, 'markdown'), '');
         }
       }
     }

@@ -3,6 +3,9 @@
  * Style rules are not listed: they come from `@pressroom/remark-preset-lint` (see `style.ts`).
  */
 import type { Rule } from '../rule.js';
+import { directiveReasonRule } from './directive/directive-reason.js';
+import { directiveUnknownRule } from './directive/directive-unknown.js';
+import { directiveUnusedRule } from './directive/directive-unused.js';
 import { frontmatterDateOrderRule } from './frontmatter/frontmatter-date-order.js';
 import { frontmatterDescriptionUnrelatedRule } from './frontmatter/frontmatter-description-unrelated.js';
 import { frontmatterDuplicateSlugRule } from './frontmatter/frontmatter-duplicate-slug.js';
@@ -72,4 +75,7 @@ export const linkRules: Rule[] = [
   linkExternalRule,
 ];
 
-export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules];
+/** Findings about disable comments: reported by the run once every other rule has reported. */
+export const directiveRules: Rule[] = [directiveUnknownRule, directiveUnusedRule, directiveReasonRule];
+
+export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules, ...directiveRules];

@@ -1,12 +1,15 @@
-import { lintPlugins } from '@pressroom/remark-preset-lint';
+import { lintPlugins, lintRules, remarkLintMessageControl } from '@pressroom/remark-preset-lint';
 import type { Root } from 'mdast';
 import { unified, type Pluggable, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import type { ContentFile, Finding, Fix, Position } from '../rule.js';
 
-// No parser: the preset's rules run over the tree the engine already parsed.
-const styleProcessor = unified().use(lintPlugins).freeze();
+// No parser: the preset's rules run over the tree the engine already parsed. The `lint` comments
+// are applied with Pressroom's own at the end of the run (`run/directives.ts`), to every rule.
+const styleProcessor = unified()
+  .use([[remarkLintMessageControl, { comments: false }], ...lintRules])
+  .freeze();
 
 function pluginName(pluggable: Pluggable): string | undefined {
   const plugin = Array.isArray(pluggable) ? pluggable[0] : pluggable;

@@ -10,6 +10,7 @@ import { checkChanged, isSelected, selectFiles, type Selection } from './changed
 import { answerFromCache, keepInCache, openCache } from './cached.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
 import { sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
+import { applyDirectives, directiveSettings, type DirectiveSettings, type SuppressedDiagnostic } from './directives.js';
 import { runContext } from './file-pass.js';
 import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
@@ -19,12 +20,14 @@ import { runWords } from './words.js';
 export { isCacheable } from './cached.js';
 export { resolveFiles, type SourceInput } from './files.js';
 export { prepareDictionaries } from './words.js';
-export { sortDiagnostics, toVFileMessage, type Diagnostic };
+export { sortDiagnostics, toVFileMessage, type Diagnostic, type SuppressedDiagnostic };
 
 export interface FileResult {
   /** The file's identity and facts (its tree is not kept). */
   file: FileRecord;
   diagnostics: Diagnostic[];
+  /** Findings a disable comment hid, with the comment: never counted as errors. */
+  suppressed: SuppressedDiagnostic[];
   /** The same findings as unified vfile messages, for tools that speak vfile. */
   messages: VFileMessage[];
 }
@@ -117,7 +120,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const written = cache ? await profile.time('cache', () => keepInCache(cache, slots, words, runWide.entry)) : undefined;
   if (written) warnings.push(written);
   return {
-    files: results(records, slots, runWide.findings, selection),
+    files: results(records, slots, runWide.findings, selection, directiveSettings(config, rules)),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,
     warnings,
@@ -125,17 +128,27 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 }
 
 /** Each reported file with its findings, its own first and then the run-wide ones, sorted. */
-function results(records: readonly FileRecord[], slots: readonly Slot[], runWide: ReadonlyMap<FileRecord, Diagnostic[]>, selection: Selection | undefined): FileResult[] {
+function results(
+  records: readonly FileRecord[],
+  slots: readonly Slot[],
+  runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
+  selection: Selection | undefined,
+  directives: DirectiveSettings,
+): FileResult[] {
   // A file reported only for its links into a changed file has no per-file findings in this run.
   const ownFindings = (record: FileRecord, slot: Slot) => (selection && selection.get(record) !== 'all' ? [] : (slot.fileDiagnostics ?? []));
   return records.flatMap((record, index) => {
     if (!isSelected(selection, record)) return [];
-    const sorted = sortDiagnostics([...ownFindings(record, slots[index]!), ...runWide.get(record)!]);
+    // The comments apply to every finding, cached or new; the raw findings are what the cache keeps.
+    const all = selection === undefined || selection.get(record) === 'all';
+    const applied = applyDirectives(record, [...ownFindings(record, slots[index]!), ...runWide.get(record)!], directives, all);
+    const sorted = sortDiagnostics(applied.diagnostics);
     let messages: VFileMessage[] | undefined;
     return [
       {
         file: record,
         diagnostics: sorted,
+        suppressed: sortDiagnostics(applied.suppressed) as SuppressedDiagnostic[],
         // Made when asked for: the command line never needs them.
         get messages() {
           messages ??= sorted.map(toVFileMessage);

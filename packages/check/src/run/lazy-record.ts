@@ -36,6 +36,9 @@ export function lazyRecord(identity: FileIdentity, source: DecodedSource, onPars
     get references() {
       return parseWhole().facts.references;
     },
+    get directives() {
+      return parseWhole().facts.directives;
+    },
   };
   return {
     path: identity.path,

@@ -45,11 +45,15 @@ suite('rule headers', () => {
               .map((line) => (multiFile || line.startsWith('content/') ? line : `content/${example.name}:${line}`)),
           )
           .sort();
+        // Rules an example runs along (the findings a disable comment hides), and a severity for a
+        // rule that is off by default.
+        const along = [...new Set(inputs.flatMap((example) => example.with))];
+        const severity = inputs.find((example) => example.severity)?.severity;
         const result = await check({
-          config,
+          config: severity ? { ...config, checks: { ...config.checks, rules: { ...config.checks.rules, [rule.meta.id]: severity } } } : config,
           sources: inputs.map((example) => ({ relativePath: `content/${example.name}`, bytes: example.body })),
-          rules: [rule],
-          style: false,
+          rules: [rule, ...rules.filter((other) => along.includes(other.meta.id))],
+          style: along.some((id) => styleRuleIds().includes(id)),
         });
         const actual = result.files
           .flatMap((entry) => entry.diagnostics)

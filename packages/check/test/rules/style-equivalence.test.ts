@@ -25,7 +25,9 @@ import { afterAll, describe, expect, test } from 'vitest';
 import { createContentFile } from '../../src/input/parse.js';
 import { decodeSource } from '../../src/input/read.js';
 import type { ContentFile, Position } from '../../src/rule.js';
+import { collectDirectives } from '../../src/input/directives.js';
 import { runStyle, styleRuleIds, type StyleFinding } from '../../src/rules/style.js';
+import { Suppressor } from '../../src/run/directives.js';
 import { repoRoot } from '../helpers/config.js';
 
 const referencePlugins: PluggableList = [
@@ -118,13 +120,42 @@ async function outcome(style: (file: ContentFile) => StyleFinding[] | Promise<St
   }
 }
 
+/** What remark-lint does with a `lint` comment whose keyword it does not know: it stops. */
+async function referenceWithComments(file: ContentFile): Promise<StyleFinding[]> {
+  try {
+    return await referenceStyle(file);
+  } catch (error) {
+    const { line, reason } = error as { line?: number; reason?: string };
+    if (reason?.startsWith('Unknown keyword')) throw new Error(`unknown keyword in a lint comment on line ${line}`);
+    throw error;
+  }
+}
+
+/**
+ * The style pass as `pressroom check` applies it: its findings, then the file's `lint` comments
+ * (which the run applies to every rule's findings). Where remark-lint stops at a comment with an
+ * unknown keyword, the check reports that comment (`directive-unknown`) and goes on: both come out
+ * as that comment's line.
+ */
+function checkStyle(file: ContentFile): StyleFinding[] {
+  const { comments, problems } = collectDirectives(file);
+  const unknownKeyword = problems.find((problem) => /in a `lint` comment|^Unexpected `lint` comment without/.test(problem.message));
+  if (unknownKeyword) throw new Error(`unknown keyword in a lint comment on line ${unknownKeyword.position.start.line}`);
+  // remark-message-control knows no rule list: every id it is given acts.
+  const suppressor = new Suppressor(
+    comments.filter((comment) => comment.syntax === 'lint'),
+    () => true,
+  );
+  return withoutFixes(runStyle(file)).filter((finding) => !suppressor.hiding(finding.ruleId, 'start' in finding.place ? finding.place.start : finding.place));
+}
+
 /** Compares both passes on every file; returns how many findings there were. */
 async function expectSameFindings(files: ContentFile[]): Promise<number> {
   let count = 0;
   for (const file of files) {
     expect(file.readable, file.relativePath).toBe(true);
-    const expected = await outcome(referenceStyle, file);
-    expect(await outcome((checked) => withoutFixes(runStyle(checked)), file), file.relativePath).toEqual(expected);
+    const expected = await outcome(referenceWithComments, file);
+    expect(await outcome(checkStyle, file), file.relativePath).toEqual(expected);
     count += expected.findings?.length ?? 0;
   }
   return count;
@@ -175,6 +206,42 @@ describe('runStyle reports what the published remark-lint presets reported', () 
       .map((name) => name.slice('remark-lint:'.length));
     expect(referenceIds.length).toBe(29);
     expect(styleRuleIds()).toEqual(referenceIds.sort());
+  });
+
+  // Where `lint` comments decide, as remark-message-control applies them; the preset's own
+  // equivalence test has these and the upstream examples, this one the check's way of applying them.
+  const commentCases = [
+    'Some *text*.   \n\n<!-- lint disable no-trailing-spaces -->\n\nMore text.   \n\n<!-- lint enable no-trailing-spaces -->\n\nEnd.   \n',
+    '<!-- lint ignore fenced-code-flag -->\n```\ncode\n```\n\n```\nmore\n```\n',
+    '<!-- lint disable -->\n\n## Title.\n\n<!--lint enable heading-increment-->\n\n#### Deep\n',
+    // Every rule disabled, one enabled by name: the global state still hides it.
+    '<!-- lint disable -->\n\n## Title.\n\n<!-- lint enable no-heading-punctuation -->\n\n## Again.\n',
+    // A disable of every rule left open at the end hides the findings before it too.
+    '## Title.\n\nText.   \n\n<!-- lint disable -->\n',
+    '## Title.\n\n<!-- lint disable no-heading-punctuation -->\n\n## Again.\n\n<!-- lint disable -->\n\n<!-- lint enable -->\n\n## Third.\n',
+    // `ignore` with nothing after it, in a list and in a block quote, twice over one node.
+    '## Title.\n\n<!-- lint ignore no-heading-punctuation -->\n',
+    '- <!-- lint ignore no-trailing-spaces -->\n  Item.   \n- Next.   \n\n> <!-- lint ignore no-trailing-spaces -->\n> Quote.   \n',
+    '<!-- lint ignore no-trailing-spaces no-heading-punctuation -->\n## Title.   \n\n## Other.\n',
+    '<!-- lint disable no-trailing-spaces -->\n<!-- lint disable no-trailing-spaces -->\nText.   \n<!-- lint enable no-trailing-spaces -->\nText.   \n',
+    '<!-- lint bogus -->\n\nText.   \n',
+    '<!-- lint disable-next-line no-trailing-spaces -->\nText.   \n',
+    '<!-- lint -->\n\nText.   \n',
+    'Inline <!-- lint disable no-trailing-spaces --> comment.   \nText.   \n',
+  ];
+
+  test('around lint comments', async () => {
+    const files = commentCases.map((text, index) => contentFile(join(repoRoot, `comments-${index}.md`), repoRoot, text));
+    expect(await expectSameFindings(files)).toBeGreaterThan(8);
+  });
+
+  test('around lint comments in MDX', async () => {
+    const mdx = [
+      '{/* lint disable no-trailing-spaces */}\n\nText.   \n\n{/* lint enable no-trailing-spaces */}\n\nMore.   \n',
+      '{/* lint ignore no-heading-punctuation */}\n## Title.\n\n## Other.\n',
+    ];
+    const files = mdx.map((text, index) => contentFile(join(repoRoot, `comments-${index}.mdx`), repoRoot, text));
+    expect(await expectSameFindings(files)).toBeGreaterThan(0);
   });
 
   test('on the seed post', async () => {
