@@ -56,7 +56,7 @@ describe('a mix of good and bad files', () => {
           severity: 'error',
           message: 'Unexpected unknown word `ofset`, expected a known word such as `offset`',
           source: 'pressroom',
-          url: 'https://docs.example.com/reference/rules/#spelling',
+          url: 'https://docs.example.com/reference/rules/spelling/#spelling',
           suggestions: expect.arrayContaining(['offset']),
           note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
         },
