@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { isMarkdownPath, locateSiteUrl, stripSiteBase, type SiteName } from '@pressroom/site-config';
 import type { LinkKind } from '../rule.js';
@@ -40,6 +41,11 @@ export interface LinkSource {
   page: GraphPage | undefined;
   /** The site of a linking page that is no content file (a listing page), for site-root links. */
   site?: SiteName;
+  /**
+   * The ids of a linking file outside both sites' content folders (a README): such a file is plain
+   * Markdown, whose relative links are read as GitHub reads them, to files and folders.
+   */
+  plainIds?: ReadonlySet<string>;
 }
 
 const scheme = /^([a-z][a-z\d+.-]*):/i;
@@ -160,6 +166,18 @@ function publishedFilesFrom(graph: LinkGraph, from: string): string[] {
 }
 
 /**
+ * A relative link of a plain Markdown file, as GitHub follows it: to a file or a folder of the
+ * repository. A page of a site is a file there too, whether the site publishes it or not; its
+ * headings are still checked.
+ */
+function plainFileLink(graph: LinkGraph, source: LinkSource, path: string, hash: string | undefined, absoluteTarget: string, targetRelative: string): Resolution {
+  const page = graph.pagesByFile.get(targetRelative);
+  if (page) return checkAnchor(graph, page, hash);
+  if (existsSync(absoluteTarget)) return { status: 'ok' };
+  return { status: 'missing-file', target: path, candidates: () => publishedFilesFrom(graph, source.relativePath) };
+}
+
+/**
  * Resolves one link of a content file across both sites: relative file links, links relative to
  * the page URL, site-root links, absolute URLs of either site, anchors and static files.
  */
@@ -170,6 +188,10 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
 
   if (raw === '' || (path === '' && query === '')) {
     if (hash === undefined || hash === '') return { status: 'ok', page: source.page };
+    if (source.plainIds) {
+      const anchor = decode(hash);
+      return source.plainIds.has(anchor) ? { status: 'ok' } : { status: 'missing-anchor', page: undefined, anchor, where: source.relativePath, candidates: () => [...source.plainIds!] };
+    }
     if (!source.page) {
       const anchor = decode(hash);
       const known = graph.pagesByFile.get(source.relativePath);
@@ -220,6 +242,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
   const filePath = decode(path);
   const absoluteTarget = join(graph.rootDir, dirname(source.relativePath), filePath);
   const targetRelative = posix.normalize(posix.join(posix.dirname(source.relativePath), filePath.replaceAll('\\', '/')));
+  if (source.plainIds) return plainFileLink(graph, source, path, hash, absoluteTarget, targetRelative);
   if (isMarkdownPath(filePath)) {
     const page = graph.pagesByFile.get(targetRelative);
     if (page) {

@@ -54,9 +54,16 @@ function resolveOne(graph: LinkGraph, source: LinkSource, link: LinkOccurrence):
   return resolveImportedImage(graph, source.relativePath, link) ?? resolveLink(graph, source, link.url, link.kind);
 }
 
+/** The file as the source of its links: a page of a site, or a plain Markdown file outside both. */
+function linkSource(graph: LinkGraph, file: FileRecord): LinkSource {
+  const source: LinkSource = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
+  if (!file.site && !source.page) source.plainIds = new Set(file.facts.anchors.ids);
+  return source;
+}
+
 function resolvedLink(context: RuleContext, file: FileRecord, link: LinkOccurrence): ResolvedLink {
   const graph = linkGraph(context);
-  return { link, resolution: resolveOne(graph, { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) }, link) };
+  return { link, resolution: resolveOne(graph, linkSource(graph, file), link) };
 }
 
 /**
@@ -112,7 +119,7 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
       return { links, references: [] };
     }
     const graph = linkGraph(context);
-    const source = { relativePath: file.relativePath, page: graph.pagesByFile.get(file.relativePath) };
+    const source = linkSource(graph, file);
     const { links, references } = file.facts;
     return {
       links: links.map((link) => ({ link, resolution: resolveOne(graph, source, link) })),

@@ -8,6 +8,11 @@
  * points at the offending key, names the field and what was expected, and gives an example line.
  * A missing field points at the frontmatter block.
  *
+ * A file outside both sites' content folders (a README, a contributing guide) is plain Markdown,
+ * not a page: without a frontmatter block it has no fields to check. With one, it is a page to be
+ * (a post drafted elsewhere), checked against the schema it looks like: a blog post's when it has
+ * `pubDatetime`, a docs page's otherwise.
+ *
  * ## Options
  *
  * None.
@@ -59,6 +64,7 @@ export const frontmatterSchemaRule = defineRule({
   check(file, report, context) {
     // Unreadable YAML is `frontmatter-yaml`'s finding; validating its remains would only add noise.
     if (file.frontmatter && file.frontmatter.document.errors.length > 0) return;
+    if (!file.site && !file.frontmatter) return;
     // A TOML block is `frontmatter-yaml`'s finding; its fields are read once it is YAML.
     if (tomlBlock(file)) return;
     const site = schemaSite(file);
