@@ -86,6 +86,8 @@ export interface Finding {
   fix?: Fix;
   /** Replacement candidates, best first (spelling suggestions, nearest link target). */
   suggestions?: string[];
+  /** The text found wrong, as vfile's `actual` (the unknown word). */
+  actual?: string;
   /** Extra text for the reader: an example, the expected form. */
   note?: string;
 }
@@ -135,7 +137,7 @@ export interface ContentFile {
   /** `undefined` when the file has no frontmatter block. */
   frontmatter: FrontmatterInfo | undefined;
   headings: HeadingInfo[];
-  /** Words this file adds to the spelling dictionary (frontmatter `words`, `cspell:ignore` comments). */
+  /** Words this file adds to the spelling dictionary with a frontmatter `words` list (cspell's own comments are read as cspell reads them). */
   words: ReadonlySet<string>;
   offsetToPoint(offset: number): Point;
   /** `false` when the file could not be read or decoded: only the `input-*` rules run on it. */
@@ -317,16 +319,64 @@ export interface WordVerdict {
   withoutSuggestions?: boolean;
 }
 
+/** What a file asks before it is spell-checked: its path, and the in-document settings it holds. */
+export interface SpellingSetupRequest {
+  /** Absolute path: cspell's `ignorePaths`, `overrides` and language ids go by it. */
+  path: string;
+  /** The file's lines that hold cspell settings (`documentDirectives`), `''` for none. */
+  directives: string;
+}
+
+/** How cspell's settings for a file say its text is cut into tokens. */
+export interface TokenizerSettings {
+  /** Text that is not checked: cspell's `ignoreRegExpList`, the `cspell:disable` ranges included. */
+  ignoreRegExpList: readonly RegExp[];
+  /** When not empty, only text these match is checked (`includeRegExpList`). */
+  includeRegExpList: readonly RegExp[];
+  ignoreRandomStrings: boolean;
+  minRandomLength: number;
+}
+
+/** How a file is spell-checked, as cspell's settings for it say. */
+export interface SpellingSetup extends TokenizerSettings {
+  /** `false` when cspell does not check the file: `ignorePaths` names it, or its settings disable it. */
+  check: boolean;
+  /** Names the settings its tokens are judged with; files that share them share verdicts. */
+  key: string;
+  /** cspell reports a word at most this many times a file… */
+  maxDuplicateProblems: number;
+  /** …and at most this many words a file. */
+  maxNumberOfProblems: number;
+}
+
+/** An unknown or flagged word of a token. */
+export interface TokenIssue {
+  /** Where the word starts in the token. */
+  offset: number;
+  word: string;
+  /** Its length in the text when that is not the word's: cspell reads a word through a soft hyphen. */
+  length?: number;
+  /** Flagged (`flagWords`, a forbidden dictionary entry) rather than unknown. */
+  forbidden: boolean;
+}
+
+/** A token's unknown and flagged words in order; none when cspell finds nothing in it. */
+export type TokenVerdict = TokenIssue[];
+
 /**
- * The run's word service. A rule asks for a file's distinct words at once, so the dictionaries
+ * The run's word service. A rule asks for a file's distinct tokens at once, so the dictionaries
  * can live in one thread while files are checked in others: loading them costs seconds and
  * hundreds of megabytes, far too much to repeat per worker.
  */
 export interface WordService {
+  /** How the file `request` names is spell-checked: what cspell's settings for it say. */
+  setup(request: SpellingSetupRequest): Promise<SpellingSetup>;
+  /** The verdict on each token, in order, under the settings `key` names (`SpellingSetup.key`). */
+  tokens(key: string, tokens: readonly string[]): Promise<TokenVerdict[]>;
   /**
-   * One verdict per word, in order. Words shorter than the configured minimum length are fine.
-   * The first `suggestFor` unknown words (neither known nor flagged) come with suggestions, which
-   * cost milliseconds a word: asking for them with the words saves a second question.
+   * Suggestions: one verdict per word, in order. Words shorter than the configured minimum length
+   * are fine. The first `suggestFor` unknown words (neither known nor flagged) come with
+   * suggestions, which cost milliseconds a word.
    */
   judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
 }

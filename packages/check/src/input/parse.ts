@@ -17,8 +17,6 @@ export interface FileIdentity {
   id: string | undefined;
 }
 
-const spellingCommentPattern = /\bc[Ss]pell:\s*(?:ignore|words)\b([^\n]*?)(?:-->|\*\/|$)/gm;
-
 function emptyRoot(): Root {
   return { type: 'root', children: [] };
 }
@@ -70,7 +68,7 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
 
   const frontmatter = readFrontmatter(tree, source.text, offsetToPoint);
   const headings = collectHeadings(tree);
-  const words = collectWords(tree, frontmatter);
+  const words = collectWords(frontmatter);
   return { ...base, tree, frontmatter, headings, words, readable: true, input };
 }
 
@@ -90,19 +88,13 @@ function collectHeadings(tree: Root): HeadingInfo[] {
   return headings;
 }
 
-function collectWords(tree: Root, frontmatter: FrontmatterInfo | undefined): Set<string> {
+/** The words a frontmatter `words:` list adds to the file (its `cspell:` comments are read as cspell reads them). */
+function collectWords(frontmatter: FrontmatterInfo | undefined): Set<string> {
   const words = new Set<string>();
   const listed = (frontmatter?.data as { words?: unknown } | undefined)?.words;
   if (Array.isArray(listed)) {
-    for (const word of listed) if (typeof word === 'string') words.add(word.trim());
+    for (const word of listed) if (typeof word === 'string' && word.trim() !== '') words.add(word.trim());
   }
-  walkTree(tree, (node) => {
-    if (node.type !== 'html' && node.type !== 'mdxFlowExpression' && node.type !== 'mdxTextExpression') return;
-    const value = (node as { value?: string }).value ?? '';
-    for (const match of value.matchAll(spellingCommentPattern)) {
-      for (const word of (match[1] ?? '').split(/[\s,]+/)) if (word) words.add(word);
-    }
-  });
   return words;
 }
 

@@ -7,5 +7,9 @@ import type { Stretches } from './stretches.js';
  * phase's stretch ends while it waits.
  */
 export function waitedFor(service: WordService, stretches: Stretches): WordService {
-  return { judge: (words, suggestFor) => stretches.waitFor(service.judge(words, suggestFor)) };
+  return {
+    setup: (request) => stretches.waitFor(service.setup(request)),
+    tokens: (key, tokens) => stretches.waitFor(service.tokens(key, tokens)),
+    judge: (words, suggestFor) => stretches.waitFor(service.judge(words, suggestFor)),
+  };
 }

@@ -6,6 +6,7 @@ import type { ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
 import type { FileRecord } from '../rule.js';
 import type { WordVerdict } from '../spelling/dictionary.js';
+import type { TokenVerdict } from '../spelling/token-judge.js';
 import { cspellFingerprint } from '../spelling/dictionary.js';
 import { styleRuleIds } from '../rules/style.js';
 
@@ -30,6 +31,8 @@ interface CacheDocument {
   entries: Record<string, CacheEntry>;
   /** Spelling verdicts by word: a run whose files hold no new word does not load the dictionaries. */
   words?: Record<string, WordVerdict>;
+  /** Token verdicts every file may share, by settings key and token. */
+  tokens?: Record<string, Record<string, TokenVerdict>>;
   run?: RunEntry;
 }
 
@@ -82,6 +85,7 @@ export function runFingerprint(config: ResolvedConfig): string {
 export interface LoadedCache {
   entries: Map<string, CacheEntry>;
   words: Map<string, WordVerdict>;
+  tokens: Map<string, Map<string, TokenVerdict>>;
   run: RunEntry | undefined;
   /** Set when the cache file was unreadable and was discarded. */
   warning: string | undefined;
@@ -96,16 +100,22 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
     // should be, no permission) is said once, and the run goes on without the cache.
     const code = (error as NodeJS.ErrnoException).code;
     const warning = code === 'ENOENT' ? undefined : `Cannot read the cache ${path} (${code ?? (error as Error).message}); the run goes on without it`;
-    return { entries: new Map(), words: new Map(), run: undefined, warning };
+    return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning };
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
     if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
     // An older tool's cache is not an error: the run refills it.
-    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), run: undefined, warning: undefined };
-    return { entries: new Map(Object.entries(document.entries)), words: new Map(Object.entries(document.words ?? {})), run: document.run, warning: undefined };
+    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning: undefined };
+    return {
+      entries: new Map(Object.entries(document.entries)),
+      words: new Map(Object.entries(document.words ?? {})),
+      tokens: new Map(Object.entries(document.tokens ?? {}).map(([key, byToken]) => [key, new Map(Object.entries(byToken))])),
+      run: document.run,
+      warning: undefined,
+    };
   } catch (error) {
-    return { entries: new Map(), words: new Map(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+    return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
   }
 }
 
@@ -115,7 +125,11 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
  */
 function writeCacheDocument(
   file: string,
-  document: Omit<CacheDocument, 'entries' | 'words'> & { entries: ReadonlyMap<string, CacheEntry>; words: ReadonlyMap<string, WordVerdict> },
+  document: Omit<CacheDocument, 'entries' | 'words' | 'tokens'> & {
+    entries: ReadonlyMap<string, CacheEntry>;
+    words: ReadonlyMap<string, WordVerdict>;
+    tokens: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>>;
+  },
 ): void {
   const fd = openSync(file, 'w');
   try {
@@ -143,6 +157,14 @@ function writeCacheDocument(
     writeMap(document.entries);
     write(',"words":');
     writeMap(document.words);
+    write(',"tokens":{');
+    let firstKey = true;
+    for (const [key, byToken] of document.tokens) {
+      write(`${firstKey ? '' : ','}${JSON.stringify(key)}:`);
+      writeMap(byToken);
+      firstKey = false;
+    }
+    write('}');
     if (document.run) write(`,"run":${JSON.stringify(document.run)}`);
     write('}');
     writeSync(fd, pending);
@@ -162,11 +184,12 @@ export function saveCache(
   entries: Map<string, CacheEntry>,
   words: ReadonlyMap<string, WordVerdict> = new Map(),
   run?: RunEntry,
+  tokens: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>> = new Map(),
 ): string | undefined {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, ...(run ? { run } : {}) });
+    writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, tokens, ...(run ? { run } : {}) });
     renameSync(temporary, path);
     return undefined;
   } catch (error) {

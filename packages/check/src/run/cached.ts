@@ -52,5 +52,5 @@ export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunW
     changed = true;
   }
   // A run answered wholly from the cache leaves the file as it is.
-  return changed ? saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run) : undefined;
+  return changed ? saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run, words.sharedTokenVerdicts) : undefined;
 }

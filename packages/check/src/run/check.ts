@@ -96,7 +96,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
   // The per-file pass over the others; a `--changed` run reads most of them on demand.
   const shared = new Map<string, unknown>();
-  const service = words.serve(cache?.words);
+  const service = words.serve(cache?.words, cache?.tokens);
   const passOptions = { config, rules, style: options.style !== false, shared, words: service, stretches: new Stretches() };
   const pass = new PerFilePass(passOptions, { config, profile, words, threads: !options.rules, progress });
   const unchecked = slots.filter((slot) => !slot.record);

@@ -16,6 +16,8 @@ export interface Diagnostic {
   source: string;
   url: string;
   suggestions?: string[];
+  /** The text found wrong (the unknown word), as vfile's `actual`. */
+  actual?: string;
   note?: string;
   fix?: { start: number; end: number; replacement: string; kind: 'style' | 'spelling' };
 }
@@ -46,6 +48,7 @@ export function makeDiagnostic(
     url: ruleUrl(config.site.config, ruleId),
   };
   if (finding.suggestions && finding.suggestions.length > 0) diagnostic.suggestions = finding.suggestions;
+  if (finding.actual !== undefined) diagnostic.actual = finding.actual;
   if (finding.note) diagnostic.note = finding.note;
   if (finding.fix) diagnostic.fix = finding.fix;
   return diagnostic;
@@ -77,6 +80,7 @@ export function toVFileMessage(diagnostic: Diagnostic): VFileMessage {
   message.fatal = diagnostic.severity === 'error';
   message.url = diagnostic.url;
   if (diagnostic.suggestions) message.expected = diagnostic.suggestions;
+  if (diagnostic.actual !== undefined) message.actual = diagnostic.actual;
   if (diagnostic.note) message.note = diagnostic.note;
   return message;
 }

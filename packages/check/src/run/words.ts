@@ -5,9 +5,9 @@
  * when the run is done with them, and reports their time to the profile.
  */
 import type { Profile } from '../profile/index.js';
-import type { Rule, WordService, WordVerdict } from '../rule.js';
+import type { Rule, TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { rules as registeredRules } from '../rules/index.js';
-import { dictionariesInThisThread, rememberingJudge } from '../spelling/judge.js';
+import { dictionariesInThisThread, rememberingJudge, sharedTokenVerdicts } from '../spelling/judge.js';
 import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
 
@@ -42,11 +42,16 @@ export function prepareDictionaries(config: ResolvedConfig, run: { cache: boolea
 export interface RunWords {
   /**
    * What the rules of every thread ask, starting with the verdicts the cache kept: it answers
-   * known words without the dictionaries.
+   * known words and tokens without the dictionaries.
    */
-  serve(known: ReadonlyMap<string, WordVerdict> | undefined): WordService;
-  /** Every verdict given so far, those from the cache included (what the cache keeps). */
+  serve(
+    known: ReadonlyMap<string, WordVerdict> | undefined,
+    knownTokens?: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>>,
+  ): WordService;
+  /** Every word verdict given so far, those from the cache included (what the cache keeps). */
   readonly verdicts: ReadonlyMap<string, WordVerdict>;
+  /** The token verdicts every file may share, by settings key and token, those from the cache included (what the cache keeps). */
+  readonly sharedTokenVerdicts: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>>;
   /** Whether a verdict was added since the run started. */
   readonly learnt: boolean;
   /** Starts loading the dictionaries now: the workers parse the first files meanwhile. */
@@ -81,16 +86,25 @@ export function runWords(options: RunWordsOptions): RunWords {
   let learnt = false;
   let remembering: ReturnType<typeof rememberingJudge> | undefined;
   return {
-    serve(known) {
-      remembering ??= rememberingJudge(async (words, suggestFor) => {
-        const verdicts = await dictionaries.judge(words, suggestFor);
-        learnt = true;
-        return verdicts;
-      }, known);
+    serve(known, knownTokens) {
+      const learning = <T>(answer: Promise<T>) => answer.then((value) => ((learnt = true), value));
+      remembering ??= rememberingJudge(
+        {
+          // Setups are not verdicts: a run that only asked them has nothing new to keep.
+          setup: (request) => dictionaries.setup(request),
+          tokens: (key, tokens) => learning(dictionaries.tokens(key, tokens)),
+          judge: (words, suggestFor) => learning(dictionaries.judge(words, suggestFor)),
+        },
+        known,
+        knownTokens,
+      );
       return remembering;
     },
     get verdicts() {
       return remembering?.verdicts ?? new Map<string, WordVerdict>();
+    },
+    get sharedTokenVerdicts() {
+      return remembering ? sharedTokenVerdicts(remembering.tokenVerdicts) : new Map<string, ReadonlyMap<string, TokenVerdict>>();
     },
     get learnt() {
       return learnt;

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CSpellUserSettings, DictionaryDefinition } from 'cspell-lib';
@@ -84,10 +84,33 @@ function compiledCopy(definition: DictionaryDefinition, dir: URL | string) {
 export function withCompiledDictionaries(settings: CSpellUserSettings, dir: URL | string): CSpellUserSettings {
   if (!existsSync(dir)) return settings;
   const dictionaryDefinitions = settings.dictionaryDefinitions?.map((definition) => {
-    const copy = compiledCopy(definition, dir);
-    return copy && existsSync(copy.file) ? { ...definition, btrie: copy.file } : definition;
+    const file = compiledFileOf(definition, dir);
+    return file ? { ...definition, btrie: file } : definition;
   });
   return { ...settings, dictionaryDefinitions };
+}
+
+/**
+ * The compiled copy of each definition found so far, by its file's identity: a file is read and
+ * hashed once per process while it stays the same, however many settings name it (every language
+ * and every file with settings of its own names the same few dozen dictionaries).
+ */
+const compiledFiles = new Map<string, string | undefined>();
+
+function compiledFileOf(definition: DictionaryDefinition, dir: URL | string): string | undefined {
+  if (!compilable(definition)) return undefined;
+  let identity: string;
+  try {
+    const stats = statSync(definition.path);
+    identity = `${String(dir)}\0${definition.path}\0${stats.size}\0${stats.mtimeMs}\0${JSON.stringify(parseOptions(definition))}`;
+  } catch {
+    return undefined;
+  }
+  if (compiledFiles.has(identity)) return compiledFiles.get(identity);
+  const copy = compiledCopy(definition, dir);
+  const file = copy && existsSync(copy.file) ? copy.file : undefined;
+  compiledFiles.set(identity, file);
+  return file;
 }
 
 /**

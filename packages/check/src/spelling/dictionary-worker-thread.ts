@@ -1,11 +1,11 @@
 /**
- * The dictionary thread: loads the cspell dictionaries of `rootDir` and judges the words the
- * run's judge asks about.
+ * The dictionary thread: loads the cspell settings and dictionaries of `rootDir`, and answers the
+ * run's judge: how each file is spell-checked, and the verdicts on its tokens and words.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import type { DictionaryThreadSetup, FromDictionaryThread, ToDictionaryThread } from '../threads/dictionary-thread.js';
+import { answerWordQuestion, sendError } from '../threads/questions.js';
 import { dictionariesInThisThread } from './judge.js';
-import { sendError } from '../threads/questions.js';
 
 const { rootDir } = workerData as DictionaryThreadSetup;
 const port = parentPort!;
@@ -16,9 +16,9 @@ port.on('message', (message: ToDictionaryThread) => {
     dictionaries.warmUp();
     return;
   }
-  dictionaries.judge(message.words, message.suggestFor).then(
-    (verdicts) => port.postMessage({ type: 'verdicts', id: message.id, verdicts, timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
+  answerWordQuestion(dictionaries, message.question).then(
+    (reply) => port.postMessage({ type: 'answer', id: message.id, answer: reply, timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
     (error: unknown) =>
-      port.postMessage({ type: 'verdicts', id: message.id, error: sendError(error), timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
+      port.postMessage({ type: 'answer', id: message.id, error: sendError(error), timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
   );
 });

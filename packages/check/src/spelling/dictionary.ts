@@ -147,6 +147,36 @@ export async function markdownSettings(userSettings: CSpellUserSettings): Promis
 }
 
 /**
+ * The lookup collection of finalized `settings`, and the settings it was made from: their dictionaries read from their compiled
+ * copies where `compiledDictionaries` holds them (see `compiled-dictionaries.ts`), without the
+ * suggestion-only lists (`suggestWords`), which answer `false` to `has` and `isForbidden` and so
+ * change no verdict. `mustKnowEnglish` stops the run when the dictionaries know no English word.
+ */
+export async function lookupDictionary(
+  settings: CSpellUserSettings,
+  options: { compiledDictionaries?: URL | string; mustKnowEnglish?: boolean } = {},
+): Promise<{ lookup: SpellingDictionaryCollection; settings: CSpellUserSettings }> {
+  const cspell = await import('cspell-lib');
+  sizeTrieDictionariesWithoutWalking(cspell);
+  const compiled = withCompiledDictionaries(settings, options.compiledDictionaries ?? shippedDictionariesDir);
+  const withoutSuggestWords: CSpellUserSettings = {
+    ...compiled,
+    dictionaryDefinitions: compiled.dictionaryDefinitions?.map((definition) =>
+      'suggestWords' in definition && definition.suggestWords ? { ...definition, suggestWords: [] } : definition,
+    ),
+  };
+  const lookup: SpellingDictionaryCollection = await cspell.getDictionary(withoutSuggestWords);
+  // cspell reports a dictionary it cannot load by knowing no words; flagging every word of every
+  // file would bury the cause, so stop the run with it instead.
+  if (options.mustKnowEnglish && !['the', 'and', 'with'].every((word) => lookup.has(word, { ignoreCase: true }))) {
+    throw new CheckConfigError(
+      `The spelling dictionaries did not load (cspell knows no English words with ${settings.language ?? 'no'} language settings); check the cspell configuration`,
+    );
+  }
+  return { lookup, settings: compiled };
+}
+
+/**
  * The dictionaries of `markdownSettings`, read from their compiled copies in
  * `compiledDictionaries` where it holds them (see `compiled-dictionaries.ts`). The suggestion-only
  * lists (`suggestWords`) answer `false` to `has` and `isForbidden`, so leaving them out of the
@@ -156,24 +186,8 @@ export async function loadDictionaries(
   userSettings: CSpellUserSettings,
   compiledDictionaries: URL | string = shippedDictionariesDir,
 ): Promise<LoadedDictionaries> {
-  const cspell = await import('cspell-lib');
-  const { createSpellingDictionaryCollection, getDictionary } = cspell;
-  sizeTrieDictionariesWithoutWalking(cspell);
-  const settings = withCompiledDictionaries(await markdownSettings(userSettings), compiledDictionaries);
-  const withoutSuggestWords: CSpellUserSettings = {
-    ...settings,
-    dictionaryDefinitions: settings.dictionaryDefinitions?.map((definition) =>
-      'suggestWords' in definition && definition.suggestWords ? { ...definition, suggestWords: [] } : definition,
-    ),
-  };
-  const lookup: SpellingDictionaryCollection = await getDictionary(withoutSuggestWords);
-  // cspell reports a dictionary it cannot load by knowing no words; flagging every word of every
-  // file would bury the cause, so stop the run with it instead.
-  if (!['the', 'and', 'with'].every((word) => lookup.has(word, { ignoreCase: true }))) {
-    throw new CheckConfigError(
-      `The spelling dictionaries did not load (cspell knows no English words with ${settings.language ?? 'no'} language settings); check the cspell configuration`,
-    );
-  }
+  const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
+  const { lookup, settings } = await lookupDictionary(await markdownSettings(userSettings), { compiledDictionaries, mustKnowEnglish: true });
   let full: Promise<SpellingDictionaryCollection> | undefined;
   let fullLoaded: SpellingDictionaryCollection | undefined;
   return {

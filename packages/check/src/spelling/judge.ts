@@ -1,24 +1,49 @@
-import type { WordService, WordVerdict } from '../rule.js';
+import { join } from 'node:path';
+import type { TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { cpuTimed, elapsedUntil } from '../profile/clock.js';
 import { loadSpellChecker, type SpellChecker } from './dictionary.js';
+import { judgeKey, loadCspellProject, onlyAddsWords, setupFor, tokenJudgeFor, type CspellProject } from './document-settings.js';
+import { isSharedKey, settingsKeyParts, withoutDirectives } from './setup.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
 const isUnknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
 
 /**
- * A judge that keeps every verdict it was given and asks `ask` only about the words it has no
- * answer for, and the unknown ones among the first `suggestFor` that it has no suggestions for.
- * Asked in their order, with the same `suggestFor`, those get their suggestions: a word's place
- * among the unknown words asked is never later than its place among all of them.
+ * A judge that keeps every verdict it was given and asks `ask` only about what it has no answer
+ * for: tokens it has no verdict on, and for suggestions the words it has no answer for and the
+ * unknown ones among the first `suggestFor` that it has no suggestions for. Asked in their order,
+ * with the same `suggestFor`, those get their suggestions: a word's place among the unknown words
+ * asked is never later than its place among all of them. Setups are asked every time: they depend
+ * on the file's path.
  */
 export function rememberingJudge(
-  ask: (words: string[], suggestFor: number) => Promise<WordVerdict[]>,
+  ask: WordService,
   known: ReadonlyMap<string, WordVerdict> = new Map(),
-): WordService & { readonly verdicts: ReadonlyMap<string, WordVerdict> } {
+  knownTokens: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>> = new Map(),
+): WordService & { readonly verdicts: ReadonlyMap<string, WordVerdict>; readonly tokenVerdicts: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>> } {
   const verdicts = new Map(known);
+  // By settings key, then token: a key is long, and joined to every token it made each lookup hash both.
+  const tokenVerdicts = new Map<string, Map<string, TokenVerdict>>();
+  const verdictsOf = (key: string) => {
+    let byToken = tokenVerdicts.get(key);
+    if (!byToken) {
+      byToken = new Map();
+      tokenVerdicts.set(key, byToken);
+    }
+    return byToken;
+  };
+  for (const [key, byToken] of knownTokens) tokenVerdicts.set(key, new Map(byToken));
   return {
     verdicts,
+    tokenVerdicts,
+    setup: (request) => ask.setup(request),
+    async tokens(key, tokens) {
+      const byToken = verdictsOf(key);
+      const asked = tokens.filter((token) => !byToken.has(token));
+      if (asked.length > 0) (await ask.tokens(key, asked)).forEach((verdict, index) => byToken.set(asked[index]!, verdict));
+      return tokens.map((token) => byToken.get(token)!);
+    },
     async judge(words, suggestFor) {
       // Words that are or may be unknown, in order: an unjudged word may turn out unknown.
       let mayNeedSuggestions = 0;
@@ -28,10 +53,17 @@ export function rememberingJudge(
         mayNeedSuggestions += 1;
         return verdict === undefined || (mayNeedSuggestions <= suggestFor && verdict.withoutSuggestions === true);
       });
-      if (asked.length > 0) (await ask(asked, suggestFor)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
+      if (asked.length > 0) (await ask.judge(asked, suggestFor)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
       return words.map((word) => verdicts.get(word)!);
     },
   };
+}
+
+/** The token verdicts of `tokenVerdicts` every file may share: those of settings without a path or in-document settings. */
+export function sharedTokenVerdicts(
+  tokenVerdicts: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>>,
+): ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>> {
+  return new Map([...tokenVerdicts].filter(([key]) => isSharedKey(key)));
 }
 
 /**
@@ -45,28 +77,62 @@ export interface Dictionaries extends WordService {
   readonly timings: { readonly load: number; readonly judging: number };
 }
 
+/** Token judges of files with in-document settings kept at once (each file's settings are its own). */
+const documentJudgesKept = 64;
+
 /** The dictionaries of the cspell configuration at `rootDir`, loaded in this thread when first needed. */
 export function dictionariesInThisThread(rootDir: string): Dictionaries {
   let checker: Promise<SpellChecker> | undefined;
+  let project: Promise<CspellProject> | undefined;
+  const tokenJudges = new Map<string, Promise<(token: string) => TokenVerdict>>();
   const timings = { load: 0, judging: 0 };
-  const addLoad = (milliseconds: number) => (timings.load += milliseconds);
+  /** Adds the time `loading` takes to the load time once it settles. */
+  const timedLoad = <T>(loading: Promise<T>): Promise<T> => elapsedUntil(loading, (milliseconds) => (timings.load += milliseconds));
   /**
    * Only the lookups are timed, and they never wait: time that spans an `await` would also count
    * the questions of other threads answered meanwhile, adding up to many times the run.
    */
   const timed = <T>(lookups: () => T): T => cpuTimed(lookups, (milliseconds) => (timings.judging += milliseconds));
   // The suggestion-only word lists load when a word first needs suggestions.
-  const load = () => {
-    checker ??= elapsedUntil(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' }), addLoad);
-    return checker;
+  const load = () => (checker ??= timedLoad(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' })));
+  const loadProject = () => (project ??= timedLoad(loadCspellProject(rootDir)));
+  /** The token judge of `key`, built once; a failed build is built again by the next question. */
+  const tokenJudgeOf = (key: string) => {
+    let judge = tokenJudges.get(key);
+    if (!judge) {
+      judge = timedLoad(loadProject().then((loaded) => tokenJudgeFor(loaded, key)));
+      tokenJudges.set(key, judge);
+      judge.catch(() => tokenJudges.delete(key));
+      if (!isSharedKey(key)) {
+        const documentKeys = [...tokenJudges.keys()].filter((known) => !isSharedKey(known));
+        for (const old of documentKeys.slice(0, Math.max(0, documentKeys.length - documentJudgesKept))) tokenJudges.delete(old);
+      }
+    }
+    return judge;
   };
   let suggestionsLoaded: Promise<unknown> | undefined;
-  const loadSuggestions = (loaded: SpellChecker) => {
-    suggestionsLoaded ??= elapsedUntil(loaded.judge([], true), addLoad);
-    return suggestionsLoaded;
-  };
+  const loadSuggestions = (loaded: SpellChecker) => (suggestionsLoaded ??= timedLoad(loaded.judge([], true)));
   return {
     timings,
+    async setup(request) {
+      return setupFor(await loadProject(), request);
+    },
+    async tokens(key, tokens) {
+      const shared = withoutDirectives(key);
+      if (shared !== key && onlyAddsWords(await loadProject(), settingsKeyParts(key).directives)) {
+        // Words a file adds can only take findings away: what the shared settings find nothing in,
+        // the file's find nothing in either, and only the rest is judged again with its words.
+        const judgeShared = await tokenJudgeOf(shared);
+        const verdicts = timed(() => tokens.map((token) => judgeShared(token)));
+        const again = verdicts.flatMap((verdict, index) => (verdict.length > 0 ? [index] : []));
+        if (again.length === 0) return verdicts;
+        const judgeOwn = await tokenJudgeOf(key);
+        timed(() => again.forEach((index) => (verdicts[index] = judgeOwn(tokens[index]!))));
+        return verdicts;
+      }
+      const judgeToken = await tokenJudgeOf(key);
+      return timed(() => tokens.map((token) => judgeToken(token)));
+    },
     async judge(words, suggestFor) {
       const loaded = await load();
       const long = words.filter((word) => word.length >= loaded.minWordLength);
@@ -85,6 +151,10 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
       // file.
       load()
         .then(loadSuggestions)
+        .catch(() => undefined);
+      // And the judge of Markdown files without settings of their own, which most files share.
+      loadProject()
+        .then((loaded) => tokenJudgeOf(judgeKey(loaded, join(rootDir, 'post.md'), '')))
         .catch(() => undefined);
     },
   };

@@ -1,22 +1,22 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WordService, WordVerdict } from '../rule.js';
+import type { WordService } from '../rule.js';
 import { CheckConfigError } from '../run/config-error.js';
 import { heapBoundMb } from './pool.js';
-import { openQuestions, type SentError } from './questions.js';
+import { askingWordService, openQuestions, type SentError, type WordQuestion } from './questions.js';
 
 export interface DictionaryThreadSetup {
   rootDir: string;
 }
 
-export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; words: string[]; suggestFor: number };
+export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; question: WordQuestion };
 
 type Timings = { load: number; judging: number };
 
 export type FromDictionaryThread =
-  | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined; timings: Timings }
-  | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError; timings: Timings };
+  | { type: 'answer'; id: number; answer: unknown; error?: undefined; timings: Timings }
+  | { type: 'answer'; id: number; answer?: undefined; error: SentError; timings: Timings };
 
 /** The bundled entry (`spelling/dictionary-worker.ts`); absent when the sources run unbundled (tests), which then load them in this thread. */
 const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
@@ -41,7 +41,7 @@ interface DictionaryThread {
   /** Work done since the thread started, summed over runs. */
   timings: Timings;
   warmUp(): void;
-  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
+  ask(question: WordQuestion): Promise<unknown>;
   /** Stops the thread, unless a question is open; the next question starts another. */
   stop(): Promise<void>;
 }
@@ -64,7 +64,7 @@ const threads = new Map<string, DictionaryThread>();
 
 function startThread(rootDir: string): DictionaryThread {
   const timings: Timings = { load: 0, judging: 0 };
-  const questions = openQuestions<WordVerdict[]>();
+  const questions = openQuestions<unknown>();
   let worker: Worker | undefined;
   // A thread with no question open must not keep the process alive.
   const holdProcessWhileAsked = () => (questions.size > 0 ? worker?.ref() : worker?.unref());
@@ -81,7 +81,7 @@ function startThread(rootDir: string): DictionaryThread {
     started.on('message', (message: FromDictionaryThread) => {
       timings.load = before.load + message.timings.load;
       timings.judging = before.judging + message.timings.judging;
-      questions.answer(message.id, message.verdicts, message.error);
+      questions.answer(message.id, message.answer, message.error);
       holdProcessWhileAsked();
     });
     // A thread that fails is replaced by the next question; the questions it held fail with it.
@@ -108,9 +108,9 @@ function startThread(rootDir: string): DictionaryThread {
     warmUp() {
       thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
     },
-    judge(words, suggestFor) {
+    ask(question) {
       const target = thread();
-      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, words: [...words], suggestFor } satisfies ToDictionaryThread));
+      const answered = questions.ask((id) => target.postMessage({ type: 'judge', id, question } satisfies ToDictionaryThread));
       holdProcessWhileAsked();
       return answered;
     },
@@ -149,7 +149,7 @@ export function dictionariesInTheirOwnThread(rootDir: string): ThreadDictionarie
       },
     },
     warmUp: () => shared.warmUp(),
-    judge: (words, suggestFor) => shared.judge(words, suggestFor),
+    ...askingWordService((question) => shared.ask(question)),
     release: () => shared.stop(),
   };
 }

@@ -5,8 +5,8 @@ import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../run/config.js';
 import type { FileIdentity } from '../input/parse.js';
-import type { WordService, WordVerdict } from '../rule.js';
-import { receiveError, sendError, type SentError } from './questions.js';
+import type { WordService } from '../rule.js';
+import { answerWordQuestion, receiveError, sendError, type SentError, type WordQuestion } from './questions.js';
 
 export interface WorkerSetup {
   config: ResolvedConfig;
@@ -15,13 +15,13 @@ export interface WorkerSetup {
 
 export type ToWorker =
   | { type: 'file'; index: number; identity: FileIdentity; bytes: Uint8Array; hash: string }
-  | { type: 'verdicts'; id: number; verdicts: WordVerdict[]; error?: undefined }
-  | { type: 'verdicts'; id: number; verdicts?: undefined; error: SentError };
+  | { type: 'answer'; id: number; answer: unknown; error?: undefined }
+  | { type: 'answer'; id: number; answer?: undefined; error: SentError };
 
 export type FromWorker =
   /** The outcome as `v8.serialize` wrote it (see `runInWorkers`). */
   | { type: 'outcome'; index: number; packed: Uint8Array }
-  | { type: 'judge'; id: number; words: string[]; suggestFor: number }
+  | { type: 'judge'; id: number; question: WordQuestion }
   | { type: 'fatal'; error: SentError };
 
 export interface WorkerJob {
@@ -192,11 +192,10 @@ export async function runInWorkers<Outcome>(
             case 'judge':
               questionsOpen++;
               if (inFlight.size < room()) feed();
-              words
-                .judge(message.words, message.suggestFor)
+              answerWordQuestion(words, message.question)
                 .then(
-                  (verdicts) => worker.postMessage({ type: 'verdicts', id: message.id, verdicts } satisfies ToWorker),
-                  (error: unknown) => worker.postMessage({ type: 'verdicts', id: message.id, error: sendError(error) } satisfies ToWorker),
+                  (reply) => worker.postMessage({ type: 'answer', id: message.id, answer: reply } satisfies ToWorker),
+                  (error: unknown) => worker.postMessage({ type: 'answer', id: message.id, error: sendError(error) } satisfies ToWorker),
                 )
                 .finally(() => questionsOpen--);
               break;

@@ -1,3 +1,4 @@
+import type { SpellingSetup, SpellingSetupRequest, TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { CheckConfigError } from '../run/config-error.js';
 
 /** An error as it crosses between threads (structured clone keeps no class). */
@@ -45,5 +46,32 @@ export function openQuestions<Answer>() {
       for (const { reject } of pending.values()) reject(error);
       pending.clear();
     },
+  };
+}
+
+/** A word service's questions as they cross between threads. */
+export type WordQuestion =
+  | { kind: 'setup'; request: SpellingSetupRequest }
+  | { kind: 'tokens'; key: string; tokens: string[] }
+  | { kind: 'words'; words: string[]; suggestFor: number };
+
+/** Answers `question` with `words` (on the thread that holds the service). */
+export function answerWordQuestion(words: WordService, question: WordQuestion): Promise<unknown> {
+  switch (question.kind) {
+    case 'setup':
+      return words.setup(question.request);
+    case 'tokens':
+      return words.tokens(question.key, question.tokens);
+    default:
+      return words.judge(question.words, question.suggestFor);
+  }
+}
+
+/** A word service that sends every question with `ask` (to the thread that holds the real one). */
+export function askingWordService(ask: (question: WordQuestion) => Promise<unknown>): WordService {
+  return {
+    setup: (request) => ask({ kind: 'setup', request }) as Promise<SpellingSetup>,
+    tokens: (key, tokens) => ask({ kind: 'tokens', key, tokens: [...tokens] }) as Promise<TokenVerdict[]>,
+    judge: (words, suggestFor) => ask({ kind: 'words', words: [...words], suggestFor }) as Promise<WordVerdict[]>,
   };
 }

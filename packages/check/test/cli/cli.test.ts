@@ -58,7 +58,7 @@ describe('a mix of good and bad files', () => {
           source: 'pressroom',
           url: 'https://docs.example.com/reference/rules/spelling/#spelling',
           suggestions: expect.arrayContaining(['offset']),
-          note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
+          note: 'A name or term: add it to the project word list (`project-words.txt`), or to this file alone with `<!-- cspell:words Name -->`.',
         },
       ],
     });

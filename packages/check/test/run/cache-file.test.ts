@@ -17,15 +17,36 @@ test('the cache file, written piece by piece, is the JSON of the whole cache and
     ['kafka', { ok: true, forbidden: false, suggestions: [] }],
     ['partiton', { ok: false, forbidden: false, suggestions: ['partition'] }],
   ]);
+  const tokens = new Map([
+    [
+      '[["markdown"],"",""]',
+      new Map([
+        ['URLSearchParams', []],
+        ['"myVaraible"', [{ offset: 3, word: 'Varaible', forbidden: false }]],
+      ]),
+    ],
+  ]);
   const run = { key: 'k', validUntil: null, probes: [], images: [], pages: ['content/blog/a.md'], diagnostics: {} };
-  saveCache(path, 'fingerprint', entries, words, run);
+  saveCache(path, 'fingerprint', entries, words, run, tokens);
 
   const text = readFileSync(path, 'utf8');
   expect(text.length).toBeGreaterThan(2 * (1 << 20));
-  expect(JSON.parse(text)).toEqual(JSON.parse(JSON.stringify({ version: 3, fingerprint: 'fingerprint', entries: Object.fromEntries(entries), words: Object.fromEntries(words), run })));
+  expect(JSON.parse(text)).toEqual(
+    JSON.parse(
+      JSON.stringify({
+        version: 3,
+        fingerprint: 'fingerprint',
+        entries: Object.fromEntries(entries),
+        words: Object.fromEntries(words),
+        tokens: Object.fromEntries([...tokens].map(([key, byToken]) => [key, Object.fromEntries(byToken)])),
+        run,
+      }),
+    ),
+  );
   const loaded = loadCache(path, 'fingerprint');
   expect(loaded.warning).toBeUndefined();
   expect(loaded.entries).toEqual(entries);
   expect(loaded.words).toEqual(words);
+  expect(loaded.tokens).toEqual(tokens);
   expect(loaded.run).toEqual(run);
 });

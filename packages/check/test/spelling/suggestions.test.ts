@@ -4,7 +4,7 @@ import { readSettings } from 'cspell-lib';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
 import { loadDictionaries, loadSpellChecker } from '../../src/spelling/dictionary.js';
-import { wordsIn } from '../../src/spelling/words.js';
+import { spellingTokens } from '../../src/spelling/tokens.js';
 import { packageDir, repoRoot } from '../helpers/config.js';
 
 const fixtureRoot = join(packageDir, 'test/fixtures/spelling-dedup');
@@ -82,7 +82,9 @@ describe('spelling suggestions', () => {
     // Every word of the repository's content and seed post, typos, flagged words and keys of the
     // common-misspellings list (which only the full set holds).
     const texts = globSync(['content/**/*.md', 'fixtures/seed/*.md'], { cwd: repoRoot }).map((path) => readFileSync(join(repoRoot, path), 'utf8'));
-    const words = new Set(texts.flatMap((text) => wordsIn(text, { start: 0, end: text.length }, 1).map((occurrence) => occurrence.word)));
+    // cspell's tokens of every text, and the words within them.
+    const tokens = texts.flatMap((text) => spellingTokens(text, { ignoreRegExpList: [], includeRegExpList: [], ignoreRandomStrings: false, minRandomLength: 40 }).map(({ token }) => token));
+    const words = new Set([...tokens, ...tokens.flatMap((token) => token.match(/[\p{L}\p{M}'’]+/gu) ?? [])]);
     for (const word of [...typos.flat(), 'high-throughout', 'programing', 'curch', 'therefor', 'aaccess', 'abadoned', 'Zorblax']) words.add(word);
     expect(words.size).toBeGreaterThan(1500);
     const answers = (collection: typeof full) =>

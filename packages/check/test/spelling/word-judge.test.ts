@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { dictionariesInThisThread, rememberingJudge } from '../../src/spelling/judge.js';
 import type { WordVerdict } from '../../src/spelling/dictionary.js';
@@ -7,11 +8,19 @@ import { repoRoot } from '../helpers/config.js';
 const dictionaries = dictionariesInThisThread(repoRoot);
 function askedJudge() {
   const questions: { words: string[]; suggestFor: number }[] = [];
-  const judge = rememberingJudge((words, suggestFor) => {
-    questions.push({ words, suggestFor });
-    return dictionaries.judge(words, suggestFor);
+  const tokenQuestions: { key: string; tokens: string[] }[] = [];
+  const judge = rememberingJudge({
+    setup: (request) => dictionaries.setup(request),
+    tokens: (key, tokens) => {
+      tokenQuestions.push({ key, tokens: [...tokens] });
+      return dictionaries.tokens(key, tokens);
+    },
+    judge: (words, suggestFor) => {
+      questions.push({ words: [...words], suggestFor });
+      return dictionaries.judge(words, suggestFor);
+    },
   });
-  return { judge, questions };
+  return { judge, questions, tokenQuestions };
 }
 
 const unknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
@@ -74,4 +83,45 @@ test('the time spent judging words counts each question once, however many are a
   // One thread did the lookups, one question after another: they cannot take longer than the
   // questions took together. Timing each question across its waits counted the others' lookups too.
   expect(judging).toBeLessThanOrEqual(elapsed);
+});
+
+test("tokens are judged with cspell's rules and each is asked about once per settings", async () => {
+  const { judge, tokenQuestions } = askedJudge();
+  const { key } = await judge.setup({ path: join(repoRoot, 'content/blog/post.md'), directives: '' });
+  const tokens = ['URLSearchParams', 'CVEs', "There've", 'myVaraible', 'read-heavey', 'high-throughout', 'ZorblaxFrobnicator'];
+  const verdicts = await judge.tokens(key, tokens);
+  expect(verdicts).toEqual([
+    [],
+    [],
+    [],
+    [{ offset: 2, word: 'Varaible', forbidden: false }],
+    [{ offset: 5, word: 'heavey', forbidden: false }],
+    [{ offset: 0, word: 'high-throughout', forbidden: true }],
+    [
+      { offset: 0, word: 'Zorblax', forbidden: false },
+      { offset: 7, word: 'Frobnicator', forbidden: false },
+    ],
+  ]);
+  await judge.tokens(key, ['CVEs', 'Kafka']);
+  expect(tokenQuestions).toEqual([
+    { key, tokens },
+    { key, tokens: ['Kafka'] },
+  ]);
+});
+
+test("a file's own words are its alone: other files' tokens keep their verdicts", async () => {
+  const { judge } = askedJudge();
+  const path = join(repoRoot, 'content/blog/post.md');
+  const own = await judge.setup({ path, directives: '<!-- cspell:words Zorblax -->' });
+  const plain = await judge.setup({ path, directives: '' });
+  expect(own.key).not.toBe(plain.key);
+  expect(await judge.tokens(own.key, ['ZorblaxFrobnicator', 'Zorblax'])).toEqual([[{ offset: 7, word: 'Frobnicator', forbidden: false }], []]);
+  expect(await judge.tokens(plain.key, ['Zorblax'])).toEqual([[{ offset: 0, word: 'Zorblax', forbidden: false }]]);
+});
+
+test('a file that ignorePaths names is not spell-checked', async () => {
+  const { judge } = askedJudge();
+  // The repository's configuration leaves out `**/dist/**`.
+  expect((await judge.setup({ path: join(repoRoot, 'apps/docs/dist/guides/post.md'), directives: '' })).check).toBe(false);
+  expect((await judge.setup({ path: join(repoRoot, 'content/blog/post.md'), directives: '' })).check).toBe(true);
 });

@@ -1,15 +1,23 @@
 /**
- * Finds misspelled words in prose and in the frontmatter `title` and `description`.
+ * Finds unknown and flagged words, the same words at the same places as cspell.
  *
  * ## Why
  *
- * A typo in a published post is what readers notice first. Code, inline code, URLs, HTML and
- * frontmatter keys are not prose and are skipped. The dictionaries are those of the root cspell
- * configuration (`cspell.config.yaml` with `project-words.txt`), which editors' cspell extension
- * reads too, so the editor and the checks agree. Each distinct word is looked up once per run.
+ * A typo in a published post is what readers notice first. The check reads a file as `cspell
+ * lint` and the editor's cspell extension read it, with the root cspell configuration
+ * (`cspell.config.yaml` with `project-words.txt`), so the squiggles in the editor are CI's findings.
+ * cspell's own code cuts the text into words: camelCase (`URLSearchParams` is three known words),
+ * acronym plurals (`CVEs`), compounds, contractions and possessives. The configuration says what is
+ * not prose; this repository's skips fenced code, inline code and HTML tags and comments.
  *
- * A file adds its own words without touching the project list, with a frontmatter
- * `words: [Linkedin]` list or a `<!-- cspell:ignore Linkedin -->` comment.
+ * In-document settings work as in cspell, each in a comment that starts with `cspell:` and its
+ * keyword: `disable` and `enable`, `disable-next-line`, `disable-line`, `words`, `ignore`,
+ * `flagWords`, `ignoreRegExp`, `locale` and `dictionaries`. Files that `ignorePaths` names are not
+ * spell-checked. Like cspell, a file reports a word at most `maxDuplicateProblems` times (5 by
+ * default). Each distinct token is judged once per run.
+ *
+ * A file adds its own words with a `<!-- cspell:words Linkedin -->` comment, which the editor
+ * reads too, or with a frontmatter `words: [Linkedin]` list, which only this check reads.
  *
  * Words listed in `flagWords` (`high-throughout->high-throughput`) are reported even though each
  * part is a word. `--fix=spelling` applies a suggestion only when it is the single safe one
@@ -25,7 +33,7 @@
  * - `suggestionLimit` (number, default `20`): how many distinct unknown words per file get
  *   suggestions.
  *
- * Configure words and dictionaries in the cspell configuration.
+ * Configure words, dictionaries and what is skipped in the cspell configuration.
  *
  * @example
  *   {"name": "blog/ok.md"}
@@ -37,7 +45,8 @@
  *   words: [Zorblax]
  *   ---
  *
- *   Kafka moves data between systems. `konsumer` is code, and so is this:
+ *   Kafka moves data between systems. Patch the CVEs before URLSearchParams reads them.
+ *   `konsumer` is code, and so is this:
  *
  *   ```text
  *   mispeled inside code
@@ -67,103 +76,88 @@
  *   7:37-7:44: Unexpected unknown word `anology`, expected a known word such as `analogy`
  *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
  */
-import type { Link, Root, Text } from 'mdast';
-import { defineRule, type ContentFile, type WordVerdict } from '../../rule.js';
-import { wordsIn, type ProseRange } from '../../spelling/words.js';
-import { walkTree } from '../../input/walk-tree.js';
-
-/** Prose is read from the source, not from node values, so every finding is position-exact. */
-const skippedNodes = new Set([
-  'code',
-  'inlineCode',
-  'html',
-  'yaml',
-  'toml',
-  'definition',
-  'image',
-  'imageReference',
-  'mdxjsEsm',
-  'mdxFlowExpression',
-  'mdxTextExpression',
-  'math',
-  'inlineMath',
-]);
-
-/** The spans of the file that are prose: text nodes and the frontmatter title and description. */
-export function proseRanges(file: ContentFile): ProseRange[] {
-  const ranges: ProseRange[] = [];
-  if (file.frontmatter) {
-    for (const key of ['title', 'description']) {
-      const data = file.frontmatter.data as Record<string, unknown> | undefined;
-      if (typeof data?.[key] !== 'string') continue;
-      const position = file.frontmatter.positionOf([key], 'value');
-      const start = position.start.offset;
-      const end = position.end.offset;
-      if (start !== undefined && end !== undefined && end > start) ranges.push({ start, end });
-    }
-  }
-  walkTree(file.tree as Root, (node) => {
-    if (skippedNodes.has(node.type)) return false;
-    if (node.type === 'link') {
-      const link = node as Link;
-      const only = link.children.length === 1 && link.children[0]?.type === 'text' ? (link.children[0] as Text).value : undefined;
-      // An autolink shows its own URL as text.
-      if (only !== undefined && (link.url === only || link.url.endsWith(only) || link.url === `mailto:${only}`)) return false;
-    }
-    if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') return undefined;
-    if (node.type === 'text' && node.position?.start.offset !== undefined && node.position.end.offset !== undefined) {
-      ranges.push({ start: node.position.start.offset, end: node.position.end.offset });
-    }
-    return undefined;
-  });
-  return ranges;
-}
+import { defineRule, type TokenIssue, type WordVerdict } from '../../rule.js';
+import type { Diagnostic } from '../../run/diagnostic.js';
+import { documentDirectives } from '../../spelling/directives.js';
+import { spellingTokens } from '../../spelling/tokens.js';
 
 /** Distinct unknown words per file that get suggestions; the rest are reported without. */
 export const defaultSuggestionLimit = 20;
 
-/** The form a word is judged in: curly apostrophes read as straight ones. */
+/** The form a word is judged in for suggestions: curly apostrophes read as straight ones. */
 function judgedForm(word: string): string {
   return word.includes('’') ? word.replaceAll('’', "'") : word;
 }
+
+const unknownWordMessage = 'Unexpected unknown word ';
+
+/** Whether a diagnostic reports an unknown word (its word is `actual`), not a flagged one. */
+export function isUnknownWord(diagnostic: Pick<Diagnostic, 'ruleId' | 'message' | 'actual'>): boolean {
+  return diagnostic.ruleId === 'spelling' && diagnostic.actual !== undefined && diagnostic.message.startsWith(unknownWordMessage);
+}
+
+const bare: WordVerdict = { ok: false, forbidden: false, suggestions: [] };
 
 export const spellingRule = defineRule({
   meta: {
     id: 'spelling',
     family: 'spelling',
     defaultSeverity: 'error',
-    description: 'Misspelled words in prose and in the frontmatter title and description.',
+    description: 'Unknown and flagged words, where cspell finds them with the same configuration.',
   },
   async check(file, report, context) {
-    const fileWords = new Set([...file.words].map((word) => word.toLowerCase()));
-    const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
-    const prose = proseRanges(file).flatMap((range) => wordsIn(file.text, range, 1));
-    const occurrences = fileWords.size === 0 ? prose : prose.filter((occurrence) => !fileWords.has(occurrence.word.toLowerCase()));
+    const setup = await context.words.setup({ path: file.path, directives: documentDirectives(file.text, file.words) });
+    if (!setup.check) return;
+    const occurrences = spellingTokens(file.text, setup);
     if (occurrences.length === 0) return;
-    // Each distinct word is judged once per file (and once per run by the memoising checker), in
-    // one question that also asks for the suggestions of the first `limit` unknown ones.
-    const distinct = [...new Set(occurrences.map((occurrence) => judgedForm(occurrence.word)))];
-    const verdicts = new Map<string, WordVerdict>();
-    (await context.words.judge(distinct, limit)).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
-    const unknown = distinct.filter((word) => !verdicts.get(word)!.ok && !verdicts.get(word)!.forbidden);
+    // Each distinct token is judged once per file (and once per run by the judges that remember).
+    const distinct = [...new Set(occurrences.map((occurrence) => occurrence.token))];
+    const verdicts = new Map<string, TokenIssue[]>();
+    (await context.words.tokens(setup.key, distinct)).forEach((verdict, index) => verdicts.set(distinct[index]!, verdict));
+
+    // The findings in order, within cspell's limits per file.
+    const found: (TokenIssue & { start: number })[] = [];
+    const timesReported = new Map<string, number>();
+    collect: for (const occurrence of occurrences) {
+      for (const issue of verdicts.get(occurrence.token)!) {
+        const times = (timesReported.get(issue.word) ?? 0) + 1;
+        timesReported.set(issue.word, times);
+        if (times > setup.maxDuplicateProblems) continue;
+        found.push({ ...issue, start: occurrence.start + issue.offset });
+        if (found.length >= setup.maxNumberOfProblems) break collect;
+      }
+    }
+    if (found.length === 0) return;
+
+    // Suggestions in one question: for flagged words their `flagWords` mapping, and for the first
+    // `limit` distinct unknown words the nearest known ones.
+    const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
+    const words = [...new Set(found.map((issue) => judgedForm(issue.word)))];
+    const suggestions = new Map<string, WordVerdict>();
+    (await context.words.judge(words, limit)).forEach((verdict, index) => suggestions.set(words[index]!, verdict));
     // Past the limit a word is shown bare even when the run knows its suggestions from another
     // file: what a file shows must not depend on what else the run checked.
-    for (const word of unknown.slice(limit)) verdicts.set(word, { ok: false, forbidden: false, suggestions: [] });
-    for (const occurrence of occurrences) {
-      const verdict = verdicts.get(judgedForm(occurrence.word))!;
-      if (verdict.ok) continue;
-      const [best] = verdict.suggestions;
-      const message = verdict.forbidden
-        ? `Unexpected flagged word \`${occurrence.word}\`${best ? `, expected \`${best}\`` : ''}`
-        : `Unexpected unknown word \`${occurrence.word}\`, expected a known word${best ? ` such as \`${best}\`` : ''}`;
+    const unknownWords = [...new Set(found.filter((issue) => !issue.forbidden).map((issue) => judgedForm(issue.word)))];
+    for (const word of unknownWords.slice(limit)) suggestions.set(word, bare);
+
+    for (const issue of found) {
+      const verdict = suggestions.get(judgedForm(issue.word))!;
+      // A flagged word takes its suggestions from `flagWords` only; an unknown one from the dictionaries.
+      const useful = issue.forbidden ? verdict.forbidden : !verdict.ok && !verdict.forbidden;
+      const offered = useful ? verdict.suggestions : [];
+      const [best] = offered;
+      const end = issue.start + (issue.length ?? issue.word.length);
       report({
-        message,
-        place: { start: file.offsetToPoint(occurrence.start), end: file.offsetToPoint(occurrence.end) },
-        suggestions: verdict.suggestions,
-        note: 'Add a name or term to `project-words.txt`, or to this file alone with a frontmatter `words:` list.',
-        ...(verdict.fixTo
-          ? { fix: { start: occurrence.start, end: occurrence.end, replacement: verdict.fixTo, kind: 'spelling' as const } }
-          : {}),
+        message: issue.forbidden
+          ? `Unexpected flagged word \`${issue.word}\`, expected ${best ? `\`${best}\`` : 'another word'}`
+          : `${unknownWordMessage}\`${issue.word}\`, expected a known word${best ? ` such as \`${best}\`` : ''}`,
+        place: { start: file.offsetToPoint(issue.start), end: file.offsetToPoint(end) },
+        actual: issue.word,
+        suggestions: offered,
+        note: issue.forbidden
+          ? 'The configuration flags this word (`flagWords`): use the expected one, or rephrase.'
+          : 'A name or term: add it to the project word list (`project-words.txt`), or to this file alone with `<!-- cspell:words Name -->`.',
+        ...(useful && verdict.fixTo ? { fix: { start: issue.start, end, replacement: verdict.fixTo, kind: 'spelling' as const } } : {}),
       });
     }
   },

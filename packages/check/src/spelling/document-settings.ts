@@ -1,0 +1,133 @@
+import { basename } from 'node:path';
+import type { CSpellSettings } from 'cspell-lib';
+import { CheckConfigError } from '../run/config-error.js';
+import { lookupDictionary, findCspellConfig } from './dictionary.js';
+import { isSharedKey, settingsKey, settingsKeyParts, type SpellingSetup, type SpellingSetupRequest } from './setup.js';
+import { tokenJudge, type TokenVerdict } from './token-judge.js';
+
+type CSpell = typeof import('cspell-lib');
+type Internals = typeof import('./cspell-validator.js');
+type Finalized = ReturnType<CSpell['finalizeSettings']>;
+
+/** The cspell configuration of a project, read once per thread as cspell reads it for a document. */
+export interface CspellProject {
+  cspell: CSpell;
+  /** The parts of cspell-lib it does not export (`cspell-validator.ts`). */
+  internals: Internals;
+  configPath: string | undefined;
+  /** cspell's defaults, the user's global settings and the project's, merged. */
+  merged: CSpellSettings;
+  /** Whether the project's `ignorePaths` name the file at `path`. */
+  ignored(path: string): boolean;
+  /** Whether one of the `overrides` applies to the file at `path` (cspell's defaults have some, for other file types). */
+  overridden(path: string): boolean;
+  /** Settings by key, finalized. */
+  readonly settings: Map<string, { settings: CSpellSettings; finalized: Finalized }>;
+}
+
+/** Defaults cspell's document validator falls back on (`defaultConstants.ts`, `lineValidatorFactory.ts`). */
+const defaults = { maxDuplicateProblems: 5, maxNumberOfProblems: 200, minRandomLength: 40 };
+
+/** cspell-lib is imported when a file is spell-checked: a run answered from the cache never loads it. */
+export async function loadCspellProject(rootDir: string): Promise<CspellProject> {
+  const [cspell, internals] = await Promise.all([import('cspell-lib'), import('./cspell-validator.js')]);
+  const configPath = findCspellConfig(rootDir);
+  const user: CSpellSettings = configPath ? await cspell.readSettings(configPath) : { language: 'en' };
+  const merged = cspell.mergeSettings(await cspell.getDefaultSettings(user.loadDefaultConfiguration ?? true), await cspell.getGlobalSettingsAsync(), user);
+  // cspell's document validator matches the `ignorePaths` of the configuration it found for the file.
+  const matcher = internals.getGlobMatcherForExcluding(user.ignorePaths);
+  const overrideMatchers = (merged.overrides ?? []).map((override) => internals.getGlobMatcherForExcluding(override.filename));
+  return {
+    cspell,
+    internals,
+    configPath,
+    merged,
+    ignored: (path) => matcher.match(path),
+    // As `calcOverrideSettings` matches an override's `filename` globs.
+    overridden: (path) => overrideMatchers.some((override) => override.match(path)),
+    settings: new Map(),
+  };
+}
+
+/** The key of the settings the file at `path` with `directives` is judged with (`settingsKey`). */
+export function judgeKey(project: CspellProject, path: string, directives: string): string {
+  const languageIds = project.cspell.getLanguageIdsForBaseFilename(basename(path));
+  return settingsKey({ languageIds, path: project.overridden(path) ? path : '', directives });
+}
+
+/** The settings a key names: cspell's `determineTextDocumentSettings` for such a file, finalized. */
+export function settingsOfKey(project: CspellProject, key: string): { settings: CSpellSettings; finalized: Finalized } {
+  const known = project.settings.get(key);
+  if (known) return known;
+  const { cspell } = project;
+  const { languageIds, path, directives } = settingsKeyParts(key);
+  const fileSettings = path ? cspell.calcOverrideSettings(project.merged, path) : project.merged;
+  const ids = fileSettings.languageId?.length ? fileSettings.languageId : languageIds;
+  const settings = cspell.combineTextAndLanguageSettings(fileSettings, directives, ids);
+  const finalized = cspell.finalizeSettings(settings);
+  const unsupported = unsupportedSetting(finalized);
+  if (unsupported) {
+    throw new CheckConfigError(
+      `Unexpected cspell setting \`${unsupported}\` in ${project.configPath ?? 'the cspell configuration'}, expected a configuration without it: pressroom check does not cut text the way it asks; remove it to spell-check with pressroom`,
+    );
+  }
+  const entry = { settings, finalized };
+  project.settings.set(key, entry);
+  return entry;
+}
+
+/** Settings that make cspell rewrite text before it cuts it into words, which pressroom does not do. */
+function unsupportedSetting(settings: Finalized): string | undefined {
+  if (settings.substitutions?.length) return 'substitutions';
+  if (settings.useIntlWordSegmentation) return 'useIntlWordSegmentation';
+  if (settings.softWordBreaks) return 'softWordBreaks';
+  if (typeof settings.parserFn === 'object') return 'parser';
+  return undefined;
+}
+
+/** How the file `request` names is spell-checked. */
+export function setupFor(project: CspellProject, request: SpellingSetupRequest): SpellingSetup {
+  const key = judgeKey(project, request.path, request.directives);
+  const { settings, finalized } = settingsOfKey(project, key);
+  return {
+    check: !project.ignored(request.path) && (settings.enabled ?? true),
+    key,
+    ignoreRegExpList: finalized.ignoreRegExpList ?? [],
+    includeRegExpList: finalized.includeRegExpList ?? [],
+    ignoreRandomStrings: finalized.ignoreRandomStrings ?? true,
+    minRandomLength: finalized.minRandomLength ?? defaults.minRandomLength,
+    maxDuplicateProblems: finalized.maxDuplicateProblems ?? defaults.maxDuplicateProblems,
+    maxNumberOfProblems: finalized.maxNumberOfProblems ?? defaults.maxNumberOfProblems,
+  };
+}
+
+/** Judges tokens with the settings and dictionaries `key` names (see `token-judge.ts`). */
+export async function tokenJudgeFor(project: CspellProject, key: string): Promise<(token: string) => TokenVerdict> {
+  const { finalized } = settingsOfKey(project, key);
+  // Files without settings of their own must know English, or the dictionaries did not load.
+  const { lookup } = await lookupDictionary(finalized, { mustKnowEnglish: isSharedKey(key) });
+  return tokenJudge(lookup, project.internals.settingsToValidateOptions(finalized), project.internals.lineValidatorFactory);
+}
+
+/**
+ * Whether the in-document settings of `directives` only add words (`cspell:words`,
+ * `cspell:ignore`, `LocalWords:`) or change which text is read: then a token cspell finds nothing
+ * in without them, it finds nothing in with them, and only the others need judging again.
+ */
+export function onlyAddsWords(project: CspellProject, directives: string): boolean {
+  const settings = project.internals.getInDocumentSettings(directives) as Record<string, unknown>;
+  return Object.entries(settings).every(([key, value]) => {
+    if (key === 'id' || key === 'ignoreRegExpList' || key === 'includeRegExpList') return true;
+    if (key === 'dictionaries') return Array.isArray(value) && value.every((name) => name === inDocumentDictionary);
+    if (key === 'dictionaryDefinitions') {
+      return (
+        Array.isArray(value) &&
+        value.every((definition: Record<string, unknown>) => Object.keys(definition).every((field) => field === 'name' || field === 'words' || field === 'ignoreWords'))
+      );
+    }
+    return false;
+  });
+}
+
+/** The name cspell gives the dictionary of a file's own words (`InDocSettings.ts`). */
+const inDocumentDictionary = '[in-document-dict]';
