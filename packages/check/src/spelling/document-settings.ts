@@ -25,6 +25,9 @@ export interface CspellProject {
   readonly settings: Map<string, { settings: CSpellSettings; finalized: Finalized }>;
 }
 
+/** Settings of files with settings of their own kept at once. */
+const ownSettingsKept = 64;
+
 /** Defaults cspell's document validator falls back on (`defaultConstants.ts`, `lineValidatorFactory.ts`). */
 const defaults = { maxDuplicateProblems: 5, maxNumberOfProblems: 200, minRandomLength: 40 };
 
@@ -73,6 +76,11 @@ export function settingsOfKey(project: CspellProject, key: string): { settings: 
   }
   const entry = { settings, finalized };
   project.settings.set(key, entry);
+  if (!isSharedKey(key)) {
+    // Each file with settings of its own has its own key: keep the latest few, as their settings are large.
+    const own = [...project.settings.keys()].filter((known) => !isSharedKey(known));
+    for (const old of own.slice(0, Math.max(0, own.length - ownSettingsKept))) project.settings.delete(old);
+  }
   return entry;
 }
 
