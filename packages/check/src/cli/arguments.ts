@@ -1,5 +1,6 @@
 import { cac } from 'cac';
 import { outputFormats } from '../report/index.js';
+import type { BaselineOptions } from './baseline.js';
 import type { FixMode } from './fix.js';
 
 /** Wrong arguments: the command line prints the message and the usage, and exits 2. */
@@ -41,9 +42,12 @@ export interface Arguments {
   fixDryRun: boolean;
   /** `--staged`: check the files staged in git, as staged. */
   staged: boolean;
+  /** `--accept-words`: add the run's unknown words to the project word list. */
+  acceptWords: boolean;
+  baseline: BaselineOptions;
 }
 
-/** `stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif`, from the registry. */
+/** `stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif, unknown-words`, from the registry. */
 const formatList = outputFormats.map((format) => (format.note ? `${format.name} (${format.note})` : format.name)).join(', ');
 
 export const usage = `Usage: pressroom check [paths…] [options]
@@ -76,6 +80,15 @@ Options:
                       terminal, none when NO_COLOR is set, forced by FORCE_COLOR
   --no-cache          ignore and do not write the cache (node_modules/.cache/pressroom)
   --profile           print the time of each phase to stderr
+  --unknown-words     the unknown words by count, with their files, instead of the findings
+                      (--format unknown-words)
+  --accept-words      add every unknown word of the run to the project word list (the cspell
+                      dictionary defined with addWords: true, such as project-words.txt)
+  --baseline[=file]   fail only on errors the baseline does not record (pressroom-baseline.json,
+                      read whenever it exists; --baseline alone requires it)
+  --no-baseline       report every finding, whatever the baseline records
+  --baseline-write    record the run's errors in the baseline
+  --baseline-prune    remove what no longer occurs from the baseline
   -h, --help          this help
   -v, --version       the version
 
@@ -107,6 +120,12 @@ function definitions() {
     .option('--no-cache', 'ignore and do not write the cache')
     .option('--profile', 'print the time of each phase')
     .option('--quiet', 'report errors only')
+    .option('--unknown-words', 'the unknown words instead of the findings')
+    .option('--accept-words', 'add the unknown words to the project word list')
+    .option('--baseline [file]', 'the baseline file')
+    .option('--no-baseline', 'ignore the baseline')
+    .option('--baseline-write', 'record the errors in the baseline')
+    .option('--baseline-prune', 'remove what no longer occurs from the baseline')
     .option('-h, --help', 'this help')
     .option('-v, --version', 'the version');
   return cli;
@@ -187,7 +206,7 @@ export function parseArguments(argv: readonly string[]): Arguments {
   const changed = last(values.changed);
   const fix = last(values.fix);
   if (fix !== undefined && fix !== 'spelling' && fix !== 'style') throw new UsageError(`Unexpected --fix=${String(fix)}, expected --fix or --fix=spelling`);
-  const format = last(values.format);
+  const format = values.unknownWords === true ? unknownWordsFormat(last(values.format)) : last(values.format);
   if (format !== undefined && (typeof format !== 'string' || !outputFormats.some((known) => known.name === format))) {
     throw new UsageError(`Unexpected --format ${typeof format === 'string' ? format : '(nothing)'}, expected one of ${outputFormats.map((known) => known.name).join(', ')}`);
   }
@@ -222,6 +241,8 @@ export function parseArguments(argv: readonly string[]): Arguments {
     printConfig: textOption(values.printConfig, 'print-config', argv),
     fixDryRun: values.fixDryRun === true,
     staged: values.staged === true,
+    acceptWords: values.acceptWords === true,
+    baseline: baselineOptions(values, options, argv),
   };
   if (args.stdinFilename !== undefined && !args.stdin) throw new UsageError('--stdin-filename needs --stdin');
   if (args.stdin && args.stdinFilename === undefined) throw new UsageError('--stdin needs --stdin-filename <path>, the path the text is checked as');
@@ -231,4 +252,37 @@ export function parseArguments(argv: readonly string[]): Arguments {
   if (args.changedLines && !args.changed) throw new UsageError('--changed-lines needs --changed');
   if (args.allowPrivateHosts && !args.external) throw new UsageError('--allow-private-hosts needs --external');
   return args;
+}
+
+/** `--unknown-words` is `--format unknown-words`; another `--format` with it is a contradiction. */
+function unknownWordsFormat(format: unknown): string {
+  if (format !== undefined && format !== 'unknown-words') {
+    throw new UsageError(`Unexpected --format ${String(format)} with --unknown-words, expected no --format (it is --format unknown-words)`);
+  }
+  return 'unknown-words';
+}
+
+/**
+ * The baseline options. cac reads `--no-baseline` as `baseline: false` and gives `baseline: true`
+ * when neither is written, so whether `--baseline` itself was written is read from the arguments.
+ */
+function baselineOptions(values: Record<string, unknown>, options: readonly string[], argv: readonly string[]): BaselineOptions {
+  const value = last(values.baseline);
+  const off = options.includes('--no-baseline');
+  const written = options.some((argument) => argument === '--baseline' || argument.startsWith('--baseline='));
+  const baseline: BaselineOptions = {
+    ...(written && value !== true && value !== false ? { path: asWritten(value, 'baseline', argv) } : {}),
+    required: written,
+    off,
+    write: values.baselineWrite === true,
+    prune: values.baselinePrune === true,
+  };
+  if (off && (baseline.required || baseline.write || baseline.prune)) throw new UsageError('Unexpected --no-baseline with another baseline option, expected one of them');
+  if (baseline.write && baseline.prune) {
+    throw new UsageError('Unexpected --baseline-write with --baseline-prune, expected one of them (writing replaces what pruning would remove)');
+  }
+  if ((baseline.write || baseline.prune) && values.changedLines === true) {
+    throw new UsageError(`Unexpected ${baseline.write ? '--baseline-write' : '--baseline-prune'} with --changed-lines, expected a run that reports every finding of the files it checks`);
+  }
+  return baseline;
 }

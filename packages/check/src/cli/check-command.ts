@@ -11,7 +11,9 @@ import { ruleUrl } from '../rules/url.js';
 import { defaultCachePath } from '../run/cache.js';
 import { check, prepareDictionaries, type CheckResult, type Diagnostic, type SourceInput } from '../run/check.js';
 import { CheckConfigError, loadConfig, type ResolvedConfig } from '../run/config.js';
+import { acceptWords } from './accept-words.js';
 import { UsageError, type Arguments } from './arguments.js';
+import { withBaseline } from './baseline.js';
 import { withExternalLinks } from './external-flag.js';
 import { fixesFor, writeFixes, type FixMode } from './fix.js';
 import { fixDiff } from './fix-dry-run.js';
@@ -76,13 +78,19 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   let diagnostics = result.files.flatMap((entry) => entry.diagnostics);
   if (keep) diagnostics = diagnostics.filter(keep);
   if (args.quiet) diagnostics = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  const root = config.site.rootDir;
+  if (args.acceptWords) diagnostics = acceptWords(root, diagnostics, io.stderr);
+  // A file's own findings are all there unless --changed left it out (its links into changed files are).
+  const checked = new Set(result.files.map((entry) => entry.file.relativePath).filter((file) => !change || change.files.has(file)));
+  const baseline = withBaseline(args.baseline, { rootDir: root, diagnostics, checked, stderr: io.stderr });
+  diagnostics = baseline.diagnostics;
   const summary = totals(diagnostics, result.files.length, performance.now() - started);
   const fixedNote = fixed > 0 ? (args.fixDryRun ? ` (${fixed} fixes in the diff, not written)` : ` (${fixed} fixed)`) : '';
   format.write(
     {
       diagnostics,
       files: result.files.length,
-      summary: `${summaryLine(summary)}${fixedNote}`,
+      summary: `${summaryLine(summary)}${fixedNote}${baseline.summarySuffix}`,
       color,
       rules: () => ruleInfo(config),
       version: packageVersion(),

@@ -7,8 +7,9 @@ import { github } from './github.js';
 import { json } from './json.js';
 import { sarif } from './sarif.js';
 import { stylish } from './stylish.js';
+import { unknownWordsFormat } from './unknown-words.js';
 
-export const outputFormats: readonly OutputFormat[] = [stylish, github, json, sarif];
+export const outputFormats: readonly OutputFormat[] = [stylish, github, json, sarif, unknownWordsFormat];
 
 export function outputFormat(name: string): OutputFormat | undefined {
   return outputFormats.find((format) => format.name === name);

@@ -18,6 +18,7 @@ export function formatJson(diagnostics: readonly Diagnostic[], files: number): s
         url: diagnostic.url,
         ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions } : {}),
         ...(diagnostic.note ? { note: diagnostic.note } : {}),
+        ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
       })),
     },
     null,

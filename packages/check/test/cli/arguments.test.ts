@@ -40,8 +40,19 @@ describe('parseArguments', () => {
   });
 
   test('a flag of two words never takes the path after it as its value', () => {
+    expect(parse('check', '--accept-words', 'content/a.md')).toMatchObject({ acceptWords: true, paths: ['content/a.md'] });
+    expect(parse('check', '--baseline-prune', 'content/blog')).toMatchObject({ baseline: { prune: true }, paths: ['content/blog'] });
+    expect(parse('check', '--baseline-write', 'content/blog').paths).toEqual(['content/blog']);
+    expect(parse('check', '--unknown-words', 'content/a.md')).toMatchObject({ format: 'unknown-words', paths: ['content/a.md'] });
     expect(parse('check', '--external', '--allow-private-hosts', 'content/a.md')).toMatchObject({ allowPrivateHosts: true, paths: ['content/a.md'] });
     expect(parse('check', '--changed', 'main', '--changed-lines', 'content/a.md')).toMatchObject({ changedLines: true, paths: ['content/a.md'] });
+  });
+
+  test('the baseline options', () => {
+    expect(parse('check').baseline).toEqual({ required: false, off: false, write: false, prune: false });
+    expect(parse('check', '--baseline').baseline).toMatchObject({ required: true });
+    expect(parse('check', '--baseline=ci/known.json').baseline).toMatchObject({ required: true, path: 'ci/known.json' });
+    expect(parse('check', '--no-baseline').baseline).toMatchObject({ off: true, required: false });
   });
 
   test('help and version', () => {
@@ -79,6 +90,6 @@ describe('parseArguments', () => {
   });
 
   test('the usage lists the registered formats', () => {
-    expect(usage).toContain('--format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif\n');
+    expect(usage).toContain('--format <name>     stylish (default), github (default when GITHUB_ACTIONS=true), json, sarif, unknown-words\n');
   });
 });

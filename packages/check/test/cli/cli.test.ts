@@ -18,6 +18,7 @@ interface JsonOutput {
     url: string;
     suggestions?: string[];
     note?: string;
+    actual?: string;
   }[];
 }
 
@@ -58,7 +59,8 @@ describe('a mix of good and bad files', () => {
           source: 'pressroom',
           url: 'https://docs.example.com/reference/rules/spelling/#spelling',
           suggestions: expect.arrayContaining(['offset']),
-          note: 'A name or term: add it to the project word list (`project-words.txt`), or to this file alone with `<!-- cspell:words Name -->`.',
+          note: 'A name or term: add it to the project word list (`pressroom check --accept-words` adds every unknown word of a run), or to this file alone with `<!-- cspell:words Name -->`.',
+          actual: 'ofset',
         },
       ],
     });

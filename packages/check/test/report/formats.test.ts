@@ -34,7 +34,7 @@ function write(name: string) {
 describe('the output formats', () => {
   test('each has one name in the registry', () => {
     const names = outputFormats.map((format) => format.name);
-    expect(names).toEqual(['stylish', 'github', 'json', 'sarif']);
+    expect(names).toEqual(['stylish', 'github', 'json', 'sarif', 'unknown-words']);
     expect(outputFormat('xml')).toBeUndefined();
   });
 

@@ -18,6 +18,7 @@
  *
  * A file adds its own words with a `<!-- cspell:words Linkedin -->` comment, which the editor
  * reads too, or with a frontmatter `words: [Linkedin]` list, which only this check reads.
+ * `pressroom check --accept-words` adds every unknown word of a run to the project word list.
  *
  * Words listed in `flagWords` (`high-throughout->high-throughput`) are reported even though each
  * part is a word. `--fix=spelling` applies a suggestion only when it is the single safe one
@@ -156,7 +157,7 @@ export const spellingRule = defineRule({
         suggestions: offered,
         note: issue.forbidden
           ? 'The configuration flags this word (`flagWords`): use the expected one, or rephrase.'
-          : 'A name or term: add it to the project word list (`project-words.txt`), or to this file alone with `<!-- cspell:words Name -->`.',
+          : 'A name or term: add it to the project word list (`pressroom check --accept-words` adds every unknown word of a run), or to this file alone with `<!-- cspell:words Name -->`.',
         ...(useful && verdict.fixTo ? { fix: { start: issue.start, end, replacement: verdict.fixTo, kind: 'spelling' as const } } : {}),
       });
     }
