@@ -19,6 +19,7 @@ describe('the built docs site', () => {
     ['guides/writing-a-docs-page/index.html', 'Writing a docs page', 'Fill in the frontmatter'],
     ['guides/markdown-features/index.html', 'Markdown features', 'External links'],
     ['guides/contributing/index.html', 'Contributing and releasing', 'Add a word to the dictionary'],
+    ['guides/adopting-pressroom/index.html', 'Adopting Pressroom for existing content', 'How the baseline works'],
   ])('publishes %s from content/docs with its title and headings', (path, title, heading) => {
     const html = read(path);
     expect(html).toContain(`<title>${title} | Pressroom Docs</title>`);
