@@ -37,7 +37,10 @@ function write(name: string, diagnostics: Diagnostic[]) {
 }
 
 describe('every format prints the suggestions and the note of a finding', () => {
-  test.each(outputFormats.map((format) => format.name))('%s', (name) => {
+  // `unknown-words` is a word list, not a list of findings: a link finding has no word in it.
+  const findingFormats = outputFormats.map((format) => format.name).filter((name) => name !== 'unknown-words');
+
+  test.each(findingFormats)('%s', (name) => {
     const output = write(name, [brokenLink]);
     expect(output).toContain('./getting-started.md');
     expect(output).toContain('Did you mean');
