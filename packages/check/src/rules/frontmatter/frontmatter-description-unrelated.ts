@@ -8,7 +8,8 @@
  * misleads every reader who finds the post through it. The rule compares the description's
  * significant words (four letters or more, common words left out, simple plural and verb endings
  * folded) with those of the title and the body, and reports a description when fewer than a quarter
- * of its words occur there.
+ * of its words occur there. A draft (`draft: true`) is left alone: its description is often a
+ * placeholder until the post is ready, and no reader sees it before then.
  *
  * ## Options
  *
@@ -77,7 +78,7 @@ export const frontmatterDescriptionUnrelatedRule = defineRule({
   check(file, report, context) {
     const data = frontmatterRecord(file);
     const description = data?.description;
-    if (typeof description !== 'string' || !file.frontmatter) return;
+    if (typeof description !== 'string' || !file.frontmatter || data?.draft === true) return;
     const wanted = [...new Set(significantWords(description))];
     if (wanted.length < 2) return;
     const title = typeof data?.title === 'string' ? data.title : '';
