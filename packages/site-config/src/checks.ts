@@ -5,6 +5,7 @@ export const checksDefaults = {
   maxFileSize: 2 * 1024 * 1024,
   maxNesting: 100,
   maxLineLength: 100_000,
+  maxInlineMarkers: 4_000,
 } as const;
 
 const severity = z.enum(['error', 'warning', 'off']);
@@ -59,6 +60,16 @@ export const checksConfigSchema = z
       .meta({
         description: 'The longest line parsed, in characters. A file with a longer line is reported (`input-too-complex`) and not parsed.',
         examples: [20_000],
+      }),
+    maxInlineMarkers: z
+      .number()
+      .int()
+      .positive()
+      .default(checksDefaults.maxInlineMarkers)
+      .meta({
+        description:
+          'The most brackets, emphasis and code markers (`[`, `]`, `*`, `_`, `~`, backticks and `<`) parsed in one paragraph; the paragraphs of a file together may hold four paragraphs\' worth at this limit, each weighed by its size. A denser file is reported (`input-too-complex`) and not parsed.',
+        examples: [8_000],
       }),
     ignore: z
       .array(z.string())

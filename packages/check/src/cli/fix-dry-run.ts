@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { createTwoFilesPatch } from 'diff';
+import { noInputLimits } from '../input/limits.js';
 import { decodeSource } from '../input/read.js';
 import type { CheckResult, Diagnostic } from '../run/check.js';
 import { applyFixes, fixesFor, type FixMode } from './fix.js';
@@ -23,7 +24,7 @@ export function fixDiff(
     const path = entry.file.relativePath;
     let text = texts.get(path);
     if (text === undefined) {
-      const source = decodeSource(readFileSync(entry.file.path), Number.POSITIVE_INFINITY, { maxNesting: Number.POSITIVE_INFINITY, maxLineLength: Number.POSITIVE_INFINITY });
+      const source = decodeSource(readFileSync(entry.file.path), Number.POSITIVE_INFINITY, noInputLimits);
       // Changed since it was checked: its fixes' offsets no longer fit, as `--fix` would refuse it.
       if (source.hash !== entry.file.hash || source.problem) continue;
       text = source.text;

@@ -3,6 +3,7 @@ import { readFile, rename, stat, unlink, writeFile, chmod } from 'node:fs/promis
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../run/diagnostic.js';
 import { decodeSource } from '../input/read.js';
+import { noInputLimits } from '../input/limits.js';
 import type { FileRecord, Fix } from '../rule.js';
 
 export type FixMode = 'style' | 'spelling';
@@ -37,7 +38,7 @@ export async function writeFixes(file: Pick<FileRecord, 'path' | 'hash' | 'reada
   if (fixes.length === 0 || !file.readable) return 0;
   const current = await readFile(file.path);
   // The offsets of the fixes are those of the bytes that were checked.
-  const source = decodeSource(current, Number.POSITIVE_INFINITY, { maxNesting: Number.POSITIVE_INFINITY, maxLineLength: Number.POSITIVE_INFINITY });
+  const source = decodeSource(current, Number.POSITIVE_INFINITY, noInputLimits);
   if (source.hash !== file.hash || source.problem) return 0;
   const { text, applied } = applyFixes(source.text, fixes);
   if (applied === 0 || text === source.text) return 0;

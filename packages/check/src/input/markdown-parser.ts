@@ -29,6 +29,11 @@ import type { Construct, ConstructRecord, Extension as MicromarkExtension } from
 
 export type MarkdownFormat = 'md' | 'mdx';
 
+/** How a file is parsed, by its name: MDX for `.mdx`, Markdown otherwise. */
+export function markdownFormatOf(path: string): MarkdownFormat {
+  return /\.mdx$/i.test(path) ? 'mdx' : 'md';
+}
+
 /** The GFM constructs a file can do without, one bit each. */
 const Optional = { EmailAutolink: 1, WwwAutolink: 2, ProtocolAutolink: 4, Table: 8 } as const;
 

@@ -5,7 +5,7 @@ import { VFile } from 'vfile';
 import { location } from 'vfile-location';
 import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentFile, FrontmatterInfo, HeadingInfo, Point, Position } from '../rule.js';
-import { parseMarkdownTree } from './markdown-parser.js';
+import { markdownFormatOf, parseMarkdownTree } from './markdown-parser.js';
 import type { DecodedSource } from './read.js';
 import { walkTree } from './walk-tree.js';
 
@@ -23,7 +23,7 @@ function emptyRoot(): Root {
 
 /** Builds the one object every rule reads: parsed once, frontmatter and headings included. */
 export function createContentFile(identity: FileIdentity, source: DecodedSource): ContentFile {
-  const format = /\.mdx$/i.test(identity.path) ? 'mdx' : 'md';
+  const format = markdownFormatOf(identity.path);
   const vfile = new VFile({ path: identity.relativePath, value: source.text, cwd: '/' });
   const place = location(vfile);
   const offsetToPoint = (offset: number): Point => {

@@ -2,14 +2,10 @@ import { createHash } from 'node:crypto';
 import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { checksDefaults } from '@pressroom/site-config';
+import { checkInputLimits, defaultInputLimits, type InputLimits, type ReadProblem } from './limits.js';
+import { markdownFormatOf, type MarkdownFormat } from './markdown-parser.js';
 
-/** Why a file could not be checked, with the place to point at. */
-export interface ReadProblem {
-  kind: 'unreadable' | 'binary' | 'encoding' | 'too-large' | 'too-complex';
-  message: string;
-  line: number;
-  column: number;
-}
+export { defaultInputLimits, type InputLimits, type ReadProblem };
 
 export interface DecodedSource {
   text: string;
@@ -24,19 +20,6 @@ export interface DecodedSource {
 
 /** Files larger than this are reported and skipped: nothing a person writes by hand is this big. */
 export const defaultMaxFileBytes = checksDefaults.maxFileSize;
-
-/**
- * Shapes the parsers and rules handle in more than linear time. Past these, a file is reported
- * once and not parsed: a pull request must not be able to hold CI for minutes.
- */
-export interface InputLimits {
-  /** Deepest list or blockquote nesting on one line. */
-  maxNesting: number;
-  /** Longest line, in characters. */
-  maxLineLength: number;
-}
-
-export const defaultInputLimits: InputLimits = { maxNesting: checksDefaults.maxNesting, maxLineLength: checksDefaults.maxLineLength };
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 
@@ -68,121 +51,14 @@ function firstInvalidUtf8(bytes: Uint8Array): number {
   return 0;
 }
 
-/**
- * Nesting a line opens: each `>` and list marker in its prefix, and each two columns of
- * indentation (how nested list items are written). One pass over the prefix, so linear overall.
- */
-function lineNesting(text: string, start: number, end: number): number {
-  let markers = 0;
-  let columns = 0;
-  let index = start;
-  while (index < end) {
-    const char = text.charCodeAt(index);
-    if (char === 0x20) {
-      columns += 1;
-      index += 1;
-    } else if (char === 0x09) {
-      columns += 4 - (columns % 4);
-      index += 1;
-    } else if (char === 0x3e /* > */) {
-      markers += 1;
-      index = afterMarker(text, index + 1);
-    } else if ((char === 0x2d || char === 0x2a || char === 0x2b) && isMarkerEnd(text.charCodeAt(index + 1), index + 1, end)) {
-      markers += 1;
-      index = afterMarker(text, index + 1);
-    } else if (char >= 0x30 && char <= 0x39) {
-      let digitsEnd = index;
-      while (digitsEnd < end && digitsEnd - index < 9 && text.charCodeAt(digitsEnd) >= 0x30 && text.charCodeAt(digitsEnd) <= 0x39) digitsEnd += 1;
-      const delimiter = text.charCodeAt(digitsEnd);
-      if ((delimiter !== 0x2e && delimiter !== 0x29) || !isMarkerEnd(text.charCodeAt(digitsEnd + 1), digitsEnd + 1, end)) break;
-      markers += 1;
-      index = afterMarker(text, digitsEnd + 1);
-    } else {
-      break;
-    }
-  }
-  return markers + Math.floor(columns / 2);
-}
-
-/** The space after a marker belongs to the marker, not to the indentation. */
-function afterMarker(text: string, index: number): number {
-  return text.charCodeAt(index) === 0x20 ? index + 1 : index;
-}
-
-function isMarkerEnd(char: number, index: number, end: number): boolean {
-  return index >= end || char === 0x20 || char === 0x09;
-}
-
-/** A code fence at the top level: its indentation, its run of backticks or tildes, the rest. */
-const fencePattern = /^( {0,3})(`{3,}|~{3,})(.*)$/;
-
-/** The first place where the text goes past a limit, as a problem to report, or undefined. */
-export function checkInputLimits(text: string, limits: InputLimits = defaultInputLimits): ReadProblem | undefined {
-  // Most files are far from both limits: no line can be that long, and no line starts with enough
-  // container characters (each adds two levels at most: a tab is four columns), so the line-by-line
-  // scan is skipped.
-  if (text.length <= limits.maxLineLength && !deepPrefix(limits.maxNesting).test(text)) return undefined;
-  return scanInputLimits(text, limits);
-}
-
-const deepPrefixes = new Map<number, RegExp>();
-/** A line start with enough characters of list and blockquote prefixes to nest past `maxNesting`. */
-function deepPrefix(maxNesting: number): RegExp {
-  let pattern = deepPrefixes.get(maxNesting);
-  if (!pattern) {
-    pattern = Number.isFinite(maxNesting) ? new RegExp(`^[\\t >*+\\-0-9.)]{${Math.max(0, Math.floor(maxNesting / 2) + 1)}}`, 'm') : /(?!)/;
-    deepPrefixes.set(maxNesting, pattern);
-  }
-  return pattern;
-}
-
-/** `checkInputLimits` line by line: exported for the test that the shortcut above misses nothing. */
-export function scanInputLimits(text: string, limits: InputLimits): ReadProblem | undefined {
-  let line = 1;
-  let start = 0;
-  let fence: string | undefined;
-  while (start <= text.length) {
-    let end = start;
-    while (end < text.length && text.charCodeAt(end) !== 0x0a && text.charCodeAt(end) !== 0x0d) end += 1;
-    const length = end - start;
-    if (length > limits.maxLineLength) {
-      return {
-        kind: 'too-complex',
-        message: `Unexpected line of ${length} characters, expected at most ${limits.maxLineLength} (checks.maxLineLength): break the line up; this file was not parsed, so its other checks did not run`,
-        line,
-        column: 1,
-      };
-    }
-    const fenceRun = fencePattern.exec(text.slice(start, end));
-    if (fence) {
-      const [, , run = '', rest = ''] = fenceRun ?? [];
-      if (run[0] === fence[0] && run.length >= fence.length && rest.trim() === '') fence = undefined;
-    } else if (fenceRun) {
-      fence = fenceRun[2];
-    }
-    // Code in a fence is not nested, however it looks (the rule reference shows deep examples).
-    const nesting = fence || fenceRun ? 0 : lineNesting(text, start, end);
-    if (nesting > limits.maxNesting) {
-      return {
-        kind: 'too-complex',
-        message: `Unexpected list or blockquote nested ${nesting} levels deep, expected at most ${limits.maxNesting} (checks.maxNesting): flatten the nesting; this file was not parsed, so its other checks did not run`,
-        line,
-        column: 1,
-      };
-    }
-    if (end >= text.length) break;
-    start = text.charCodeAt(end) === 0x0d && text.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
-    line += 1;
-  }
-  return undefined;
-}
-
 export function decodeSource(
   bytes: Uint8Array,
   maxBytes = defaultMaxFileBytes,
   limits: InputLimits = defaultInputLimits,
   /** The bytes' SHA-256, when the caller has it already. */
   knownHash?: string,
+  /** How the text is parsed, which the limits ask the parser about (see `checkInputLimits`). */
+  format: MarkdownFormat = 'md',
 ): DecodedSource {
   const hash = knownHash ?? createHash('sha256').update(bytes).digest('hex');
   const base = { hash, byteLength: bytes.length, hasBom: false, newline: '\n' as const, mixedNewlines: false };
@@ -232,7 +108,7 @@ export function decodeSource(
     hasBom,
     newline: crlf > lf ? '\r\n' : '\n',
     mixedNewlines: crlf > 0 && lf > 0,
-    problem: checkInputLimits(text, limits),
+    problem: checkInputLimits(text, limits, format),
   };
 }
 
@@ -290,7 +166,7 @@ export async function readSource(
   rootDir?: string,
 ): Promise<DecodedSource> {
   const read = readBytesSync(path, maxBytes, rootDir);
-  return read.source ?? decodeSource(read.bytes, maxBytes, limits);
+  return read.source ?? decodeSource(read.bytes, maxBytes, limits, undefined, markdownFormatOf(path));
 }
 
 function tooLarge(size: number, maxBytes: number): ReadProblem {

@@ -4,6 +4,7 @@ import { isAbsolute, join, relative, resolve } from 'node:path';
 import { contentExtensionPattern, contentExtensions, contentGlob, contentId, locateContentFile, siteNames, toPosixPath, type SiteConfig } from '@pressroom/site-config';
 import { glob, globSync, isDynamicPattern } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
+import { markdownFormatOf } from '../input/markdown-parser.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
 import type { FileRecord, OtherFile } from '../rule.js';
@@ -148,7 +149,7 @@ export async function readFiles(config: ResolvedConfig, input: { paths?: string[
 
 /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */
 export function decoded(config: ResolvedConfig, slot: Slot): DecodedSource {
-  return slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash) : slot.read.source;
+  return slot.read.bytes ? decodeSource(slot.read.bytes, config.checks.maxFileSize, config.checks, slot.hash, markdownFormatOf(slot.identity.path)) : slot.read.source;
 }
 
 /** Every content file of both sites on disk (repository-relative, posix), whether the run covers it or not. */
@@ -174,7 +175,7 @@ export function otherContentFiles(config: SiteConfig, rootDir: string, readable:
       try {
         if (!isInside(realRoot, realpathSync(join(rootDir, relativePath)))) throw new Error('outside the repository');
         const absolute = join(rootDir, relativePath);
-        const file = createContentFile({ path: absolute, relativePath, site: undefined, id: undefined }, decodeSource(readFileSync(absolute)));
+        const file = createContentFile({ path: absolute, relativePath, site: undefined, id: undefined }, decodeSource(readFileSync(absolute), undefined, undefined, undefined, markdownFormatOf(absolute)));
         return { relativePath, facts: collectFacts(file) };
       } catch {
         return { relativePath, facts: { frontmatter: undefined, anchors: { ids: [], headings: [] } } };

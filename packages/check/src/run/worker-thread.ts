@@ -5,6 +5,7 @@
 import { serialize } from 'node:v8';
 import { parentPort, workerData } from 'node:worker_threads';
 import { decodeSource } from '../input/read.js';
+import { markdownFormatOf } from '../input/markdown-parser.js';
 import { Stretches } from '../profile/index.js';
 import { rules } from '../rules/index.js';
 import { rememberingJudge } from '../spelling/judge.js';
@@ -29,7 +30,7 @@ port.on('message', (message: ToWorker) => {
     return;
   }
   const { index, identity, bytes, hash } = message;
-  const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks, hash);
+  const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks, hash, markdownFormatOf(identity.path));
   checkOneFile(options, identity, source).then(
     (outcome) => post({ type: 'outcome', index, packed: serialize(outcome) }),
     (error: unknown) => post({ type: 'fatal', error: sendError(error) }),

@@ -1,16 +1,17 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { check } from '../../src/run/check.js';
-import { checkInputLimits, scanInputLimits } from '../../src/input/read.js';
+import { checkInputLimits, defaultInputLimits, scanInputLimits } from '../../src/input/limits.js';
 import { repoConfig } from '../helpers/config.js';
 import { seededIntegers } from '../helpers/random.js';
 
 const head = '---\ntitle: Limits\ndescription: A page past the input limits.\n---\n\n';
 
-async function findings(text: string, checks: Record<string, unknown> = {}) {
+async function findings(text: string, checks: Record<string, unknown> = {}, relativePath = 'content/docs/limits.md') {
   const config = repoConfig();
   const result = await check({
     config: { ...config, checks: { ...config.checks, ...checks, rules: { ...config.checks.rules, spelling: 'off' } } },
-    sources: [{ relativePath: 'content/docs/limits.md', bytes: text }],
+    sources: [{ relativePath, bytes: text }],
   });
   return result.files[0]!.diagnostics.map((d) => `${d.line}:${d.column} ${d.ruleId} ${d.message.split(':')[0]}`);
 }
@@ -46,7 +47,7 @@ test('the limits are configurable, and text under them is parsed and checked as 
 });
 
 test('the measure counts markers and indentation, not the text after them', () => {
-  const limits = { maxNesting: 3, maxLineLength: 20 };
+  const limits = { ...defaultInputLimits, maxNesting: 3, maxLineLength: 20 };
   expect(checkInputLimits('> > > quote', limits)).toBeUndefined();
   expect(checkInputLimits('> > > > quote', limits)?.line).toBe(1);
   expect(checkInputLimits('1. 2) - * four', limits)?.message).toMatch(/nested 4 levels/);
@@ -55,7 +56,7 @@ test('the measure counts markers and indentation, not the text after them', () =
 });
 
 test('code in a fence is not measured for nesting, but a line past the length limit still is', () => {
-  const limits = { maxNesting: 3, maxLineLength: 20 };
+  const limits = { ...defaultInputLimits, maxNesting: 3, maxLineLength: 20 };
   expect(checkInputLimits('```md\n> > > > > quote\n```\n', limits)).toBeUndefined();
   expect(checkInputLimits('~~~~\n> > > > > quote\n~~~\n> > > > > quote\n', limits)).toBeUndefined();
   expect(checkInputLimits('```\ncode\n```\n> > > > > quote\n', limits)?.line).toBe(4);
@@ -63,13 +64,13 @@ test('code in a fence is not measured for nesting, but a line past the length li
 });
 
 test('skipping the scan of text far from the limits misses nothing: 4,000 random texts agree with the line-by-line scan', () => {
-  const pieces = ['\t', ' ', '  ', '>', '> ', '- ', '* ', '+ ', '1. ', '12) ', '-', 'x', 'word ', '\n', '\n', '\r\n', '\r', '```\n', '~~~\n', '\u2028'];
+  const pieces = ['\t', ' ', '  ', '>', '> ', '- ', '* ', '+ ', '1. ', '12) ', '-', 'x', 'word ', '\n', '\n', '\r\n', '\r', '```\n', '~~~\n', '\u2028', '[', '_', '`'];
   const next = seededIntegers(5);
   let found = 0;
   for (let index = 0; index < 4000; index++) {
     let text = '';
     for (let piece = 0, count = next(60); piece < count; piece++) text += pieces[next(pieces.length)];
-    const limits = { maxNesting: next(12), maxLineLength: 5 + next(40) };
+    const limits = { maxNesting: next(12), maxLineLength: 5 + next(40), maxInlineMarkers: 2 + next(16) };
     const expected = scanInputLimits(text, limits);
     expect(checkInputLimits(text, limits), JSON.stringify({ text, limits })).toEqual(expected);
     if (expected) found++;
@@ -77,4 +78,53 @@ test('skipping the scan of text far from the limits misses nothing: 4,000 random
   // Texts past a limit and texts under both are both common.
   expect(found).toBeGreaterThan(400);
   expect(found).toBeLessThan(3600);
+});
+
+const fixture = (name: string) => readFileSync(new URL(`../fixtures/limits/${name}`, import.meta.url), 'utf8');
+
+test.each([
+  ['a backtick fence lookalike (its info string holds a backtick) before a deep list', 'fence-lookalike-list.md', 2000],
+  ['a backtick fence lookalike before a deep blockquote', 'fence-lookalike-quote.md', 2000],
+  ['a fence inside an HTML block', 'fence-in-html-block.md', 2000],
+  ['a fence inside a list item, which the item ends', 'fence-in-list-item.md', 2000],
+  ['a fence inside the frontmatter', 'fence-in-frontmatter.md', 2000],
+])('%s hides no nesting: the deep line is reported where it is, and the file is not parsed', async (_name, name, depth) => {
+  const text = fixture(name);
+  const line = text.split('\n').findIndex((content) => content.startsWith('- - - -') || content.startsWith('> > > >')) + 1;
+  expect(await findings(text)).toEqual([
+    `${line}:1 input-too-complex Unexpected list or blockquote nested ${depth} levels deep, expected at most 100 (checks.maxNesting)`,
+  ]);
+});
+
+test('deep nesting inside real fenced code is code, in Markdown and in MDX: the file is parsed and checked', async () => {
+  for (const name of ['deep-code-example.md', 'deep-code-example.mdx']) {
+    const found = await findings(fixture(name), {}, `content/docs/${name}`);
+    expect(found.filter((line) => line.includes('input-too-complex')), name).toEqual([]);
+  }
+});
+
+test('a paragraph dense with brackets is reported on the line that takes it past checks.maxInlineMarkers', async () => {
+  expect(await findings(fixture('bracket-paragraph.md'))).toEqual([
+    '12:1 input-too-complex Unexpected paragraph of 5000 brackets, emphasis and code markers, expected at most 4000 (checks.maxInlineMarkers)',
+  ]);
+  expect((await findings(fixture('bracket-paragraph.md'), { maxInlineMarkers: 5000 })).some((line) => line.includes('input-too-complex'))).toBe(false);
+});
+
+test('many dense paragraphs are bounded together, not only one by one', () => {
+  const limits = { ...defaultInputLimits, maxInlineMarkers: 100 };
+  const dense = `${'[a] '.repeat(40)}\n\n`;
+  // Each paragraph holds 80 markers, under the limit of 100; the seventh takes the file past four
+  // paragraphs' worth at the limit, each weighed by its size (7 × 80² > 4 × 100²).
+  expect(checkInputLimits(dense.repeat(7), limits)).toMatchObject({ line: 13, message: expect.stringMatching(/^Unexpected paragraph of 80 brackets, emphasis and code markers after 6 other dense paragraphs/) });
+  expect(checkInputLimits(dense.repeat(7), { ...limits, maxInlineMarkers: 120 })).toBeUndefined();
+});
+
+test('a fence that is real is measured as code, and one that only looks real is not', () => {
+  const limits = { ...defaultInputLimits, maxNesting: 3 };
+  expect(checkInputLimits('````md\n> > > > quote\n```\n> > > > still code\n````\n', limits)).toBeUndefined();
+  expect(checkInputLimits('```js `x\n> > > > quote\n', limits)?.line).toBe(2);
+  expect(checkInputLimits('~~~js `x\n> > > > quote\n', limits)).toBeUndefined();
+  // A closing fence has nothing but spaces and tabs after it.
+  expect(checkInputLimits('```\ncode\n``` x\n> > > > code still\n', limits)).toBeUndefined();
+  expect(checkInputLimits('```\ncode\n```\u00a0\n> > > > code still\n', limits)).toBeUndefined();
 });

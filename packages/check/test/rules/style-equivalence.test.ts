@@ -258,7 +258,10 @@ describe('runStyle reports what the published remark-lint presets reported', () 
   });
 
   test('on the check fixtures', async () => {
-    const files = markdownUnder(join(repoRoot, 'packages/check/test/fixtures')).map((path) => contentFile(path, repoRoot));
+    const files = markdownUnder(join(repoRoot, 'packages/check/test/fixtures'))
+      // Past the input limits on purpose: they are not parsed, so no style rule runs on them.
+      .filter((path) => !path.includes('/fixtures/limits/'))
+      .map((path) => contentFile(path, repoRoot));
     expect(files.length).toBeGreaterThan(5);
     expect(await expectSameFindings(files)).toBeGreaterThan(0);
   });

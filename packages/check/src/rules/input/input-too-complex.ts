@@ -1,21 +1,26 @@
 /**
- * Reports a file nested or written on one line past what the checks parse in reasonable time: a
- * list or blockquote more than 100 levels deep (`checks.maxNesting`) or a line longer than
- * 100,000 characters (`checks.maxLineLength`).
+ * Reports a file the checks cannot parse and check in reasonable time: a list or blockquote more
+ * than 100 levels deep (`checks.maxNesting`), a line longer than 100,000 characters
+ * (`checks.maxLineLength`), a paragraph with more than 4,000 brackets, emphasis and code markers
+ * (`checks.maxInlineMarkers`).
  *
  * ## Why
  *
  * The Markdown parser and some rules take more than linear time on such shapes: a list nested
- * 1,000 levels deep or a quarter-megabyte line of links holds a run for minutes. No text a person
- * writes comes near these limits. The file is measured in one pass before it is parsed; past a
- * limit it is reported once, on the first line that goes past it, and not parsed, so the other
- * rules (frontmatter, links, spelling, style) do not run on it until the shape is fixed. The
- * nesting of a line counts each `>` and list marker at its start and each two columns of its
- * indentation; lines in a top-level code fence count for their length only.
+ * 1,000 levels deep, a quarter-megabyte line of links or twenty lines of brackets hold a run for
+ * minutes. No text a person writes comes near these limits. The file is measured in one pass
+ * before it is parsed; past a limit it is reported once, on the first line that goes past it, and
+ * not parsed, so the other rules (frontmatter, links, spelling, style) do not run on it until the
+ * shape is fixed. The nesting of a line counts each `>` and list marker at its start and each two
+ * columns of its indentation; a paragraph's markers are the `[ ] * _ ~ \` <` in it, and the
+ * paragraphs of a file together may hold four paragraphs' worth at the limit, each weighed by its
+ * size. Code in a fence counts for its length only, once the parser confirms that the fence opens
+ * there (a line such as `` ``` `x `` opens none: its info string holds a backtick).
  *
  * ## Options
  *
- * None. The limits are `checks.maxNesting` and `checks.maxLineLength` in `pressroom.config.json`.
+ * None. The limits are `checks.maxNesting`, `checks.maxLineLength` and `checks.maxInlineMarkers`
+ * in `pressroom.config.json`.
  *
  * @example
  *   {"name": "docs/ok.md"}
@@ -49,7 +54,7 @@ export const inputTooComplexRule = defineRule({
     id: 'input-too-complex',
     family: 'input',
     defaultSeverity: 'error',
-    description: 'A list or blockquote nested too deep, or a line too long, to parse in reasonable time.',
+    description: 'A list or blockquote nested too deep, a line too long or a paragraph too dense to parse in reasonable time.',
   },
   check(file, report) {
     const problem = file.input.readProblem;
