@@ -6,6 +6,7 @@ export const checksDefaults = {
   maxNesting: 100,
   maxLineLength: 100_000,
   maxInlineMarkers: 4_000,
+  maxFileSeconds: 20,
 } as const;
 
 const severity = z.enum(['error', 'warning', 'off']);
@@ -70,6 +71,17 @@ export const checksConfigSchema = z
         description:
           'The most brackets, emphasis and code markers (`[`, `]`, `*`, `_`, `~`, backticks and `<`) parsed in one paragraph; the paragraphs of a file together may hold four paragraphs\' worth at this limit, each weighed by its size. A denser file is reported (`input-too-complex`) and not parsed.',
         examples: [8_000],
+      }),
+    maxFileSeconds: z
+      .number()
+      .positive()
+      // A pull request can change this file too: no setting lets one file hold CI for long.
+      .max(600)
+      .default(checksDefaults.maxFileSeconds)
+      .meta({
+        description:
+          'The CPU seconds a worker thread may spend on one file, at most 600. A file that takes longer is reported (`input-too-complex`) and the run goes on with the others.',
+        examples: [60],
       }),
     ignore: z
       .array(z.string())

@@ -2,6 +2,18 @@
  * The clocks the run's phases are read from, for code that keeps its own totals (the dictionaries,
  * which report theirs across threads).
  */
+import type { Worker } from 'node:worker_threads';
+
+/**
+ * CPU milliseconds a worker thread has used, read from outside it (`worker.cpuUsage`, Node 24.6);
+ * elapsed time where Node cannot tell.
+ */
+export async function workerCpuMilliseconds(worker: Worker): Promise<number> {
+  const measure = (worker as Worker & { cpuUsage?: () => Promise<{ user: number; system: number }> }).cpuUsage;
+  if (!measure) return performance.now();
+  const usage = await measure.call(worker);
+  return (usage.user + usage.system) / 1000;
+}
 
 /** Runs `work` and adds the CPU time this thread spent on it to `add`. */
 export function cpuTimed<T>(work: () => T, add: (milliseconds: number) => void): T {

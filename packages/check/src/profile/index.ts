@@ -8,7 +8,7 @@
  * - `waitedFor`: a service whose callers' waits are not their phases' time.
  * - `cpuTimed`, `elapsedUntil`: the clocks of code that keeps its own totals (the dictionaries).
  */
-export { cpuTimed, elapsedUntil } from './clock.js';
+export { cpuTimed, elapsedUntil, workerCpuMilliseconds } from './clock.js';
 export { Profile } from './profile.js';
 export { Stretches, type Phase } from './stretches.js';
 export { waitedFor } from './waits.js';

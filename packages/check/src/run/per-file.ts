@@ -2,8 +2,9 @@
  * The per-file pass of a run: each file parsed once and every per-file rule run on its tree, in
  * this thread or in worker threads; what is kept of a file is its record and its findings.
  */
+import type { DecodedSource, ReadProblem } from '../input/read.js';
 import type { Profile } from '../profile/index.js';
-import { mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type WorkerJob } from '../threads/pool.js';
+import { heapBoundMb, mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type TooComplexJob, type WorkerBounds, type WorkerJob } from '../threads/pool.js';
 import type { ResolvedConfig } from './config.js';
 import { checkOneFile, type FileOutcome, type FilePassOptions } from './file-pass.js';
 import { decoded, type Slot } from './files.js';
@@ -99,37 +100,98 @@ export class PerFilePass {
     if (plan.workers === 0) return checkFromQueue(filesAheadOfVerdicts);
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.
     words.warmUp();
-    const leftOver = await profile.time(`workers (${plan.workers}${plan.mainThreadChecks ? ' and this thread' : ''}, wall)`, () =>
+    const firstRound = await profile.time(`workers (${plan.workers}${plan.mainThreadChecks ? ' and this thread' : ''}, wall)`, () =>
       this.#inWorkers(queue, byteSlots, plan, checkFromQueue),
     );
-    if (leftOver.length === 0) return;
-    await profile.time(`main thread (${leftOver.length} files a worker could not hold)`, async () => {
-      for (const job of leftOver) await checkInThisThread(byteSlots[job.index]!);
-    });
+    const tooComplex = [...firstRound.tooComplex];
+    const { leftOver } = firstRound;
+    if (leftOver.length > 0) {
+      // The files of a worker that ran out of memory, each alone in a worker: a file that runs out
+      // alone is too complex, the others get their findings. Never in this thread, which nothing bounds.
+      const alone = await profile.time(`workers (${leftOver.length} files one at a time, after a worker ran out of memory, wall)`, () =>
+        runInWorkers<FileOutcome>(leftOver, plan.workers, this.#workerSetup(), this.options.words, this.#onOutcome(byteSlots), this.#onDone(byteSlots), {
+          ...this.#workerBounds(),
+          isolated: true,
+        }),
+      );
+      tooComplex.push(...alone.tooComplex, ...alone.leftOver.map((job) => ({ job, reason: 'crash' as const })));
+    }
+    for (const { job, reason } of tooComplex) {
+      const slot = byteSlots[job.index]!;
+      this.accept(slot, await checkOneFile(this.options, slot.identity, this.#tooComplexSource(slot, reason)));
+      // How long a file takes depends on the machine too: the next run checks it again.
+      slot.cacheable = false;
+    }
+  }
+
+  #workerSetup() {
+    return { config: this.run.config, style: this.options.style };
+  }
+
+  /** No worker spends more than this on one file (see `runInWorkers`). */
+  #workerBounds(): WorkerBounds {
+    return { cpuMilliseconds: this.run.config.checks.maxFileSeconds * 1000 };
+  }
+
+  #onOutcome(byteSlots: Slot[]) {
+    return (index: number, outcome: FileOutcome) => this.accept(byteSlots[index]!, outcome);
+  }
+
+  #onDone(byteSlots: Slot[]) {
+    return (index: number) => this.countDone(byteSlots[index]!);
+  }
+
+  /** What a file no worker could finish is checked as: a file not parsed, with the reason. */
+  #tooComplexSource(slot: Slot, reason: TooComplexJob['reason']): DecodedSource {
+    const seconds = this.run.config.checks.maxFileSeconds;
+    const megabytes = heapBoundMb(process.env.PRESSROOM_WORKER_HEAP_MB);
+    const problem: ReadProblem =
+      reason === 'time'
+        ? {
+            kind: 'too-complex',
+            message: `Unexpected file that took more than ${seconds} s of CPU time to check, expected at most ${seconds} s (checks.maxFileSeconds): split the file up or simplify its structure; its other checks did not finish`,
+            line: 1,
+            column: 1,
+          }
+        : reason === 'memory'
+          ? {
+              kind: 'too-complex',
+              message: `Unexpected file that needed more than ${megabytes} MB of memory to check, expected at most ${megabytes} MB (PRESSROOM_WORKER_HEAP_MB): split the file up or simplify its structure; its other checks did not finish`,
+              line: 1,
+              column: 1,
+            }
+          : { kind: 'unreadable', message: 'Unexpected stop of the thread that checked this file, expected its findings. Please report it with this file attached', line: 1, column: 1 };
+    return { text: '', hasBom: false, newline: '\n', mixedNewlines: false, hash: slot.hash, byteLength: slot.read.bytes?.length ?? 0, problem };
   }
 
   /** The workers' share of the queue, and this thread's beside them; returns the jobs no worker finished. */
-  async #inWorkers(queue: WorkerJob[], byteSlots: Slot[], plan: ThreadPlan, checkFromQueue: (atOnce: number) => Promise<void>): Promise<WorkerJob[]> {
+  async #inWorkers(
+    queue: WorkerJob[],
+    byteSlots: Slot[],
+    plan: ThreadPlan,
+    checkFromQueue: (atOnce: number) => Promise<void>,
+  ): Promise<{ leftOver: WorkerJob[]; tooComplex: TooComplexJob[] }> {
     const inWorkers = runInWorkers<FileOutcome>(
       queue,
       plan.workers,
-      { config: this.run.config, style: this.options.style },
+      this.#workerSetup(),
       this.options.words,
-      (index, outcome) => this.accept(byteSlots[index]!, outcome),
-      (index) => this.countDone(byteSlots[index]!),
+      this.#onOutcome(byteSlots),
+      this.#onDone(byteSlots),
+      this.#workerBounds(),
     );
     // Not awaited before the workers are: a failure here must still let them be stopped.
     const inThisThread = plan.mainThreadChecks ? checkFromQueue(filesAheadOfVerdictsBesideWorkers) : Promise.resolve();
     inThisThread.catch(() => undefined);
-    let leftOver: WorkerJob[];
+    let result: { leftOver: WorkerJob[]; tooComplex: TooComplexJob[] };
     try {
-      leftOver = await inWorkers;
+      result = await inWorkers;
     } catch (error) {
       queue.length = 0;
       await inThisThread.catch(() => undefined);
       throw error;
     }
     await inThisThread;
-    return leftOver;
+    return result;
   }
 }

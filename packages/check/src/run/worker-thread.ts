@@ -9,11 +9,17 @@ import { markdownFormatOf } from '../input/markdown-parser.js';
 import { Stretches } from '../profile/index.js';
 import { rules } from '../rules/index.js';
 import { rememberingJudge } from '../spelling/judge.js';
-import type { FromWorker, ToWorker, WorkerSetup } from '../threads/pool.js';
+import type { FromWorker, ToWorker, WorkerProgress, WorkerSetup } from '../threads/pool.js';
 import { askingWordService, openQuestions, sendError } from '../threads/questions.js';
 import { checkOneFile, type FilePassOptions } from './file-pass.js';
 
-const setup = workerData as WorkerSetup;
+const setup = workerData as WorkerSetup & WorkerProgress;
+/** What the pool watches: work started so far, and the file of the latest (-1: verdicts for any). */
+const progress = new Int32Array(setup.progress);
+const starting = (index: number) => {
+  Atomics.store(progress, 1, index);
+  Atomics.add(progress, 0, 1);
+};
 const port = parentPort!;
 const post = (message: FromWorker) => port.postMessage(message);
 
@@ -26,10 +32,12 @@ const options: FilePassOptions = { config: setup.config, rules, style: setup.sty
 
 port.on('message', (message: ToWorker) => {
   if (message.type === 'answer') {
+    starting(-1);
     questions.answer(message.id, message.answer, message.error);
     return;
   }
   const { index, identity, bytes, hash } = message;
+  starting(index);
   const source = decodeSource(bytes, setup.config.checks.maxFileSize, setup.config.checks, hash, markdownFormatOf(identity.path));
   checkOneFile(options, identity, source).then(
     (outcome) => post({ type: 'outcome', index, packed: serialize(outcome) }),

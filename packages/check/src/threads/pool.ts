@@ -5,6 +5,7 @@ import { deserialize } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { ResolvedConfig } from '../run/config.js';
 import type { FileIdentity } from '../input/parse.js';
+import { workerCpuMilliseconds } from '../profile/index.js';
 import type { WordService } from '../rule.js';
 import { answerWordQuestion, receiveError, sendError, type SentError, type WordQuestion } from './questions.js';
 
@@ -109,13 +110,46 @@ export function heapBoundMb(configured: string | undefined): number {
   return Number.isInteger(megabytes) && megabytes > 0 ? megabytes : 1024;
 }
 
+/** What a worker shares with the pool: a count of the work it started, and the file of the latest. */
+export interface WorkerProgress {
+  /** `Int32Array` of two: [work started so far, index of the file it is on or -1 (a verdict)]. */
+  progress: SharedArrayBuffer;
+}
+
+/** A file no worker could finish: it took more CPU time or memory than one file may. */
+export interface TooComplexJob {
+  job: WorkerJob;
+  /** More CPU time or memory than one file may have, or a worker that stopped while alone on it. */
+  reason: 'time' | 'memory' | 'crash';
+}
+
+export interface WorkerBounds {
+  /** CPU milliseconds a worker may spend on one file's work before it is stopped. */
+  cpuMilliseconds: number;
+  /**
+   * One file at a time in each worker: a worker that has to be stopped then names its file. For
+   * the files of a worker that ran out of memory, which may have been any of them.
+   */
+  isolated?: boolean;
+}
+
+/** How often the pool looks at what each worker is doing. */
+const watchInterval = 200;
+
 /**
  * Runs the per-file pass over the jobs of `queue` in `count` worker threads, answering their word
  * questions with `words`. The workers take jobs from the front of `queue`, and the caller may take
  * some meanwhile; the promise settles once the queue is empty and the workers are done with what
  * they took. `onDone` hears of each file as a worker finishes it; the outcomes themselves are handed
- * to `onOutcome` once the workers have stopped, in the order of the jobs. Returns the jobs no
- * worker finished (a worker ran out of memory), for the caller to run in its own thread.
+ * to `onOutcome` once the workers have stopped, in the order of the jobs.
+ *
+ * No file holds a worker for long: a worker that spends more than `bounds.cpuMilliseconds` of CPU
+ * time on one piece of work (it tells the pool which file each piece is for) is stopped and
+ * replaced, and that file is returned as too complex; its other files go back to the queue. A
+ * worker that runs out of its bounded heap is replaced too, and the files it held are returned as
+ * left over: the caller runs them again one at a time (`isolated`), where a file that runs out of
+ * memory alone is too complex. CPU time, not elapsed time, so that a busy machine does not make a
+ * file too complex.
  *
  * Outcomes stay serialized until then. Read as they arrived, they were objects that lived to the
  * end of the run, and V8 grows a thread's young generation each time as many bytes survived it as
@@ -128,14 +162,19 @@ export async function runInWorkers<Outcome>(
   words: WordService,
   onOutcome: (index: number, outcome: Outcome) => void,
   onDone: (index: number) => void = () => undefined,
-): Promise<WorkerJob[]> {
-  if (queue.length === 0) return [];
-  const packedOutcomes = new Map<number, Uint8Array>();
+  bounds: WorkerBounds = { cpuMilliseconds: Number.POSITIVE_INFINITY },
+): Promise<{ leftOver: WorkerJob[]; tooComplex: TooComplexJob[] }> {
   const leftOver: WorkerJob[] = [];
+  const tooComplex: TooComplexJob[] = [];
+  if (queue.length === 0) return { leftOver, tooComplex };
+  const packedOutcomes = new Map<number, Uint8Array>();
+  const inFlightLimit = bounds.isolated ? 1 : filesInFlight;
+  const waitingLimit = bounds.isolated ? 0 : filesWaitingForWords;
   /** Jobs the workers took and have not finished. */
   let held = 0;
   let settled = false;
   const workers: Worker[] = [];
+  let watch: NodeJS.Timeout | undefined;
   try {
     await new Promise<void>((resolve, reject) => {
       let failed = false;
@@ -149,17 +188,20 @@ export async function runInWorkers<Outcome>(
         if (settled) return;
         if (queue.length === 0 && held === 0) settled = true;
         else if (alive === 0) {
-          // No worker left: the main thread takes what is still queued.
-          leftOver.push(...queue.splice(0));
+          // No worker left: the caller takes what is still queued.
+          for (const job of queue.splice(0)) leftOver.push(job);
           settled = true;
         }
         if (settled) resolve();
       };
-      for (let index = 0; index < Math.min(count, queue.length); index++) {
-        const worker = new Worker(workerEntry, { workerData: setup satisfies WorkerSetup, resourceLimits: workerLimits() });
+      /** Each live worker and what the watch last saw of it. */
+      const watched = new Set<{ worker: Worker; progress: Int32Array; inFlight: Map<number, WorkerJob>; seen: number; cpuAtSeen: number | undefined; stop: (reason: 'time') => void }>();
+      const start = () => {
+        const shared: WorkerProgress = { progress: new SharedArrayBuffer(8) };
+        const worker = new Worker(workerEntry, { workerData: { ...setup, ...shared } satisfies WorkerSetup & WorkerProgress, resourceLimits: workerLimits() });
         const inFlight = new Map<number, WorkerJob>();
         let questionsOpen = 0;
-        const room = () => filesInFlight + Math.min(questionsOpen, filesWaitingForWords);
+        const room = () => inFlightLimit + Math.min(questionsOpen, waitingLimit);
         const feed = () => {
           const job = queue.shift();
           if (!job) return;
@@ -168,21 +210,43 @@ export async function runInWorkers<Outcome>(
           worker.postMessage({ type: 'file', ...job } satisfies ToWorker);
         };
         let gone = false;
-        const lose = () => {
+        /** The worker is gone; `reason` says why, for the files it held. */
+        const lose = (reason: 'memory' | 'time' | 'exit') => {
           if (gone) return;
           gone = true;
           alive--;
+          watched.delete(entry);
           held -= inFlight.size;
-          leftOver.push(...inFlight.values());
+          const current = Atomics.load(entry.progress, 1);
+          for (const job of inFlight.values()) {
+            if (bounds.isolated) tooComplex.push({ job, reason: reason === 'exit' ? 'crash' : reason });
+            else if (reason === 'time' && job.index === current) tooComplex.push({ job, reason });
+            // Another file of a worker that was stopped is not to blame: it goes back to the queue.
+            else if (reason === 'time' && inFlight.has(current)) queue.unshift(job);
+            else leftOver.push(job);
+          }
           inFlight.clear();
+          if (queue.length > 0 && !failed) start();
           settle();
         };
+        const entry = {
+          worker,
+          progress: new Int32Array(shared.progress),
+          inFlight,
+          seen: -1,
+          cpuAtSeen: undefined as number | undefined,
+          stop: (reason: 'time') => {
+            lose(reason);
+            void worker.terminate();
+          },
+        };
+        watched.add(entry);
         workers.push(worker);
         alive++;
         worker.on('message', (message: FromWorker) => {
           switch (message.type) {
             case 'outcome':
-              inFlight.delete(message.index);
+              if (!inFlight.delete(message.index)) break;
               packedOutcomes.set(message.index, message.packed);
               onDone(message.index);
               held--;
@@ -197,6 +261,7 @@ export async function runInWorkers<Outcome>(
                   (reply) => worker.postMessage({ type: 'answer', id: message.id, answer: reply } satisfies ToWorker),
                   (error: unknown) => worker.postMessage({ type: 'answer', id: message.id, error: sendError(error) } satisfies ToWorker),
                 )
+                .catch(() => undefined)
                 .finally(() => questionsOpen--);
               break;
             case 'fatal':
@@ -205,21 +270,50 @@ export async function runInWorkers<Outcome>(
           }
         });
         worker.on('error', (error: Error & { code?: string }) => {
-          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') lose();
+          if (error.code === 'ERR_WORKER_OUT_OF_MEMORY') lose('memory');
           else fail(error);
         });
         worker.on('exit', () => {
-          if (!settled) lose();
+          if (!settled) lose('exit');
         });
-        for (let slot = 0; slot < filesInFlight; slot++) feed();
+        for (let slot = 0; slot < inFlightLimit; slot++) feed();
+      };
+      /** Stops a worker that spent more CPU time than one file may on one piece of work. */
+      const look = async () => {
+        for (const entry of watched) {
+          if (entry.inFlight.size === 0) continue;
+          const started = Atomics.load(entry.progress, 0);
+          let cpu: number;
+          try {
+            cpu = await workerCpuMilliseconds(entry.worker);
+          } catch {
+            continue; // Gone meanwhile.
+          }
+          if (started !== entry.seen || entry.cpuAtSeen === undefined) {
+            entry.seen = started;
+            entry.cpuAtSeen = cpu;
+          } else if (cpu - entry.cpuAtSeen > bounds.cpuMilliseconds && watched.has(entry)) {
+            entry.stop('time');
+          }
+        }
+      };
+      if (Number.isFinite(bounds.cpuMilliseconds)) {
+        let looking = false;
+        watch = setInterval(() => {
+          if (looking) return;
+          looking = true;
+          void look().finally(() => (looking = false));
+        }, watchInterval);
       }
+      for (let index = 0; index < Math.min(count, queue.length); index++) start();
     });
   } finally {
+    clearInterval(watch);
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
   for (const index of [...packedOutcomes.keys()].sort((a, b) => a - b)) {
     onOutcome(index, deserialize(packedOutcomes.get(index)!) as Outcome);
     packedOutcomes.delete(index);
   }
-  return leftOver;
+  return { leftOver, tooComplex };
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
@@ -66,19 +66,44 @@ test('dictionaries that do not load stop a run on worker threads with the cause,
   expect(run.stderr).toContain('The spelling dictionaries did not load');
 });
 
-test('a file too big for a worker is checked in the main thread, with the same findings', async () => {
+test('a file too big for a worker\'s heap gets one input-too-complex finding, and every other file what one thread reports', async () => {
   const dir = temporaryDir('workers-big-file');
   execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'workers-big-file', '--out', dir], { stdio: 'ignore' });
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
   // Hundreds of thousands of links, a paragraph each (one paragraph of them is too dense to
   // parse): far more tree than a worker's bounded heap holds.
   const line = 'See [the page](./missing.md) and [more](#nowhere) here.\n\n';
   writeFileSync(join(dir, 'content/docs/big.md'), `---\ntitle: Big\n---\n\n${line.repeat(Math.ceil(900_000 / line.length))}`);
-  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
   const workers = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '2', PRESSROOM_WORKER_HEAP_MB: '128' });
-  expect(workers.stderr).toMatch(/main thread \(\d+ files a worker could not hold\)/);
+  // The files the worker held are checked again one at a time, in workers: this thread has no bound.
+  expect(workers.stderr).toMatch(/workers \(\d+ files one at a time, after a worker ran out of memory, wall\)/);
+  expect(workers.code).toBe(1);
+  const found = (JSON.parse(workers.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
+  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/big.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
+    '1 input-too-complex Unexpected file that needed more than 128 MB of memory to check, expected at most 128 MB (PRESSROOM_WORKER_HEAP_MB)',
+  ]);
+  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/big.md')).toEqual(JSON.parse(oneThread.stdout).diagnostics);
+});
+
+test('a file that holds a worker past checks.maxFileSeconds of CPU time gets one input-too-complex finding, and the run goes on', async () => {
+  const dir = corpus('workers-slow-file');
+  const configPath = join(dir, 'pressroom.config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
+  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, maxFileSeconds: 1 } }));
+  const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  // Lists nested 95 levels deep, under every shape limit, each costing the parser a good second.
+  let list = '';
+  for (let level = 0; level < 95; level++) list += `${'  '.repeat(level)}- level ${level}\n`;
+  let slow = '---\ntitle: Slow\n---\n\n';
+  for (let block = 0; block < 40; block++) slow += `${list}\nParagraph ${block}.\n\n`;
+  writeFileSync(join(dir, 'content/docs/slow.md'), slow);
+  const workers = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '2' });
   expect(workers.code).toBe(oneThread.code);
-  expect(workers.stdout).toBe(oneThread.stdout);
-  expect(workers.stdout).toContain('content/docs/big.md');
+  const found = (JSON.parse(workers.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
+  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/slow.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
+    '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)',
+  ]);
+  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/slow.md')).toEqual(JSON.parse(oneThread.stdout).diagnostics);
 });
 
 test('on worker threads each file is counted once as done', async () => {

@@ -2,7 +2,8 @@
  * Reports a file the checks cannot parse and check in reasonable time: a list or blockquote more
  * than 100 levels deep (`checks.maxNesting`), a line longer than 100,000 characters
  * (`checks.maxLineLength`), a paragraph with more than 4,000 brackets, emphasis and code markers
- * (`checks.maxInlineMarkers`).
+ * (`checks.maxInlineMarkers`), or a file that takes a worker thread more than 20 seconds of CPU
+ * time (`checks.maxFileSeconds`) or more memory than its heap holds.
  *
  * ## Why
  *
@@ -15,12 +16,14 @@
  * columns of its indentation; a paragraph's markers are the `[ ] * _ ~ \` <` in it, and the
  * paragraphs of a file together may hold four paragraphs' worth at the limit, each weighed by its
  * size. Code in a fence counts for its length only, once the parser confirms that the fence opens
- * there (a line such as `` ``` `x `` opens none: its info string holds a backtick).
+ * there (a line such as `` ``` `x `` opens none: its info string holds a backtick). A worker
+ * thread that spends longer on one file, or runs out of memory on it alone, is stopped and
+ * replaced, and the file is reported at its first line; the run goes on.
  *
  * ## Options
  *
- * None. The limits are `checks.maxNesting`, `checks.maxLineLength` and `checks.maxInlineMarkers`
- * in `pressroom.config.json`.
+ * None. The limits are `checks.maxNesting`, `checks.maxLineLength`, `checks.maxInlineMarkers` and
+ * `checks.maxFileSeconds` in `pressroom.config.json`, and `PRESSROOM_WORKER_HEAP_MB` for memory.
  *
  * @example
  *   {"name": "docs/ok.md"}
@@ -54,7 +57,7 @@ export const inputTooComplexRule = defineRule({
     id: 'input-too-complex',
     family: 'input',
     defaultSeverity: 'error',
-    description: 'A list or blockquote nested too deep, a line too long or a paragraph too dense to parse in reasonable time.',
+    description: 'A list or blockquote nested too deep, a line too long or a paragraph too dense to parse in reasonable time, or a file that takes a thread too long or too much memory.',
   },
   check(file, report) {
     const problem = file.input.readProblem;
