@@ -84,11 +84,14 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   const checked = new Set(result.files.map((entry) => entry.file.relativePath).filter((file) => !change || change.files.has(file)));
   const baseline = withBaseline(args.baseline, { rootDir: root, diagnostics, checked, stderr: io.stderr });
   diagnostics = baseline.diagnostics;
+  let suppressed = result.files.flatMap((entry) => entry.suppressed);
+  if (keep) suppressed = suppressed.filter(keep);
   const summary = totals(diagnostics, result.files.length, performance.now() - started);
   const fixedNote = fixed > 0 ? (args.fixDryRun ? ` (${fixed} fixes in the diff, not written)` : ` (${fixed} fixed)`) : '';
   format.write(
     {
       diagnostics,
+      suppressed,
       files: result.files.length,
       summary: `${summaryLine(summary)}${fixedNote}${baseline.summarySuffix}`,
       color,

@@ -1,4 +1,5 @@
 import type { Diagnostic } from '../run/diagnostic.js';
+import type { SuppressedDiagnostic } from '../run/directives.js';
 
 /** A rule as a report describes it (SARIF lists the rules its results name). */
 export interface RuleInfo {
@@ -10,6 +11,11 @@ export interface RuleInfo {
 /** What a format is given to write: the findings of the run, after `--quiet` and `--changed-lines`. */
 export interface Report {
   diagnostics: readonly Diagnostic[];
+  /**
+   * The findings a disable comment hid, each with its comment: documents (JSON, SARIF) keep them
+   * apart from the findings, as ESLint's `suppressedMessages` and SARIF's `suppressions` do.
+   */
+  suppressed?: readonly SuppressedDiagnostic[];
   /** How many files the run reported on. */
   files: number;
   /** The summary line (`summaryLine`), with the number of fixes applied when there were any. */

@@ -1,35 +1,42 @@
 import type { Diagnostic } from '../run/diagnostic.js';
+import type { SuppressedDiagnostic } from '../run/directives.js';
 import type { OutputFormat } from './format.js';
 
-export function formatJson(diagnostics: readonly Diagnostic[], files: number): string {
+export function formatJson(diagnostics: readonly Diagnostic[], files: number, suppressed: readonly SuppressedDiagnostic[] = []): string {
   return `${JSON.stringify(
     {
       files,
-      diagnostics: diagnostics.map((diagnostic) => ({
-        file: diagnostic.file,
-        line: diagnostic.line,
-        column: diagnostic.column,
-        endLine: diagnostic.endLine,
-        endColumn: diagnostic.endColumn,
-        ruleId: diagnostic.ruleId,
-        severity: diagnostic.severity,
-        message: diagnostic.message,
-        source: diagnostic.source,
-        url: diagnostic.url,
-        ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions } : {}),
-        ...(diagnostic.note ? { note: diagnostic.note } : {}),
-        ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
-      })),
+      diagnostics: diagnostics.map(jsonDiagnostic),
+      // Only when a comment hid something, so that the usual document keeps its two fields.
+      ...(suppressed.length > 0 ? { suppressed: suppressed.map((diagnostic) => ({ ...jsonDiagnostic(diagnostic), suppressedBy: diagnostic.suppressedBy })) } : {}),
     },
     null,
     2,
   )}\n`;
 }
 
+function jsonDiagnostic(diagnostic: Diagnostic) {
+  return {
+    file: diagnostic.file,
+    line: diagnostic.line,
+    column: diagnostic.column,
+    endLine: diagnostic.endLine,
+    endColumn: diagnostic.endColumn,
+    ruleId: diagnostic.ruleId,
+    severity: diagnostic.severity,
+    message: diagnostic.message,
+    source: diagnostic.source,
+    url: diagnostic.url,
+    ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions } : {}),
+    ...(diagnostic.note ? { note: diagnostic.note } : {}),
+    ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
+  };
+}
+
 export const json: OutputFormat = {
   name: 'json',
   write(report, output) {
-    output.stdout(formatJson(report.diagnostics, report.files));
+    output.stdout(formatJson(report.diagnostics, report.files, report.suppressed));
     output.stderr(`${report.summary}\n`);
   },
 };

@@ -30,6 +30,12 @@ const report = (diagnostics: Diagnostic[]): Report => ({
   version: '1.2.3',
 });
 
+function sarifWith(diagnostics: Diagnostic[], suppressed: NonNullable<Report['suppressed']>) {
+  let stdout = '';
+  outputFormat('sarif')!.write({ ...report(diagnostics), suppressed }, { stdout: (text) => void (stdout += text), stderr: () => {} });
+  return stdout;
+}
+
 function write(name: string, diagnostics: Diagnostic[]) {
   let stdout = '';
   outputFormat(name)!.write(report(diagnostics), { stdout: (text) => void (stdout += text), stderr: () => {} });
@@ -79,6 +85,18 @@ describe('SARIF', () => {
     expect(validate.errors ?? []).toEqual([]);
     expect(valid).toBe(true);
     expect(log.runs[0]!.tool.driver.informationUri).toBe(toolHomePage);
+  });
+
+  test('a finding a comment hid is a result with an in-source suppression and its reason', () => {
+    const hidden = { ...brokenLink, line: 9, suppressedBy: { comment: 'pressroom-disable-next-line link-missing-file', reason: 'the page lands next week', line: 8, column: 1 } };
+    const log = JSON.parse(sarifWith([brokenLink], [hidden])) as { runs: { results: { suppressions?: { kind: string; justification?: string }[] }[] }[] };
+    const valid = validate(log);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(valid).toBe(true);
+    const results = log.runs[0]!.results;
+    expect(results).toHaveLength(2);
+    expect(results[0]!.suppressions).toBeUndefined();
+    expect(results[1]!.suppressions).toEqual([expect.objectContaining({ kind: 'inSource', justification: 'the page lands next week' })]);
   });
 
   test('the home page is the package\'s', () => {

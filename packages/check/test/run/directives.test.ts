@@ -99,6 +99,15 @@ describe('disable comments in a run', () => {
     expect(lines(third, 'content/blog/hidden.md', 'diagnostics')).toEqual(['25 no-trailing-spaces']);
   });
 
+  test('the JSON report lists the hidden findings apart, each with its comment and reason', async () => {
+    const dir = fixtureCopy('directives');
+    const run = await runCli(['check', 'content/blog/hidden.md', '--format', 'json'], dir);
+    const output = JSON.parse(run.stdout) as { diagnostics: { line: number }[]; suppressed: { line: number; ruleId: string; suppressedBy: { reason?: string } }[] };
+    expect(output.diagnostics.map((d) => d.line)).toEqual([25, 33]);
+    expect(output.suppressed.map((d) => `${d.line} ${d.ruleId}`)).toContain('11 spelling');
+    expect(output.suppressed.find((d) => d.line === 11)!.suppressedBy.reason).toBe('the name of a broker');
+  });
+
   test('a hidden error does not fail the check', async () => {
     const dir = fixtureCopy('directives');
     const quiet = await runCli(['check', 'content/blog/quiet.md', '--format', 'json'], dir);
