@@ -7,6 +7,7 @@
 import type { Profile } from '../profile/index.js';
 import type { Rule, TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { rules as registeredRules } from '../rules/index.js';
+import { vetRootCspellConfig } from '../spelling/dictionary.js';
 import { dictionariesInThisThread, rememberingJudge, sharedTokenVerdicts } from '../spelling/judge.js';
 import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
@@ -35,7 +36,9 @@ function needsDictionariesAtOnce(run: { cache: boolean; changed: boolean }): boo
  * itself: the command line calls it before it asks git what changed.
  */
 export function prepareDictionaries(config: ResolvedConfig, run: { cache: boolean; changed: boolean }): void {
-  if (!needsDictionariesAtOnce(run) || !anyActiveAsks(config, registeredRules)) return;
+  if (!anyActiveAsks(config, registeredRules)) return;
+  vetRootCspellConfig(config.site.rootDir);
+  if (!needsDictionariesAtOnce(run)) return;
   dictionariesInTheirOwnThread(config.site.rootDir)?.warmUp();
 }
 
@@ -78,8 +81,10 @@ export interface RunWordsOptions {
  */
 export function runWords(options: RunWordsOptions): RunWords {
   const { config } = options;
-  const thread = dictionariesInTheirOwnThread(config.site.rootDir);
   const asks = anyActiveAsks(config, options.rules);
+  // Refused at the start of the run, even one whose words the cache knows: see `vetCspellConfig`.
+  if (asks) vetRootCspellConfig(config.site.rootDir);
+  const thread = dictionariesInTheirOwnThread(config.site.rootDir);
   if (asks && needsDictionariesAtOnce(options)) thread?.warmUp();
   // Either loads on first use: a run whose words are all known never loads them.
   const dictionaries = thread ?? dictionariesInThisThread(config.site.rootDir);

@@ -8,6 +8,7 @@ import { CheckConfigError } from '../run/config-error.js';
 import type { WordVerdict } from '../rule.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
+import { vetCspellConfig } from './cspell-config.js';
 import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
@@ -15,6 +16,12 @@ export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cs
 
 export function findCspellConfig(rootDir: string): string | undefined {
   return cspellConfigNames.map((name) => join(rootDir, name)).find((path) => existsSync(path));
+}
+
+/** Refuses, with a `CheckConfigError` at its line, a root cspell config that names a URL or a broken import. */
+export function vetRootCspellConfig(rootDir: string): void {
+  const configPath = findCspellConfig(rootDir);
+  if (configPath) vetCspellConfig(configPath, rootDir);
 }
 
 export type { WordVerdict };
@@ -135,6 +142,8 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
 async function readUserSettings(rootDir: string): Promise<CSpellUserSettings> {
   const configPath = findCspellConfig(rootDir);
   if (!configPath) return { language: 'en' };
+  // Before cspell-lib reads it: cspell would fetch a URL it names, and skip a broken import.
+  vetCspellConfig(configPath, rootDir);
   const { readSettings } = await import('cspell-lib');
   return readSettings(configPath);
 }

@@ -1,0 +1,168 @@
+/**
+ * The cspell configuration is read as code, before cspell-lib sees it: cspell fetches an `import`
+ * or a dictionary `path` that is a URL, and passes over an import it cannot find or parse in
+ * silence. A pull request can change this file, so a URL is refused (nothing is fetched), and an
+ * import that is missing, unreadable, outside the repository or not valid YAML or JSON is an error
+ * at its line, as is a config file that does not parse.
+ */
+import { readFileSync, realpathSync, statSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { CheckConfigError } from '../run/config-error.js';
+
+/** A scheme such as `https:` or `file:`; one letter and a colon is a Windows drive, not a URL. */
+const urlPattern = /^[a-z][a-z\d+.-]+:/i;
+
+/** Files cspell reads as configuration: anything else (a `.js` config) is imported, not parsed. */
+const parsedConfig = /\.(?:ya?ml|json|jsonc)$/i;
+
+/** Imports followed from one config, at most: a chain of imports is short. */
+const maxConfigFiles = 64;
+
+interface Place {
+  file: string;
+  line: number;
+  column: number;
+}
+
+/**
+ * Throws a `CheckConfigError` for the first import or dictionary path that cspell would fetch,
+ * or for an import that cspell would skip in silence. `configPath` is the root cspell config.
+ */
+export function vetCspellConfig(configPath: string, rootDir: string): void {
+  const realRoot = realpathOr(rootDir);
+  const seen = new Set<string>();
+  const pending = [configPath];
+  while (pending.length > 0 && seen.size < maxConfigFiles) {
+    const file = pending.shift()!;
+    const real = realpathOr(file);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    for (const next of vetOne(file, rootDir, realRoot)) pending.push(next);
+  }
+}
+
+/** The imports of one config file, vetted; returns the files to vet next. */
+function vetOne(file: string, rootDir: string, realRoot: string): string[] {
+  const shown = relative(rootDir, file) || file;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new CheckConfigError(`${shown}: Unexpected unreadable cspell configuration (${(error as NodeJS.ErrnoException).code ?? 'error'}), expected a file it can read`);
+  }
+  const lineCounter = new LineCounter();
+  // JSON configs may hold comments, as cspell allows; YAML reads the rest of JSON as it is.
+  const document = parseDocument(/\.jsonc?$/i.test(file) ? withoutJsonComments(text) : text, { lineCounter, prettyErrors: false, uniqueKeys: false });
+  const placeOf = (offset: number): Place => {
+    const { line, col } = lineCounter.linePos(offset);
+    return { file: shown, line, column: col };
+  };
+  const problem = document.errors[0];
+  if (problem) {
+    const place = placeOf(problem.pos[0]);
+    const language = /\.jsonc?$/i.test(file) ? 'JSON' : 'YAML';
+    throw new CheckConfigError(`${at(place)}: Unexpected ${language}: ${problem.message.split('\n')[0]!.replace(/\.$/, '')}, expected a valid cspell configuration`);
+  }
+  if (!isMap(document.contents)) {
+    if (document.contents === null) return [];
+    throw new CheckConfigError(`${at(placeOf(document.contents.range?.[0] ?? 0))}: Unexpected cspell configuration that is not a mapping, expected keys such as \`words\` and \`import\``);
+  }
+  const next: string[] = [];
+  for (const { value, offset } of strings(document, ['import'])) {
+    const place = placeOf(offset);
+    if (urlPattern.test(value)) {
+      throw new CheckConfigError(
+        `${at(place)}: Unexpected import of a URL (${value}), expected a file in the repository: a check never fetches its configuration; copy the file into the repository and import its path`,
+      );
+    }
+    const target = resolveImport(value, file);
+    if (!target) throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, which does not exist, expected a cspell configuration file`);
+    if (!isInside(realRoot, realpathOr(target))) {
+      throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, outside the repository, expected a cspell configuration file in the repository`);
+    }
+    try {
+      if (!statSync(target).isFile()) throw Object.assign(new Error('not a file'), { code: 'EISDIR' });
+      readFileSync(target);
+    } catch (error) {
+      throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), expected a cspell configuration file`);
+    }
+    if (parsedConfig.test(target)) next.push(target);
+  }
+  for (const { value, offset } of strings(document, ['dictionaryDefinitions', '*', 'path'])) {
+    if (urlPattern.test(value)) {
+      throw new CheckConfigError(
+        `${at(placeOf(offset))}: Unexpected dictionary path that is a URL (${value}), expected a file in the repository: a check never fetches its configuration`,
+      );
+    }
+  }
+  return next;
+}
+
+function at(place: Place): string {
+  return `${place.file}:${place.line}:${place.column}`;
+}
+
+/** The string scalars at `path` (`*`: every item of a sequence), a single string or a list of them. */
+function strings(document: Document, path: readonly string[]): { value: string; offset: number }[] {
+  let nodes: unknown[] = [document.contents];
+  for (const key of path) {
+    const found: unknown[] = [];
+    for (const node of nodes) {
+      if (key === '*') {
+        if (isSeq(node)) found.push(...node.items);
+      } else if (isMap(node)) {
+        found.push(node.get(key, true));
+      }
+    }
+    nodes = found;
+  }
+  const values: { value: string; offset: number }[] = [];
+  const take = (node: unknown) => {
+    if (isScalar(node) && typeof node.value === 'string') values.push({ value: node.value, offset: (node as YamlNode).range?.[0] ?? 0 });
+  };
+  for (const node of nodes) {
+    if (isSeq(node)) node.items.forEach(take);
+    else take(node);
+  }
+  return values;
+}
+
+/** Where cspell finds an import: a path from the importing file's folder, else a package. */
+function resolveImport(specifier: string, from: string): string | undefined {
+  const asPath = isAbsolute(specifier) ? specifier : resolve(dirname(from), specifier);
+  if (exists(asPath)) return asPath;
+  if (specifier.startsWith('.') || isAbsolute(specifier)) return undefined;
+  try {
+    return createRequire(from).resolve(specifier);
+  } catch {
+    return undefined;
+  }
+}
+
+function exists(path: string): boolean {
+  try {
+    statSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+function realpathOr(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return resolve(path);
+  }
+}
+
+function isInside(root: string, path: string): boolean {
+  return path === root || path.startsWith(root.endsWith(sep) ? root : root + sep);
+}
+
+/** `//` and `/* … *\/` comments blanked out, strings kept, offsets unchanged. */
+function withoutJsonComments(text: string): string {
+  return text.replace(/("(?:[^"\\\n]|\\.)*")|\/\/[^\n]*|\/\*[\s\S]*?\*\//g, (match, string: string | undefined) => string ?? match.replace(/[^\n]/g, ' '));
+}

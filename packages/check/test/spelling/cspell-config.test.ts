@@ -1,0 +1,61 @@
+import { writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { expect, test } from 'vitest';
+import { vetCspellConfig } from '../../src/spelling/cspell-config.js';
+import { findCspellConfig } from '../../src/spelling/dictionary.js';
+import { fixtureCopy, runCli } from '../helpers/cli.js';
+import { repoRoot } from '../helpers/config.js';
+
+const fixtures = fileURLToPath(new URL('../fixtures/cspell-config/', import.meta.url));
+
+/** The error vetting a fixture's config gives, or `undefined` when it passes. */
+function vet(name: string): string | undefined {
+  const rootDir = join(fixtures, name);
+  try {
+    vetCspellConfig(findCspellConfig(rootDir)!, rootDir);
+    return undefined;
+  } catch (error) {
+    return (error as Error).message;
+  }
+}
+
+test.each([
+  ['an import that does not exist', 'missing-import', /^cspell\.config\.yaml:4:5: Unexpected import of \.\/shared\/words\.yaml, which does not exist/],
+  ['a config that is not valid YAML', 'malformed', /^cspell\.config\.yaml:[56]:\d+: Unexpected YAML: .*, expected a valid cspell configuration$/],
+  ['an imported config that is not valid YAML', 'malformed-import', /^team\.yaml:3:\d+: Unexpected YAML: .*, expected a valid cspell configuration$/],
+  ['an import outside the repository (/etc/passwd)', 'outside-import', /^cspell\.config\.yaml:4:5: Unexpected import of \/etc\/passwd, outside the repository/],
+  ['a dictionary path that is a URL', 'url-dictionary', /^cspell\.config\.yaml:5:11: Unexpected dictionary path that is a URL \(https:\/\/dictionaries\.example\.com\/words\.txt\)/],
+  ['a URL import in a JSON config with comments', 'json-with-comments', /^cspell\.json:6:14: Unexpected import of a URL \(https:\/\/config\.example\.com\/cspell\.json\)/],
+])('%s is a configuration error at its line', (_name, fixture, expected) => {
+  expect(vet(fixture)).toMatch(expected);
+});
+
+test('a config that imports a readable file of the repository, and the repository\'s own config, pass', () => {
+  expect(vet('local-import')).toBeUndefined();
+  expect(() => vetCspellConfig(findCspellConfig(repoRoot)!, repoRoot)).not.toThrow();
+});
+
+test('a URL import in cspell.config.yaml is refused at its line with exit 2, and never fetched', async () => {
+  let requests = 0;
+  const server = createServer((_request, response) => {
+    requests += 1;
+    response.end('words:\n  - fetched\n');
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  try {
+    const { port } = server.address() as AddressInfo;
+    const dir = fixtureCopy('mixed');
+    writeFileSync(join(dir, 'cspell.config.yaml'), `version: '0.2'\nlanguage: en\nimport:\n  - http://127.0.0.1:${port}/x.yaml\n`);
+    for (const args of [['check', '--no-cache'], ['check'], ['check']]) {
+      const run = await runCli(args, dir);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toContain(`cspell.config.yaml:4:5: Unexpected import of a URL (http://127.0.0.1:${port}/x.yaml), expected a file in the repository`);
+    }
+    expect(requests).toBe(0);
+  } finally {
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
