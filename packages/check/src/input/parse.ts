@@ -3,7 +3,7 @@ import { toString } from 'mdast-util-to-string';
 import GithubSlugger from 'github-slugger';
 import { VFile } from 'vfile';
 import { location } from 'vfile-location';
-import { isMap, isScalar, isSeq, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument, visit, YAMLParseError, type Document, type Node as YamlNode } from 'yaml';
 import type { ContentFile, FrontmatterInfo, HeadingInfo, Point, Position } from '../rule.js';
 import { markdownFormatOf, parseMarkdownTree } from './markdown-parser.js';
 import type { DecodedSource } from './read.js';
@@ -98,6 +98,24 @@ function collectWords(frontmatter: FrontmatterInfo | undefined): Set<string> {
   return words;
 }
 
+/**
+ * Aliases a frontmatter block may expand: far more than anyone writes, far fewer than a block of
+ * nested aliases needs to grow into gigabytes.
+ */
+const maxFrontmatterAliases = 100;
+
+/** The source range of the first alias (`*name`) of `document`, where an alias bomb goes off. */
+function firstAliasRange(document: Document): [number, number] {
+  let range: [number, number] = [0, 0];
+  visit(document, {
+    Alias(_key, node) {
+      if (node.range) range = [node.range[0], node.range[1]];
+      return visit.BREAK;
+    },
+  });
+  return range;
+}
+
 function readFrontmatter(tree: Root, text: string, offsetToPoint: (offset: number) => Point): FrontmatterInfo | undefined {
   const node = tree.children[0];
   if (!node || node.type !== 'yaml' || node.position?.start.offset === undefined || node.position.end.offset === undefined) {
@@ -116,9 +134,12 @@ function readFrontmatter(tree: Root, text: string, offsetToPoint: (offset: numbe
   let data: unknown;
   if (document.errors.length === 0) {
     try {
-      data = document.toJS({ maxAliasCount: 100 });
-    } catch {
+      data = document.toJS({ maxAliasCount: maxFrontmatterAliases });
+    } catch (error) {
+      // An alias bomb ("billion laughs") or a value no JavaScript object holds: a YAML error at the
+      // first alias, not a block whose fields are missing.
       data = undefined;
+      document.errors.push(new YAMLParseError(firstAliasRange(document), 'RESOURCE_EXHAUSTION', (error as Error).message));
     }
   }
   const blockPosition: Position = { start: offsetToPoint(blockStart), end: offsetToPoint(blockEnd) };
