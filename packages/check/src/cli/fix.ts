@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { readFile, rename, stat, unlink, writeFile, chmod } from 'node:fs/promises';
+import { chmod, chown, open, readFile, realpath, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { Diagnostic } from '../run/diagnostic.js';
 import { decodeSource } from '../input/read.js';
@@ -32,7 +32,12 @@ export function applyFixes(text: string, fixes: readonly Fix[]): { text: string;
 
 /**
  * Writes the fixed file atomically (temp file in the same folder, then rename), keeping its BOM,
- * its line endings and its mode. Refuses when the file changed since it was read.
+ * its line endings, its mode and its owner. Refuses when the file changed since it was read.
+ *
+ * A symlink stays a symlink: the file it points to is written (the run refuses a link that leaves
+ * the repository before it gets here). A file with other hard links, or whose owner this process
+ * cannot give a new file, is written in place instead, as an editor does: a rename would give that
+ * name a file of its own.
  */
 export async function writeFixes(file: Pick<FileRecord, 'path' | 'hash' | 'readable'>, fixes: readonly Fix[]): Promise<number> {
   if (fixes.length === 0 || !file.readable) return 0;
@@ -43,15 +48,44 @@ export async function writeFixes(file: Pick<FileRecord, 'path' | 'hash' | 'reada
   const { text, applied } = applyFixes(source.text, fixes);
   if (applied === 0 || text === source.text) return 0;
   const bytes = Buffer.from((source.hasBom ? '\uFEFF' : '') + text, 'utf8');
-  const temporary = join(dirname(file.path), `.${basename(file.path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const target = await realpath(file.path);
+  const info = await stat(target);
+  if (info.nlink > 1 || !(await replaceAtomically(target, bytes, info))) await writeInPlace(target, bytes);
+  return applied;
+}
+
+/** Writes a new file beside `target` and renames it over `target`; false when it cannot keep the owner. */
+async function replaceAtomically(target: string, bytes: Buffer, info: { mode: number; uid: number; gid: number }): Promise<boolean> {
+  const temporary = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   try {
-    const { mode } = await stat(file.path);
     await writeFile(temporary, bytes, { flag: 'wx' });
-    await chmod(temporary, mode);
-    await rename(temporary, file.path);
+    const made = await stat(temporary);
+    if (made.uid !== info.uid || made.gid !== info.gid) {
+      try {
+        await chown(temporary, info.uid, info.gid);
+      } catch {
+        await unlink(temporary);
+        return false;
+      }
+    }
+    // After chown, which clears the set-user-ID and set-group-ID bits.
+    await chmod(temporary, info.mode);
+    await rename(temporary, target);
+    return true;
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  return applied;
+}
+
+/** Overwrites `target` in place: same inode, so its hard links, owner and mode stay. */
+async function writeInPlace(target: string, bytes: Buffer): Promise<void> {
+  const handle = await open(target, 'r+');
+  try {
+    await handle.write(bytes, 0, bytes.length, 0);
+    await handle.truncate(bytes.length);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }
