@@ -51,10 +51,15 @@ export interface FuzzReport {
   failures: CaseFailure[];
   slowest: { index: number; ms: number; path: string; mutations: string[] } | undefined;
   peakHeapMb: number;
+  /** The case that held the most heap, sampled while it ran and read when it ended. */
+  worstHeap: { index: number; mb: number; path: string; mutations: string[] } | undefined;
   durationMs: number;
 }
 
 const WORKER_URL = new URL('./worker.ts', import.meta.url);
+
+/** How often the heap of a worker is read while it runs a case. */
+const heapSampleMs = 100;
 
 /** Runs every case in worker threads with a time and memory bound per case, and reports. */
 export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
@@ -70,7 +75,14 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
   const workerCount = Math.max(1, Math.min(options.workers ?? Math.min(2, availableParallelism()), queue.length));
   const input: WorkerInput = { seed: options.seed, root, adapterUrl: options.adapterUrl };
 
-  const report: FuzzReport = { seed: options.seed, cases: indices.length, completed: 0, notRun: 0, diagnostics: 0, failures: [], slowest: undefined, peakHeapMb: 0, durationMs: 0 };
+  const report: FuzzReport = { seed: options.seed, cases: indices.length, completed: 0, notRun: 0, diagnostics: 0, failures: [], slowest: undefined, peakHeapMb: 0, worstHeap: undefined, durationMs: 0 };
+
+  const heapOf = (index: number, mb: number) => {
+    report.peakHeapMb = Math.max(report.peakHeapMb, mb);
+    if (report.worstHeap && report.worstHeap.mb >= mb) return;
+    const fuzzCase = generateCase(options.seed, index, seeds);
+    report.worstHeap = { index, mb, path: fuzzCase.path, mutations: fuzzCase.mutations };
+  };
 
   const fail = (index: number, kind: FailureKind, detail: string) => {
     const fuzzCase = generateCase(options.seed, index, seeds);
@@ -110,8 +122,20 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
       const pending = new Set(batch);
       let current: number | undefined;
       let timer: NodeJS.Timeout | undefined;
+      // The heap while a case runs, not only when it ends: a case may build and drop a large tree.
+      const sampling = setInterval(() => {
+        const index = current;
+        if (index === undefined) return;
+        worker.getHeapStatistics().then(
+          (heap) => {
+            if (current === index) heapOf(index, heap.used_heap_size / 2 ** 20);
+          },
+          () => undefined,
+        );
+      }, heapSampleMs);
       const finish = (alive: boolean) => {
         clearTimeout(timer);
+        clearInterval(sampling);
         worker.off('message', onMessage);
         worker.off('error', onError);
         worker.off('exit', onExit);
@@ -134,7 +158,7 @@ export async function runFuzz(options: FuzzOptions): Promise<FuzzReport> {
           if (message.type === 'crash') fail(message.index, 'crash', message.error);
           else {
             report.diagnostics += message.diagnostics;
-            report.peakHeapMb = Math.max(report.peakHeapMb, message.heapMb);
+            heapOf(message.index, message.heapMb);
             if (message.problems.length > 0) fail(message.index, 'invalid-diagnostic', message.problems.slice(0, 5).join('\n'));
           }
           if (!report.slowest || message.ms > report.slowest.ms) {
@@ -192,11 +216,13 @@ export function formatReport(report: FuzzReport): string {
   const count = (kind: FailureKind) => report.failures.filter((failure) => failure.kind === kind).length;
   const lines = [
     `fuzz: ${report.cases} cases, seed ${report.seed} (rerun with FUZZ_SEED=${report.seed})`,
-    `fuzz: ${report.completed} completed${report.notRun > 0 ? `, ${report.notRun} not run (time budget spent)` : ''}, ${report.diagnostics} diagnostics, crashes ${count('crash') + count('worker-exit')}, hangs ${count('hang')}, over memory ${count('memory')}, invalid diagnostics ${count('invalid-diagnostic')}`,
+    `fuzz: ${report.completed} completed${report.notRun > 0 ? `, ${report.notRun} not run (time budget spent)` : ''}, ${report.diagnostics} diagnostics, crashes ${count('crash') + count('worker-exit')}, hangs ${count('hang')}, over memory ${count('memory')}, invalid diagnostics ${count('invalid-diagnostic')}${report.worstHeap ? `, peak heap ${report.worstHeap.mb.toFixed(0)} MB (case #${report.worstHeap.index})` : ''}`,
     report.slowest
       ? `fuzz: slowest case #${report.slowest.index} ${report.slowest.ms.toFixed(0)} ms (${report.slowest.path}; ${report.slowest.mutations.join(' + ')})`
       : 'fuzz: no case completed',
-    `fuzz: peak worker heap ${report.peakHeapMb.toFixed(0)} MB, total ${(report.durationMs / 1000).toFixed(1)} s`,
+    report.worstHeap
+      ? `fuzz: peak heap ${report.worstHeap.mb.toFixed(0)} MB in case #${report.worstHeap.index} (${report.worstHeap.path}; ${report.worstHeap.mutations.join(' + ')}), total ${(report.durationMs / 1000).toFixed(1)} s`
+      : `fuzz: peak heap ${report.peakHeapMb.toFixed(0)} MB, total ${(report.durationMs / 1000).toFixed(1)} s`,
   ];
   for (const failure of report.failures) {
     lines.push(

@@ -291,6 +291,26 @@ function mutateFrontmatterValue(yaml: string, random: Random, value: string): st
   return lines.join('\n');
 }
 
+/** Script URLs, styles and active elements written as a browser still reads them. */
+const ENCODED_HTML = [
+  '<a href="&#106;avascript:alert(1)">x</a>',
+  '<a href="javascript&colon;alert(1)">x</a>',
+  '<a href="&#x6A;&#x61;vascript:alert(1)">x</a>',
+  '<a href="&#0000106;avascript:alert(1)">x</a>',
+  '<a href="jav&#x09;ascript:alert(1)">x</a>',
+  '<a href="  \u0001javascript:alert(1)">x</a>',
+  '<a href="vbscript:msgbox(1)">x</a>',
+  '<img src="data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==">',
+  '<a href="&#1;&#106avascript:alert(1)">x</a>',
+  '<style>body { background: url(javascript:alert(1)) }</style>',
+  '<p style="background:url(&#106;avascript:alert(1))">x</p>',
+  '<meta http-equiv="refresh" content="0;url=javascript:alert(1)">',
+  '<svg><a><set attributeName="href" to="javascript:alert(1)" /><text>x</text></a></svg>',
+  '<svg><animate attributeName="href" values="javascript:alert(1)" /></svg>',
+  '[x](&#106;avascript:alert(1))',
+  '[x](javascript&colon;alert(1))',
+];
+
 /** Mutations of the text, applied before encoding. */
 export const textMutations: readonly TextMutation[] = [
   {
@@ -451,6 +471,28 @@ export const textMutations: readonly TextMutation[] = [
       const kind = random.pick(['*', '_', '[', '![', '`', '~~', '<']);
       return insertAt(text, randomLineStart(text, random), `${kind.repeat(depth)}x\n`);
     },
+  },
+  {
+    name: 'encoded-urls',
+    kind: 'text',
+    apply: (text, random) => {
+      // What a browser decodes to a script URL, an inline style or an active element.
+      let out = text;
+      for (let n = random.int(1, 4); n > 0; n -= 1) out = insertAt(out, randomLineStart(out, random), `${random.pick(ENCODED_HTML)}\n`);
+      return out;
+    },
+  },
+  {
+    name: 'alias-bomb',
+    kind: 'text',
+    apply: (text, random) =>
+      onFrontmatter(text, (yaml) => {
+        // "Billion laughs": each level names the one before it nine times.
+        const levels = random.int(3, 12);
+        const lines = [`l0: &l0 [${Array.from({ length: 9 }, () => 'lol').join(', ')}]`];
+        for (let level = 1; level < levels; level += 1) lines.push(`l${level}: &l${level} [${Array.from({ length: 9 }, () => `*l${level - 1}`).join(', ')}]`);
+        return `${yaml}\n${lines.join('\n')}`;
+      }),
   },
   {
     name: 'many-headings',
@@ -614,6 +656,32 @@ export const giantMutations: readonly TextMutation[] = [
     name: 'deep-inline',
     kind: 'text',
     apply: (text) => `${text}\n${'*'.repeat(3000)}x\n\n${'['.repeat(3000)}x\n\n${'<'.repeat(3000)}x\n`,
+  },
+  {
+    name: 'fence-lookalike-then-deep-nesting',
+    kind: 'text',
+    apply: (text) => {
+      // A backtick in the info string: the line opens no fence, so what follows is not code.
+      let list = '';
+      for (let level = 0; level < 2000; level += 1) list += `${'  '.repeat(level)}- level ${level}\n`;
+      return `${text}\n\`\`\` \`x\n\n${list}\n${'> '.repeat(2000)}deep quote\n`;
+    },
+  },
+  {
+    name: 'link-flood',
+    kind: 'text',
+    apply: (text) => {
+      // Each a finding of its own: the report of a file with thousands of them.
+      const links: string[] = [];
+      for (let n = 0; n < 5000; n += 1) links.push(`[${n}](./missing-${n}.md)`);
+      return `${text}\n${links.join('\n\n')}\n`;
+    },
+  },
+  {
+    name: 'bracket-runs',
+    kind: 'text',
+    // Twenty lines of 99,000 brackets: each under the line limit, the file under the size limit.
+    apply: (text) => `${text}\n${`${'['.repeat(99_000)}\n`.repeat(20)}`,
   },
   {
     name: 'unterminated-fence-at-start',

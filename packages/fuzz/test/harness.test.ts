@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GIANT_CASES, generateCase, loadSeeds, runFuzz, type FailureKind } from '../src/index.ts';
+import { formatReport, GIANT_CASES, generateCase, loadSeeds, runFuzz, type FailureKind } from '../src/index.ts';
 
 const seeds = loadSeeds();
 const adapter = (name: string) => new URL(`./adapters/${name}.ts`, import.meta.url).href;
@@ -33,11 +33,28 @@ describe('the fuzz harness', () => {
     expect(text(4)).toContain(`${'*'.repeat(3000)}x`);
   });
 
+  it('covers the shapes that once got past the checks: fence lookalikes before deep nesting, link floods, bracket runs, encoded URLs, alias bombs', () => {
+    // Line endings normalised: a giant case may be drawn with CRLF or mixed newlines.
+    const text = (index: number) => Buffer.from(generateCase(7, index, seeds).contents).toString('utf8').replace(/\r\n?/g, '\n');
+    expect(text(5)).toContain(`\`\`\` \`x\n\n- level 0`);
+    expect(text(5)).toContain(`${'  '.repeat(1999)}- level 1999`);
+    expect(text(6).match(/\]\(\.\/missing-\d+\.md\)/g)).toHaveLength(5000);
+    expect(text(7).split(`${'['.repeat(99_000)}\n`)).toHaveLength(21);
+    // The cheap classes are drawn at random: a default run of 1,000 cases meets each many times.
+    const drawn = Array.from({ length: 1000 }, (_, index) => generateCase(7, index, seeds).mutations).flat();
+    expect(drawn.filter((name) => name === 'encoded-urls').length).toBeGreaterThan(20);
+    expect(drawn.filter((name) => name === 'alias-bomb').length).toBeGreaterThan(20);
+  });
+
   it('reports no failure when the checks behave', async () => {
     const report = await runFuzz({ seed: 99, runs: 60, adapterUrl: adapter('well-behaved'), caseTimeoutMs: 20_000 });
     expect(report.failures).toEqual([]);
     expect(report.completed).toBe(60);
     expect(report.slowest?.ms).toBeGreaterThan(0);
+    // The summary names the case that held the most heap, and how much.
+    expect(report.worstHeap?.mb).toBeGreaterThan(0);
+    expect(formatReport(report)).toMatch(/invalid diagnostics 0, peak heap \d+ MB \(case #\d+\)\n/);
+    expect(formatReport(report)).toMatch(new RegExp(`fuzz: peak heap \\d+ MB in case #${report.worstHeap!.index} \\(`));
   });
 
   it('catches each crash, hang, memory blow-up and misplaced diagnostic and pins it on its case', async () => {
