@@ -3,7 +3,7 @@ import { unified } from '@astrojs/markdown-remark';
 import sitemap from '@astrojs/sitemap';
 import { pressroomMarkdown } from '@pressroom/markdown';
 import { aliasPatterns, createRoutes, loadSiteConfig } from '@pressroom/site-config';
-import { brandFont } from '@pressroom/theme';
+import { brandFontEntry } from '@pressroom/theme';
 import { defineConfig, fontProviders } from 'astro/config';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
@@ -35,19 +35,7 @@ export default defineConfig({
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },
   },
-  fonts: [
-    {
-      // Self-hosted, from the npm package: the same face and subset on both sites (@pressroom/theme).
-      provider: fontProviders.local(),
-      name: brandFont.name,
-      cssVariable: brandFont.cssVariable,
-      fallbacks: ['sans-serif'],
-      display: 'swap',
-      options: {
-        variants: [{ src: [brandFont.src], weight: brandFont.weight, style: 'normal', unicodeRange: [...brandFont.unicodeRange] }],
-      },
-    },
-  ],
+  fonts: [brandFontEntry(fontProviders.local())],
   integrations: [
     // The search page only lists results; it has nothing of its own to be found for.
     sitemap({ filter: (page) => new URL(page).pathname !== routes.blogSearch() }),

@@ -4,7 +4,7 @@ import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { pressroomMarkdown } from '@pressroom/markdown';
 import { aliasPatterns, loadSiteConfig } from '@pressroom/site-config';
-import { brandFont } from '@pressroom/theme';
+import { brandFontEntry } from '@pressroom/theme';
 import { defineConfig, fontProviders } from 'astro/config';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
 import { docsSections, sidebarGroup } from './src/sidebar.ts';
@@ -39,19 +39,7 @@ export default defineConfig({
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },
   },
-  fonts: [
-    {
-      // Self-hosted, from the npm package: the same face and subset on both sites (@pressroom/theme).
-      provider: fontProviders.local(),
-      name: brandFont.name,
-      cssVariable: brandFont.cssVariable,
-      fallbacks: ['sans-serif'],
-      display: 'swap',
-      options: {
-        variants: [{ src: [brandFont.src], weight: brandFont.weight, style: 'normal', unicodeRange: [...brandFont.unicodeRange] }],
-      },
-    },
-  ],
+  fonts: [brandFontEntry(fontProviders.local())],
   integrations: [
     starlight({
       title: docs.title,

@@ -1,7 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../src/chromium.js';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForThisFile } from '../src/chromium-per-file.js';
 import { contextOptions, settings, type Setting } from '../src/matrix.js';
 import { newReader } from '../src/reader.js';
 
@@ -11,14 +11,7 @@ const routes = createRoutes(config);
 const kafkaPostId = 'what-why-when-where-kafka';
 const postPath = routes.blogPost(kafkaPostId);
 const local = (path: string) => new URL(path, blogUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 /** A computed colour, or any CSS colour resolved the same way, as `rgb(r, g, b)`. */
 function resolvedColor(page: Page, value: string): Promise<string> {
@@ -36,7 +29,7 @@ const token = (page: Page, name: string) => page.evaluate((property) => getCompu
 
 describe.each(settings)('the blog, $label', (setting: Setting) => {
   const isMobile = setting.viewport.name === 'mobile';
-  const reader = () => newReader(browser, contextOptions(setting));
+  const reader = () => newReader(browser(), contextOptions(setting));
 
   test('a code block\'s Copy button puts the code on the clipboard', async () => {
     const { page, consoleErrors } = await reader();
@@ -213,7 +206,7 @@ describe('the blog, once per site', () => {
   ]);
 
   test('a post describes itself as a BlogPosting and its place as a BreadcrumbList in JSON-LD', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(postPath));
     const blocks = await page.locator('script[type="application/ld+json"]').allTextContents();
     const data = blocks.map((text) => JSON.parse(text) as Record<string, unknown>);
@@ -255,7 +248,7 @@ describe('the blog, once per site', () => {
   });
 
   test('pages move with a cross-document view transition set in CSS, and a post\'s title moves from its card', async () => {
-    const { page, consoleErrors } = await newReader(browser, { reducedMotion: 'no-preference' });
+    const { page, consoleErrors } = await newReader(browser(), { reducedMotion: 'no-preference' });
     await page.goto(local(routes.blogHome()));
     const rules = await page.evaluate(() => {
       const found: Array<{ navigation: string }> = [];
@@ -281,7 +274,7 @@ describe('the blog, once per site', () => {
   });
 
   test('search finds posts by their text, not by the table of contents', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(routes.blogSearch()));
     // Pagefind's own search API, as the page's UI calls it. A string, so the test runner's module
     // transform leaves the dynamic import to the browser.
@@ -307,7 +300,7 @@ describe('the blog, once per site', () => {
 
   test('search highlights matches in the highlight colour of the theme', async () => {
     for (const theme of ['light', 'dark'] as const) {
-      const { page, consoleErrors } = await newReader(browser, { colorScheme: theme });
+      const { page, consoleErrors } = await newReader(browser(), { colorScheme: theme });
       await page.goto(local(`${routes.blogSearch()}?q=kafka`));
       const mark = page.locator('#search .pagefind-ui__result-excerpt mark').first();
       await mark.waitFor({ state: 'visible', timeout: 120_000 });

@@ -1,8 +1,8 @@
 import { XMLParser } from 'fast-xml-parser';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../src/chromium.js';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForThisFile } from '../src/chromium-per-file.js';
 import { pngSize } from '../src/png.js';
 import { newReader, seriousAccessibilityViolations } from '../src/reader.js';
 
@@ -14,14 +14,7 @@ const kafkaPostTitle = 'What, Why, When, and Where Kafka?';
 /** Inline JavaScript a post page may ship, in bytes (stated in the README). */
 const postScriptBudgetBytes = 3072;
 const local = (path: string) => new URL(path, blogUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 async function isInViewport(page: Page, selector: string): Promise<boolean> {
   return page.locator(selector).evaluate((element) => {
@@ -32,7 +25,7 @@ async function isInViewport(page: Page, selector: string): Promise<boolean> {
 
 describe('the blog in a browser', () => {
   test('a table of contents link lands on its heading', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(routes.blogPost(kafkaPostId)));
     await expect(page.locator('h1').textContent()).resolves.toBe(kafkaPostTitle);
     await expect(page.locator('h2#table-of-contents').isVisible()).resolves.toBe(true);
@@ -46,7 +39,7 @@ describe('the blog in a browser', () => {
   });
 
   test('search finds the Kafka post and opens it', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(routes.blogSearch()));
     // The search box is built by script once the page loaded; a busy machine can take a while.
     const searchBox = page.locator('input.pagefind-ui__search-input');
@@ -61,7 +54,7 @@ describe('the blog in a browser', () => {
   });
 
   test('the dark theme, once chosen, stays after a reload', async () => {
-    const { page, consoleErrors } = await newReader(browser, { colorScheme: 'light' });
+    const { page, consoleErrors } = await newReader(browser(), { colorScheme: 'light' });
     await page.goto(local(routes.blogPost(kafkaPostId)));
     const theme = () => page.evaluate(() => document.documentElement.dataset.theme);
     await expect(theme()).resolves.toBe('light');
@@ -74,7 +67,7 @@ describe('the blog in a browser', () => {
   });
 
   test('a tag of the post leads to a page that lists the post', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(routes.blogPost(kafkaPostId)));
     await page.locator(`main a[href="${routes.blogTag('Guide')}"]`).first().click();
     await page.waitForURL(new RegExp(`${routes.blogTag('Guide')}$`));
@@ -97,7 +90,7 @@ describe('the blog in a browser', () => {
   });
 
   test('the post\'s Open Graph image is a 1200×630 PNG', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(routes.blogPost(kafkaPostId)));
     const imageUrl = await page.locator('meta[property="og:image"]').getAttribute('content');
     expect(imageUrl).toMatch(new RegExp(`^${config.sites.blog.url}/`));
@@ -113,14 +106,14 @@ describe('the blog in a browser', () => {
     ['the home page', routes.blogHome()],
     ['the Kafka post', routes.blogPost(kafkaPostId)],
   ])('%s has no serious or critical accessibility violations', async (_name, path) => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(local(path));
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
   test('the post page ships no script file, and at most the inline script budget', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     const scriptResponses: Array<{ url: string; bytes: number }> = [];
     page.on('response', async (response) => {
       if (response.request().resourceType() !== 'script') return;

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { loadSiteConfig } from '@pressroom/site-config';
-import { launchChromium } from '../src/chromium.js';
+import { chromiumForThisFile } from '../src/chromium-per-file.js';
 import { docsAppDir } from '../src/paths.js';
 import { newReader, seriousAccessibilityViolations } from '../src/reader.js';
 
@@ -13,18 +12,11 @@ const { config } = loadSiteConfig();
 const publishedPaths = [...readFileSync(join(docsAppDir, 'dist', 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
   (match) => new URL(match[1]!).pathname.replace(/^\//, ''),
 );
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 describe('the docs site in a browser', () => {
   test('search finds the frontmatter reference and opens it', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(new URL('start/getting-started/', docsUrl).href);
     // Starlight builds the search box when the browser is first idle after the page loaded, which
     // a machine busy with the other test projects put off for over a minute once.
@@ -45,14 +37,14 @@ describe('the docs site in a browser', () => {
   });
 
   test.each(publishedPaths)('the page /%s has no serious or critical accessibility violations', async (path) => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(new URL(path, docsUrl).href);
     expect(await seriousAccessibilityViolations(page)).toEqual([]);
     expect(consoleErrors).toEqual([]);
   });
 
   test('the sidebar links to the blog at its public address', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(new URL('start/getting-started/', docsUrl).href);
     const blogLink = page.getByLabel('Main').getByRole('link', { name: config.sites.blog.title });
     await expect(blogLink.getAttribute('href')).resolves.toBe(config.sites.blog.url);

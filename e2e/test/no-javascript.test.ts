@@ -1,7 +1,6 @@
-import type { Browser } from 'playwright-core';
 import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../src/chromium.js';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForThisFile } from '../src/chromium-per-file.js';
 import { contextOptions, settings } from '../src/matrix.js';
 import { newReader } from '../src/reader.js';
 
@@ -10,18 +9,11 @@ const { config } = loadSiteConfig();
 const routes = createRoutes(config);
 const postPath = routes.blogPost('what-why-when-where-kafka');
 const local = (path: string) => new URL(path, blogUrl).href;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 // The zero-framework promise: every page reads and navigates with JavaScript off.
 describe.each(settings.filter((setting) => setting.theme === 'light'))('the blog with JavaScript off, $viewport.name', (setting) => {
-  const reader = () => newReader(browser, { ...contextOptions(setting), javaScriptEnabled: false });
+  const reader = () => newReader(browser(), { ...contextOptions(setting), javaScriptEnabled: false });
   const isMobile = setting.viewport.name === 'mobile';
 
   test('a reader goes from the home page through the menu to a tag, the archives and a post, and back to the top', async () => {

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { createRoutes, loadSiteConfig } from '@pressroom/site-config';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchChromium } from '../src/chromium.js';
+import { describe, expect, inject, test } from 'vitest';
+import { chromiumForThisFile } from '../src/chromium-per-file.js';
 import { contextOptions, settings, themes } from '../src/matrix.js';
 import { accessibilityViolations, newReader } from '../src/reader.js';
 
@@ -12,14 +12,7 @@ const docsUrl = inject('docsUrl');
 const { config } = loadSiteConfig();
 const routes = createRoutes(config);
 const postPath = routes.blogPost('what-why-when-where-kafka');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForThisFile();
 
 interface PageType {
   name: string;
@@ -64,7 +57,7 @@ const pageTypes: PageType[] = [
 
 describe.each(settings)('axe, $label', (setting) => {
   test.each(pageTypes)('$name has no accessibility violations', async ({ url, status = 200, prepare }) => {
-    const { page, consoleErrors } = await newReader(browser, contextOptions(setting));
+    const { page, consoleErrors } = await newReader(browser(), contextOptions(setting));
     const response = await page.goto(url);
     expect(response?.status()).toBe(status);
     await expect(page.evaluate(() => document.documentElement.dataset.theme)).resolves.toBe(setting.theme);
@@ -89,7 +82,7 @@ describe('one visual system', () => {
 
   test.each(themes)('in the %s theme, links, the focus ring and the logo are the same on both sites', async (theme) => {
     const look = async (url: string, link: string) => {
-      const { page } = await newReader(browser, { colorScheme: theme });
+      const { page } = await newReader(browser(), { colorScheme: theme });
       await page.goto(url);
       const colour = await page.locator(link).first().evaluate((element) => getComputedStyle(element).color);
       await page.locator(link).first().focus();
@@ -109,7 +102,7 @@ describe('one visual system', () => {
   });
 
   test('the docs splash page has a hero with an image and its calls to action', async () => {
-    const { page, consoleErrors } = await newReader(browser);
+    const { page, consoleErrors } = await newReader(browser());
     await page.goto(docsUrl);
     const hero = page.locator('.hero');
     await expect(hero.locator('img').isVisible()).resolves.toBe(true);

@@ -89,3 +89,24 @@ export const brandFont = {
   weight: '100 900',
   unicodeRange: ['U+0000-00FF', 'U+0131', 'U+0152-0153', 'U+02BB-02BC', 'U+02C6', 'U+02DA', 'U+02DC', 'U+0304', 'U+0308', 'U+0329', 'U+2000-206F', 'U+20AC', 'U+2122', 'U+2191', 'U+2193', 'U+2212', 'U+2215', 'U+FEFF', 'U+FFFD'],
 } as const;
+
+/**
+ * The `fonts` entry of both sites' Astro configuration, self-hosted from the npm package, so the
+ * two sites cannot drift apart. Astro's local provider is passed in: this package does not
+ * depend on Astro.
+ */
+export function brandFontEntry<Provider>(localProvider: Provider) {
+  // Tuples throughout: Astro's types want at least one variant, source and range.
+  const src: [string] = [brandFont.src];
+  const unicodeRange: [string, ...string[]] = [brandFont.unicodeRange[0], ...brandFont.unicodeRange.slice(1)];
+  const variant = { src, weight: brandFont.weight, style: 'normal' as const, unicodeRange };
+  const variants: [typeof variant] = [variant];
+  return {
+    provider: localProvider,
+    name: brandFont.name,
+    cssVariable: brandFont.cssVariable,
+    fallbacks: ['sans-serif'],
+    display: 'swap' as const,
+    options: { variants },
+  };
+}
