@@ -21,9 +21,11 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   markdown: {
     // Starlight draws heading links and Expressive Code reads `title=` itself: the shared plugins leave both to it.
+    // `starlight: true` parses with the syntax list the checks read docs content with (asides).
     processor: unified(
       pressroomMarkdown({
         siteUrls: [config.sites.blog.url, config.sites.docs.url],
+        starlight: true,
         headingLinks: false,
         codeTitles: false,
         readingTime: false,

@@ -41,6 +41,17 @@ describe('the built docs site', () => {
     expect(readdirSync(`${dist}pagefind`).some((name) => name.endsWith('.pf_meta'))).toBe(true);
   });
 
+  test('renders labelled and nested asides as Starlight asides, the label as their title', () => {
+    const html = read('guides/writing-a-docs-page/index.html');
+    expect(html).toMatch(/<aside aria-label="Before you start" class="starlight-aside starlight-aside--note"/);
+    expect(html).toMatch(/<aside aria-label="On Windows" class="starlight-aside starlight-aside--caution"/);
+    // The nested aside is inside the outer one's content.
+    const outer = html.slice(html.indexOf('aria-label="Before you start"'));
+    expect(outer.indexOf('aria-label="On Windows"')).toBeLessThan(outer.indexOf('</aside>'));
+    // No fence is left as text outside code.
+    expect(html).not.toMatch(/<p>:::/);
+  });
+
   test('links each page to its source file for editing', () => {
     expect(read('guides/writing-a-post/index.html')).toContain('/edit/main/content/docs/guides/writing-a-post.md');
   });

@@ -10,3 +10,12 @@ export { pressroomMarkdown, type PressroomMarkdownOptions, type PressroomMarkdow
 export { markdownTwin, markdownTwinPath, type MarkdownTwinOptions } from './markdown-twin.js';
 export { absoluteHtmlUrls } from './absolute-html-urls.js';
 export { llmsTxtEntry } from './llms-txt-entry.js';
+export {
+  asideVariants,
+  isAside,
+  restoreTextDirectives,
+  starlightSyntax,
+  syntaxExtensions,
+  type AsideVariant,
+  type SyntaxExtensions,
+} from './starlight-syntax.js';

@@ -11,6 +11,7 @@ import { rehypeHeadingIds } from './rehype-heading-ids.js';
 import { rehypeHeadingLinks, type HeadingLinksOptions } from './rehype-heading-links.js';
 import { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-table-of-contents.js';
 import { sanitizeSchema } from './sanitize-schema.js';
+import { starlightSyntax } from './starlight-syntax.js';
 
 export interface PressroomMarkdownOptions {
   /** The public URLs of the sites (`pressroom.config.json`); links to their hosts count as internal. */
@@ -23,6 +24,11 @@ export interface PressroomMarkdownOptions {
   readingTime?: boolean | ReadingTimeOptions;
   /** Relative links to `.md` files become the URLs of their pages. */
   markdownLinks?: boolean | MarkdownLinksOptions;
+  /**
+   * Parse as Starlight parses (`starlightSyntax`: directives, for asides). The docs pass `true`;
+   * the checks read docs content with the same list.
+   */
+  starlight?: boolean;
   /**
    * Untrusted content (pull requests from forks): parse raw HTML first (`rehype-raw`) and run
    * `rehype-sanitize` with `sanitizeSchema` after the shared plugins, so no script, frame, event
@@ -56,7 +62,7 @@ export function pressroomMarkdown(options: PressroomMarkdownOptions): PressroomM
     readingTime = true,
     markdownLinks = true,
   } = options;
-  const remarkPlugins: PluginEntry<MdastRoot>[] = [];
+  const remarkPlugins: PluginEntry<MdastRoot>[] = options.starlight ? [...starlightSyntax] : [];
   if (markdownLinks) remarkPlugins.push([remarkMarkdownLinks, optionsOf(markdownLinks)]);
   if (codeTitles) remarkPlugins.push([remarkCodeTitles, undefined]);
   if (readingTime) remarkPlugins.push([remarkReadingTime, optionsOf(readingTime)]);

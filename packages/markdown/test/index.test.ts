@@ -5,7 +5,9 @@ describe('@pressroom/markdown', () => {
   test('exports exactly its public API', () => {
     expect(Object.keys(markdown).sort()).toEqual([
       'absoluteHtmlUrls',
+      'asideVariants',
       'codeTitle',
+      'isAside',
       'llmsTxtEntry',
       'markdownTwin',
       'markdownTwinPath',
@@ -17,7 +19,10 @@ describe('@pressroom/markdown', () => {
       'remarkCodeTitles',
       'remarkMarkdownLinks',
       'remarkReadingTime',
+      'restoreTextDirectives',
       'sanitizeSchema',
+      'starlightSyntax',
+      'syntaxExtensions',
     ]);
   });
 

@@ -24,6 +24,7 @@ import { gfmStrikethrough } from 'micromark-extension-gfm-strikethrough';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import { mdxjs } from 'micromark-extension-mdxjs';
+import { restoreTextDirectives, starlightSyntax, syntaxExtensions } from '@pressroom/markdown';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { Construct, ConstructRecord, Extension as MicromarkExtension } from 'micromark-util-types';
 
@@ -33,6 +34,12 @@ export type MarkdownFormat = 'md' | 'mdx';
 export function markdownFormatOf(path: string): MarkdownFormat {
   return /\.mdx$/i.test(path) ? 'mdx' : 'md';
 }
+
+/**
+ * `starlight`: the docs site's Markdown, read with the syntax Starlight adds (`starlightSyntax` of
+ * `@pressroom/markdown`, the list the docs app renders with): asides are directives, not prose.
+ */
+export type MarkdownSyntax = 'commonmark' | 'starlight';
 
 /** The GFM constructs a file can do without, one bit each. */
 const Optional = { EmailAutolink: 1, WwwAutolink: 2, ProtocolAutolink: 4, Table: 8 } as const;
@@ -112,13 +119,15 @@ function gfmWith(present: number): MicromarkExtension {
 // TOML (`+++`) is read as a block too, so that `frontmatter-yaml` reports it once, not as prose.
 const frontmatterSyntax = frontmatter(['yaml', 'toml']);
 const mdxSyntax = mdxjs();
+const starlight = syntaxExtensions(starlightSyntax);
 const syntaxCache = new Map<string, MicromarkExtension[]>();
 
-function syntaxFor(present: number, format: MarkdownFormat): MicromarkExtension[] {
-  const key = `${format}:${present}`;
+function syntaxFor(present: number, format: MarkdownFormat, syntax: MarkdownSyntax): MicromarkExtension[] {
+  const key = `${format}:${syntax}:${present}`;
   let extensions = syntaxCache.get(key);
   if (!extensions) {
     extensions = [frontmatterSyntax, gfmWith(present)];
+    if (syntax === 'starlight') extensions.push(...starlight.micromarkExtensions);
     if (format === 'mdx') extensions.push(mdxSyntax);
     syntaxCache.set(key, extensions);
   }
@@ -145,6 +154,13 @@ const gfmTrees = splitAutolinkTransform();
 // The autolink transform was the last transform of the reference parse (no other extension has one).
 const markdownTreeExtensions: MdastExtension[] = [frontmatterFromMarkdown(['yaml', 'toml']), ...gfmTrees.extensions];
 const mdxTreeExtensions: MdastExtension[] = [...markdownTreeExtensions, ...mdxFromMarkdown()];
+const treeExtensions: Record<MarkdownSyntax, Record<MarkdownFormat, MdastExtension[]>> = {
+  commonmark: { md: markdownTreeExtensions, mdx: mdxTreeExtensions },
+  starlight: {
+    md: [...markdownTreeExtensions, ...starlight.fromMarkdownExtensions],
+    mdx: [...markdownTreeExtensions, ...starlight.fromMarkdownExtensions, ...mdxFromMarkdown()],
+  },
+};
 
 function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {
   for (const node of nodes) {
@@ -218,15 +234,19 @@ export function plainFrontmatterTree(text: string): Root | undefined {
 
 /**
  * Parses Markdown (`md`) or MDX (`mdx`) into the tree the remark processors above would give.
- * Throws the same `VFileMessage` as `remark-mdx` on an MDX syntax error.
+ * Throws the same `VFileMessage` as `remark-mdx` on an MDX syntax error. With the `starlight`
+ * syntax, the text and leaf directives Starlight leaves alone are put back as the text written,
+ * as Starlight renders them.
  */
-export function parseMarkdownTree(text: string, format: MarkdownFormat): Root {
+export function parseMarkdownTree(text: string, format: MarkdownFormat, syntax: MarkdownSyntax = 'commonmark'): Root {
   const frontmatterOnly = plainFrontmatterTree(text);
   if (frontmatterOnly) return frontmatterOnly;
-  const tree = fromMarkdown(text, {
-    extensions: syntaxFor(optionalConstructsIn(text), format),
-    mdastExtensions: format === 'mdx' ? mdxTreeExtensions : markdownTreeExtensions,
+  let tree = fromMarkdown(text, {
+    extensions: syntaxFor(optionalConstructsIn(text), format, syntax),
+    mdastExtensions: treeExtensions[syntax][format],
   });
-  if (hasAutolinkTransformCandidate(tree.children)) return gfmTrees.transform(tree) ?? tree;
+  if (hasAutolinkTransformCandidate(tree.children)) tree = gfmTrees.transform(tree) ?? tree;
+  // A directive starts at a `:`; a file without one has none to restore.
+  if (syntax === 'starlight' && text.includes(':')) restoreTextDirectives(tree, text);
   return tree;
 }

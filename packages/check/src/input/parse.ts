@@ -52,8 +52,10 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
   }
 
   let tree: Root;
+  // The docs are a Starlight site: read as Starlight reads them (asides), the blog as CommonMark.
+  const syntax = identity.site === 'docs' ? 'starlight' : 'commonmark';
   try {
-    tree = parseMarkdownTree(source.text, format);
+    tree = parseMarkdownTree(source.text, format, syntax);
   } catch (error) {
     // An MDX syntax error: keep checking the file as plain Markdown and say where MDX failed.
     const cause = error as { message?: string; reason?: string; line?: number; column?: number };
@@ -63,7 +65,7 @@ export function createContentFile(identity: FileIdentity, source: DecodedSource)
       message: /^Expected /.test(reason) ? `Unexpected MDX syntax, e${reason.slice(1)}` : `Unexpected MDX syntax: ${reason}`,
       place: { line: cause.line ?? 1, column: cause.column ?? 1 },
     };
-    tree = parseMarkdownTree(source.text, 'md');
+    tree = parseMarkdownTree(source.text, 'md', syntax);
   }
 
   const frontmatter = readFrontmatter(tree, source.text, offsetToPoint);

@@ -12,6 +12,7 @@ import { globSync } from 'tinyglobby';
 import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { afterAll, describe, expect, test } from 'vitest';
+import { restoreTextDirectives, starlightSyntax } from '@pressroom/markdown';
 import { checkInputLimits } from '../../src/input/limits.js';
 import { parseMarkdownTree, plainFrontmatterTree, type MarkdownFormat } from '../../src/input/markdown-parser.js';
 import { seededIntegers } from '../helpers/random.js';
@@ -102,6 +103,42 @@ describe('the same trees as the remark processors', () => {
   test.each(fixtureFiles.map((file) => [relative(fixtures, file), file]))('fixture %s', (_, file) => {
     const text = readFileSync(file, 'utf8');
     for (const format of formatsOf(file)) expectSameAsReferences(text, format);
+  });
+});
+
+describe('the Starlight syntax: the same trees as the docs processor', () => {
+  /** remark-parse with the docs' syntax plugins, and the directives Starlight leaves alone put back. */
+  function starlightReference(text: string, format: MarkdownFormat): Outcome {
+    const processor = unified().use(remarkParse).use(remarkFrontmatter, ['yaml', 'toml']).use(remarkGfm);
+    for (const [plugin, options] of starlightSyntax) processor.use(plugin, options);
+    if (format === 'mdx') processor.use(remarkMdx);
+    return outcome(() => {
+      const tree = processor.parse(new VFile({ path: `input.${format}`, value: text }));
+      restoreTextDirectives(tree, text);
+      return tree;
+    });
+  }
+
+  const docsFiles = [...markdownFiles(join(fixtures, 'starlight/docs')), ...markdownFiles(join(repoRoot, 'content/docs'))];
+  test('there are pages with asides and directives to compare', () => {
+    const texts = docsFiles.map((file) => readFileSync(file, 'utf8'));
+    expect(texts.filter((text) => /^:::+\w+\[/m.test(text)).length).toBeGreaterThanOrEqual(3);
+  });
+  test.each(docsFiles.map((file) => [relative(repoRoot, file), file]))('%s', (_, file) => {
+    const text = readFileSync(file, 'utf8');
+    const format: MarkdownFormat = file.endsWith('.mdx') ? 'mdx' : 'md';
+    const ours = outcome(() => parseMarkdownTree(text, format, 'starlight'));
+    const theirs = starlightReference(text, format);
+    expect('tree' in ours && 'tree' in theirs).toBe(true);
+    expect((ours as { tree: Root }).tree).toStrictEqual((theirs as { tree: Root }).tree);
+  });
+
+  test('an aside label is the directive label, not a reference; a colon in a sentence stays text', () => {
+    const tree = parseMarkdownTree(':::tip[Did you know?]\nA tip.\n:::\n\nA 16:9 ratio, see:this.', 'md', 'starlight');
+    expect(count(tree, 'containerDirective')).toBe(1);
+    expect(count(tree, 'linkReference')).toBe(0);
+    expect(count(tree, 'textDirective')).toBe(0);
+    expect(parseMarkdownTree(':::tip[Did you know?]\nA tip.\n:::', 'md')).toMatchObject({ children: [{ type: 'paragraph' }] });
   });
 });
 
