@@ -36,7 +36,19 @@ export default defineConfig({
   },
   vite: {
     // Image paths content may start with an alias (`@/assets/…`), resolved as the checks resolve them.
-    resolve: { alias: aliasPatterns(config, rootDir) },
+    // MDX pages live in the repository's content/ folder, outside this app: an import of Starlight's
+    // components from there resolves from this app, where the package is installed.
+    resolve: { alias: aliasPatterns(config, rootDir), dedupe: ['@astrojs/starlight'] },
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          // Astro marks every MDX page's module with this directive and the bundler warns that it
+          // may drop it, which it may: Astro reads it before bundling (withastro/astro#18087).
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('use astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
     // Static pages are rendered in Astro's `prerender` environment. The share cards' package is
     // loaded by Node from its own folder there: bundled, its native renderer (resvg) cannot be.
     environments: { prerender: { resolve: { external: ['@pressroom/og'] } } },

@@ -52,6 +52,25 @@ describe('the built docs site', () => {
     expect(html).not.toMatch(/<p>:::/);
   });
 
+  test("renders an MDX page with Starlight's tabs and aside components", () => {
+    const html = read('guides/components-in-mdx/index.html');
+    expect(html).toMatch(/<h1[^>]*>Components in MDX<\/h1>/);
+    expect(html).toContain('<starlight-tabs');
+    expect(html).toMatch(/role="tab"[^>]*>[\s\S]*?pnpm[\s\S]*?<\/a>/);
+    expect(html).toContain('npm ci');
+    expect(html).toMatch(/<aside aria-label="One lockfile" class="starlight-aside starlight-aside--tip"/);
+    // No import statement or JSX reaches the page as text.
+    expect(html).not.toContain('@astrojs/starlight/components');
+    expect(html).not.toContain('&lt;TabItem');
+    expect(sidebarLinks(html)).toContain('/guides/components-in-mdx/');
+  });
+
+  test('gives a heading inside a component the id the checks resolve a link to', () => {
+    const html = read('guides/components-in-mdx/index.html');
+    expect(html).toMatch(/<h3 id="build-once">Build once<\/h3>/);
+    expect(html).toContain('<a href="#build-once">link to it</a>');
+  });
+
   test('links each page to its source file for editing', () => {
     expect(read('guides/writing-a-post/index.html')).toContain('/edit/main/content/docs/guides/writing-a-post.md');
   });

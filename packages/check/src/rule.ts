@@ -284,6 +284,11 @@ export interface RuleContext {
   routes: Routes;
   /** The rule's options from `checks.rules.<id>` (`["warning", {…}]`), or `{}`. */
   options: Record<string, unknown>;
+  /**
+   * The untrusted-content policy (`checks.untrusted`, or `PRESSROOM_UNTRUSTED=1` for pull requests
+   * from forks): content that would be normal from the repository's own writers is a finding.
+   */
+  untrusted: boolean;
   /** The configured severity of the running rule. */
   severity: Exclude<Severity, 'off'>;
   /** Memoises expensive run-wide state (the link graph, candidate lists) across files and rules. */

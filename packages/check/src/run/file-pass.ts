@@ -50,6 +50,7 @@ export function runContext(
   return {
     rootDir: config.site.rootDir,
     site: config.site,
+    untrusted: config.checks.untrusted,
     routes: shared('run:routes', () => createRoutes(config.site.config)),
     files,
     otherFiles: () => (others ??= otherFiles()),

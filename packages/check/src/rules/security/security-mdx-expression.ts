@@ -7,7 +7,14 @@
  * MDX evaluates every expression when the site is built, on the machine that builds it: `{fetch(…)}`
  * reaches the network from CI, `{process.env.SECRET}` publishes a secret. Content needs no code.
  * An expression that holds only a block comment (a `cspell:ignore` list, say) runs nothing and
- * is allowed. Under the untrusted-content policy (`checks.untrusted: true`) this is an error.
+ * is allowed.
+ *
+ * Components take props: in a trusted run an attribute whose `{…}` is a value written out (a
+ * string, number, boolean, template without `${}`, or an array or object of those, as in
+ * `<Tabs syncKey={'pkg'}>` or `<Steps items={['a', 'b']}>`) is not reported. Names, calls,
+ * member access (`{process.env.X}`), spreads and expressions in text are. Under the
+ * untrusted-content policy (`checks.untrusted: true`, or `PRESSROOM_UNTRUSTED=1` for pull
+ * requests from forks) every expression is reported, as an error.
  *
  * ## Options
  *
@@ -17,6 +24,8 @@
  *   {"name": "docs/ok.mdx"}
  *
  *   Plain text, and `{code}` in code.
+ *
+ *   <Aside type="tip" title={'Hello'}>A prop written out.</Aside>
  *
  * @example
  *   {"name": "docs/not-ok.mdx", "label": "input"}
@@ -34,6 +43,7 @@
 import type { Root } from 'mdast';
 import { defineRule, type Point } from '../../rule.js';
 import { walkTree } from '../../input/walk-tree.js';
+import { isPropValue } from './trusted-mdx.js';
 
 /** Comments only: nothing to evaluate. JS block comments do not nest, so a lazy match is exact. */
 function onlyComments(code: string): boolean {
@@ -42,7 +52,7 @@ function onlyComments(code: string): boolean {
 
 interface Attribute {
   type: string;
-  value?: string | null | { type: string; value: string };
+  value?: string | null | { type: string; value: string; data?: unknown };
   position?: { start: Point; end: Point };
 }
 
@@ -53,7 +63,7 @@ export const securityMdxExpressionRule = defineRule({
     defaultSeverity: 'warning',
     description: 'JavaScript expressions in `.mdx` files, which run at build time.',
   },
-  check(file, report) {
+  check(file, report, context) {
     if (file.format !== 'mdx') return;
     const message = 'Unexpected MDX expression, expected no code in content';
     walkTree(file.tree as Root, (node) => {
@@ -70,6 +80,7 @@ export const securityMdxExpressionRule = defineRule({
               ? attribute.value.value
               : undefined;
         if (code === undefined || onlyComments(code)) continue;
+        if (!context.untrusted && attribute.type === 'mdxJsxAttribute' && isPropValue(attribute.value as { data?: unknown })) continue;
         report({ message, place: attribute.position ?? node.position ?? { line: 1, column: 1 } });
       }
     });
