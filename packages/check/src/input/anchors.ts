@@ -41,6 +41,28 @@ const smartypants = (remarkSmartypants as unknown as () => (tree: Root) => void)
 
 const footnotePrefix = 'user-content-';
 
+/** Where Starlight's components come from, and the two whose rendering gives a page ids. */
+const starlightComponents = '@astrojs/starlight/components';
+
+interface JsxElement {
+  type: 'mdxJsxFlowElement' | 'mdxJsxTextElement';
+  name: string | null;
+  children: Nodes[];
+}
+
+/** The local names an MDX `import { Tabs, TabItem as Item } from '@astrojs/starlight/components'` gives. */
+function starlightImports(node: Nodes): Map<string, string> {
+  const names = new Map<string, string>();
+  const body = (node.data as { estree?: { body?: { type: string; source?: { value?: unknown }; specifiers?: unknown[] }[] } } | undefined)?.estree?.body ?? [];
+  for (const statement of body) {
+    if (statement.type !== 'ImportDeclaration' || statement.source?.value !== starlightComponents) continue;
+    for (const specifier of (statement.specifiers ?? []) as { type: string; imported?: { name?: string }; local?: { name?: string } }[]) {
+      if (specifier.type === 'ImportSpecifier' && specifier.imported?.name && specifier.local?.name) names.set(specifier.local.name, specifier.imported.name);
+    }
+  }
+  return names;
+}
+
 /** The id GFM footnotes get for a label (lower case, URL-encoded), as mdast-util-to-hast makes it. */
 function footnoteId(identifier: string): string {
   return encodeURIComponent(identifier.toLowerCase());
@@ -56,10 +78,20 @@ export class AnchorCollector {
   readonly #ids = new Set<string>();
   readonly #headings: AnchorHeading[] = [];
   #footnoteReferences = 0;
+  /** Local names of Starlight's components imported by the page: `Tabs` → `Tabs`. */
+  readonly #components = new Map<string, string>();
+  #tabSets = 0;
 
   /** Takes the ids a node brings; `htmlIds` are the ids already read from an `html` node. */
   add(node: Nodes, htmlIds?: () => readonly string[]): void {
     switch (node.type) {
+      case 'mdxjsEsm':
+        for (const [local, imported] of starlightImports(node)) this.#components.set(local, imported);
+        break;
+      case 'mdxJsxFlowElement':
+      case 'mdxJsxTextElement':
+        if (this.#components.get((node as JsxElement).name ?? '') === 'Tabs') this.#addTabs(node as JsxElement);
+        break;
       case 'heading': {
         const text = renderedHeadingText(node);
         const slug = this.#slugger.slug(text);
@@ -80,6 +112,33 @@ export class AnchorCollector {
       default:
         break;
     }
+  }
+
+  /**
+   * Starlight's `<Tabs>` gives each of its `<TabItem>`s a tab and a panel id, numbered by the set's
+   * place on the page and the item's place in the set (`tab-panel-0-1`), in the order they render.
+   * An item inside another item, or inside a nested set, is not this set's.
+   */
+  #addTabs(tabs: JsxElement): void {
+    const set = this.#tabSets++;
+    let item = 0;
+    const visit = (nodes: readonly Nodes[]): void => {
+      for (const child of nodes) {
+        if (child.type !== 'mdxJsxFlowElement' && child.type !== 'mdxJsxTextElement') {
+          if ('children' in child) visit(child.children as Nodes[]);
+          continue;
+        }
+        const component = this.#components.get((child as JsxElement).name ?? '');
+        if (component === 'TabItem') {
+          this.#ids.add(`tab-${set}-${item}`);
+          this.#ids.add(`tab-panel-${set}-${item}`);
+          item += 1;
+        } else if (component !== 'Tabs') {
+          visit((child as JsxElement).children);
+        }
+      }
+    };
+    visit(tabs.children);
   }
 
   result(): FileAnchors {
