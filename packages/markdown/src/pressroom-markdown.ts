@@ -3,6 +3,7 @@ import type { Root as MdastRoot } from 'mdast';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
 import type { Plugin } from 'unified';
+import type { VFile } from 'vfile';
 import { remarkCodeTitles } from './remark-code-titles.js';
 import { remarkMarkdownLinks, type MarkdownLinksOptions } from './remark-markdown-links.js';
 import { remarkReadingTime, type ReadingTimeOptions } from './remark-reading-time.js';
@@ -32,7 +33,10 @@ export interface PressroomMarkdownOptions {
   /**
    * Untrusted content (pull requests from forks): parse raw HTML first (`rehype-raw`) and run
    * `rehype-sanitize` with `sanitizeSchema` after the shared plugins, so no script, frame, event
-   * handler or script URL reaches the page while what the plugins emit stays.
+   * handler or script URL reaches the page while what the plugins emit stays. MDX files are left
+   * as they are: their code runs at build time, which no sanitizer can make safe, so the check
+   * refuses untrusted MDX code instead (`security-mdx-*`), and trusted MDX pages keep their
+   * components in an untrusted build.
    */
   sanitize?: boolean;
 }
@@ -43,6 +47,14 @@ type PluginEntry<Tree extends HastRoot | MdastRoot> = [Plugin<any[], Tree>, any]
 export interface PressroomMarkdownPlugins {
   remarkPlugins: PluginEntry<MdastRoot>[];
   rehypePlugins: PluginEntry<HastRoot>[];
+}
+
+/** The plugin, for every file but MDX (whose tree holds MDX nodes that rehype-raw cannot compile). */
+function exceptInMdx<Options>(plugin: (options?: Options) => (tree: HastRoot, file: VFile) => unknown): Plugin<[Options?], HastRoot> {
+  return function (this: unknown, options?: Options) {
+    const transform = plugin(options);
+    return (tree: HastRoot, file: VFile) => (/\.mdx$/i.test(file.path ?? '') ? undefined : transform(tree, file));
+  } as Plugin<[Options?], HastRoot>;
 }
 
 const optionsOf = <T extends object>(value: boolean | T | undefined): T | undefined =>
@@ -72,8 +84,8 @@ export function pressroomMarkdown(options: PressroomMarkdownOptions): PressroomM
   rehypePlugins.push([rehypeExternalLinks, { siteUrls }]);
   if (headingLinks) rehypePlugins.push([rehypeHeadingLinks, optionsOf(headingLinks)]);
   if (options.sanitize) {
-    rehypePlugins.unshift([rehypeRaw, undefined]);
-    rehypePlugins.push([rehypeSanitize, sanitizeSchema]);
+    rehypePlugins.unshift([exceptInMdx(rehypeRaw), undefined]);
+    rehypePlugins.push([exceptInMdx(rehypeSanitize), sanitizeSchema]);
   }
   return { remarkPlugins, rehypePlugins };
 }

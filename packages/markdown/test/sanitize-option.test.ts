@@ -37,3 +37,15 @@ test('without the option nothing changes: no plugin added, raw HTML passed throu
   expect(await render(hostile, false)).toBe(plain);
   expect(plain).toMatch(/<script/i);
 });
+
+test('with sanitize: true an MDX file keeps its components, and a Markdown file is still sanitized', async () => {
+  const { compile } = await import('@mdx-js/mdx');
+  const { rehypePlugins } = pressroomMarkdown({ siteUrls, sanitize: true });
+  const source = "import { Aside } from '@astrojs/starlight/components';\n\n# Title\n\n<Aside>Kept.</Aside>\n";
+  // rehype-raw cannot compile MDX nodes: before, this threw "Cannot compile `mdxjsEsm` node".
+  const compiled = String(await compile({ value: source, path: 'content/docs/page.mdx' }, { rehypePlugins }));
+  expect(compiled).toContain('Aside');
+  expect(compiled).toContain('Kept.');
+  const hostile = await readFile(fixture('sanitize', 'hostile'), 'utf8');
+  expect(await render(hostile, true)).not.toMatch(/<script/i);
+});

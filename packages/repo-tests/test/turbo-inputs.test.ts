@@ -11,11 +11,11 @@ let scratch: string;
  * The task hashes `turbo run build` would use in the scratch copy. Equal hash, cache hit: the task
  * would not run again.
  */
-function buildHashes(): Record<string, string> {
+function buildHashes(env: Record<string, string> = {}): Record<string, string> {
   const output = execFileSync(turboBin, ['run', 'build', '--dry=json'], {
     cwd: scratch,
     encoding: 'utf8',
-    env: { ...process.env, TURBO_TELEMETRY_DISABLED: '1', TURBO_TOKEN: '', TURBO_TEAM: '' },
+    env: { ...process.env, PRESSROOM_UNTRUSTED: '', TURBO_TELEMETRY_DISABLED: '1', TURBO_TOKEN: '', TURBO_TEAM: '', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
     maxBuffer: 64 * 1024 * 1024,
   });
@@ -67,6 +67,13 @@ describe('turbo run build --dry=json', () => {
   test('a change to pressroom.config.json rebuilds both sites but no package', () => {
     const rebuilt = rebuiltAfterEditing('pressroom.config.json', (text) => text.replace('"author": "', '"author": "The team of '));
     expect(rebuilt).toEqual(['@pressroom/blog#build', '@pressroom/docs#build']);
+  });
+
+  test('PRESSROOM_UNTRUSTED reaches the site builds, which then sanitize, and is part of their hash', () => {
+    // turbo passes a task only the variables it declares: an undeclared one never reaches Astro.
+    const trusted = buildHashes();
+    const untrusted = buildHashes({ PRESSROOM_UNTRUSTED: '1' });
+    expect(['@pressroom/blog#build', '@pressroom/docs#build'].filter((task) => trusted[task] === untrusted[task])).toEqual([]);
   });
 
   test('a change to a package source rebuilds it and the sites that use it (the hashes are not stuck)', () => {
