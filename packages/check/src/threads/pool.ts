@@ -63,10 +63,21 @@ export interface ThreadPlan {
   workers: number;
   /** Whether the main thread checks files too, taking them from the same queue as the workers. */
   mainThreadChecks: boolean;
+  /**
+   * With no worker: whether a file larger than `largeFileBytes` goes to a worker of its own
+   * all the same, where its time and memory are bounded (nothing can stop the main thread).
+   */
+  largeFilesInWorker?: boolean;
 }
 
 /** Every file checked in the main thread. */
 export const mainThreadAlone: ThreadPlan = { workers: 0, mainThreadChecks: true };
+
+/**
+ * Larger files of a small run are checked in a worker: a file under this size holds the main
+ * thread for seconds at most, whatever its shape within the input limits.
+ */
+export const largeFileBytes = 128 * 1024;
 
 /**
  * Which threads check a run of `fileCount` files: the main thread alone for small runs, the main
@@ -83,7 +94,7 @@ export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.e
     const workers = Math.min(Number(forced), 16);
     return { workers, mainThreadChecks: workers === 0 };
   }
-  if (fileCount < minFilesForHelper) return mainThreadAlone;
+  if (fileCount < minFilesForHelper) return { ...mainThreadAlone, largeFilesInWorker: true };
   const cores = availableParallelism();
   if (fileCount < minFilesForWorkers) return { workers: Math.min(cores - 1, 3), mainThreadChecks: true };
   return { workers: Math.min(cores, 4), mainThreadChecks: false };

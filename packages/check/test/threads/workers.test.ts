@@ -138,3 +138,25 @@ test('a middling run checks files in the main thread beside a worker and reports
   expect(report.diagnostics.length).toBeGreaterThan(250);
   expect(beside.stdout).toBe(oneThread.stdout);
 });
+
+test('in a run too small for workers, a large file that holds its thread past checks.maxFileSeconds gets one input-too-complex finding', async () => {
+  const dir = temporaryDir('small-run-slow-file');
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'small-run-slow-file', '--out', dir], { stdio: 'ignore' });
+  const configPath = join(dir, 'pressroom.config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
+  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, maxFileSeconds: 1 } }));
+  const before = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: undefined });
+  // The same slow shape as above, in a run of a few files, which checks small files in its main thread.
+  let list = '';
+  for (let level = 0; level < 95; level++) list += `${'  '.repeat(level)}- level ${level}\n`;
+  let slow = '---\ntitle: Slow\n---\n\n';
+  for (let block = 0; block < 40; block++) slow += `${list}\nParagraph ${block}.\n\n`;
+  writeFileSync(join(dir, 'content/docs/slow.md'), slow);
+  const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: undefined });
+  expect(run.stderr).toMatch(/workers \(1 for 1 large files, and this thread, wall\)/);
+  const found = (JSON.parse(run.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
+  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/slow.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
+    '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)',
+  ]);
+  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/slow.md')).toEqual(JSON.parse(before.stdout).diagnostics);
+});
