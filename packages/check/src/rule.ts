@@ -28,7 +28,7 @@
  * indices into `ContentFile.text` (the decoded text without a BOM, newlines kept as they are).
  */
 import type { Root } from 'mdast';
-import type { LoadedSiteConfig, Routes } from '@pressroom/site-config';
+import type { LoadedSiteConfig, Routes, SiteName } from '@pressroom/site-config';
 import type { VFile } from 'vfile';
 import type { Document } from 'yaml';
 
@@ -278,9 +278,36 @@ export interface InputInfo {
   syntaxError: { message: string; place: Point | Position } | undefined;
 }
 
+/**
+ * Where a site's frontmatter schema comes from. Plain data: it travels to worker threads and into
+ * the cache's fingerprint.
+ */
+export type SchemaSource =
+  /** Pressroom's blog post schema. */
+  | { kind: 'blog' }
+  /**
+   * Starlight's `docsSchema`, from the `@astrojs/starlight` that resolves from `from` (a folder);
+   * with Pressroom's own fields (`words`) when `pressroomFields`.
+   */
+  | { kind: 'starlight'; from: string; pressroomFields: boolean; version?: string };
+
+/** What the checks know of the repository's shape, from its `pressroom.config.json` or found on disk. */
+export interface RepositoryLayout {
+  /** `config`: read from `pressroom.config.json`; `detected`: there is none, the defaults apply. */
+  source: 'config' | 'detected';
+  /** The sites with a content folder; the others are placeholders no file belongs to. */
+  sites: SiteName[];
+  /** The frontmatter schema of each site's files; a file of no site has none. */
+  schemas: Partial<Record<SiteName, SchemaSource>>;
+  /** Where the content folders are, repository-relative: the default file set when no path is given. */
+  contentDirs: string[];
+}
+
 export interface RuleContext {
   rootDir: string;
   site: LoadedSiteConfig;
+  /** Which sites the repository has, and where their frontmatter schemas come from. */
+  layout: RepositoryLayout;
   routes: Routes;
   /** The rule's options from `checks.rules.<id>` (`["warning", {…}]`), or `{}`. */
   options: Record<string, unknown>;

@@ -1,11 +1,8 @@
 import { docsSchema } from '@astrojs/starlight/schema';
 import { z } from 'zod';
-import { wordsField } from './blog-post.js';
+import { docsPageExtension } from './docs-extension.js';
 
-/** The fields Pressroom adds on top of Starlight's own frontmatter. */
-export const docsPageExtension = z.object({
-  words: wordsField,
-});
+export { docsPageExtension };
 
 type DocsPageSchema = ReturnType<ReturnType<typeof docsSchema<typeof docsPageExtension>>>;
 type StarlightSchemaContext = Parameters<ReturnType<typeof docsSchema>>[0];

@@ -227,15 +227,22 @@ async function applyFixes(result: CheckResult, mode: FixMode, keep: ((diagnostic
 /** Every rule the run knows, with its description and docs page. */
 function ruleInfo(config: ResolvedConfig): RuleInfo[] {
   return [
-    ...rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: ruleUrl(config.site.config, rule.meta.id) })),
-    ...styleRuleIds().map((id) => ({ id, description: `remark-lint rule ${id}`, url: ruleUrl(config.site.config, id) })),
+    ...rules.map((rule) => ({ id: rule.meta.id, description: rule.meta.description, url: ruleUrl(config.site.config, rule.meta.id, config.layout) })),
+    ...styleRuleIds().map((id) => ({ id, description: `remark-lint rule ${id}`, url: ruleUrl(config.site.config, id, config.layout) })),
   ];
 }
 
 /** In GitHub Actions, every finding also goes to the step summary, which is not capped like annotations. */
 function writeStepSummary(io: CliIo, config: ResolvedConfig, diagnostics: readonly Diagnostic[], summary: Totals): void {
   const sha = io.env.GITHUB_SHA;
-  const blobBase = sha ? `${config.site.config.repository.url}/blob/${sha}` : undefined;
+  // Without pressroom.config.json the repository is the one the workflow runs in.
+  const repository =
+    config.layout.source === 'detected'
+      ? io.env.GITHUB_SERVER_URL && io.env.GITHUB_REPOSITORY
+        ? `${io.env.GITHUB_SERVER_URL}/${io.env.GITHUB_REPOSITORY}`
+        : undefined
+      : config.site.config.repository.url;
+  const blobBase = sha && repository ? `${repository}/blob/${sha}` : undefined;
   try {
     appendFileSync(io.env.GITHUB_STEP_SUMMARY!, formatStepSummary(diagnostics, summary, blobBase));
   } catch (error) {

@@ -3,24 +3,18 @@ import { toPosixPath } from '@pressroom/site-config';
 import { rules } from '../rules/index.js';
 import { styleRuleIds } from '../rules/style.js';
 import { ruleSetting, type ResolvedConfig } from '../run/config.js';
-
-/** The site whose content folder holds a repository path, if any. */
-function siteOf(config: ResolvedConfig, relativePath: string): 'blog' | 'docs' | undefined {
-  for (const site of ['blog', 'docs'] as const) {
-    const dir = toPosixPath(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
-    if (relativePath.startsWith(`${dir}/`)) return site;
-  }
-  return undefined;
-}
+import { siteOfPath } from '../run/layout.js';
 
 /**
  * `--print-config <file>`: what applies to that file, as JSON (as `eslint --print-config` and
  * `cspell trace` answer "why is this reported here?"): the configuration file, the site the file
- * belongs to, and every rule's severity and options.
+ * belongs to and its frontmatter schema, and every rule's severity and options.
  */
 export function printedConfig(config: ResolvedConfig, file: string, cwd: string): string {
   const root = config.site.rootDir;
   const relativePath = toPosixPath(relative(root, resolve(cwd, file)));
+  const owner = siteOfPath(config.site.config, config.layout, relativePath);
+  const schemaSite = owner?.site ?? (config.layout.source === 'config' ? 'docs or blog, from its frontmatter' : undefined);
   const ruleSettings: Record<string, [string, Record<string, unknown>] | string> = {};
   for (const rule of rules) {
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
@@ -34,8 +28,9 @@ export function printedConfig(config: ResolvedConfig, file: string, cwd: string)
   const printed = {
     file: relativePath,
     root,
-    configFile: config.site.configPath,
-    site: siteOf(config, relativePath) ?? null,
+    configFile: config.layout.source === 'config' ? config.site.configPath : null,
+    site: owner?.site ?? null,
+    frontmatterSchema: owner ? (config.layout.schemas[owner.site] ?? null) : schemaSite ?? null,
     ignored: config.checks.ignore,
     untrusted: config.checks.untrusted,
     limits: { maxFileSize: config.checks.maxFileSize, maxNesting: config.checks.maxNesting, maxLineLength: config.checks.maxLineLength },

@@ -50,9 +50,16 @@ export interface LinkGraph {
   routeIds: Record<SiteName, Map<string, Set<string>>>;
   /** Where a site's static files are, relative to the repository root. */
   publicDirs: Record<SiteName, string>;
+  /**
+   * Without `pressroom.config.json`: the checked files no site publishes, by path, with their
+   * anchors. Links from such files resolve relative to the file, as GitHub shows them.
+   */
+  plainFiles: Map<string, { ids: Set<string> }> | undefined;
   /** Memoised existence of files, by absolute path. */
   isFile(absolutePath: string): boolean;
-  /** Every existence question asked so far, with its answer (what the answers depend on). */
+  /** Whether a folder exists, inside the repository only. */
+  isFolder(absolutePath: string): boolean;
+  /** Every existence question asked so far, with its answer (what the answers depend on); folders end in `/`. */
   probes(): [string, boolean][];
   /** What is wrong with an image file the build imports, memoised by absolute path. */
   imageProblem(absolutePath: string): string | undefined;
@@ -84,6 +91,8 @@ export interface LinkGraphOptions {
   /** The build time that decides which scheduled posts are out. */
   now?: Date;
   publicDirs?: Partial<Record<SiteName, string>>;
+  /** Resolve links of files outside every site relative to the file (no `pressroom.config.json`). */
+  plainFiles?: boolean;
 }
 
 function dateOf(raw: unknown): Date | undefined {
@@ -162,6 +171,13 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   const archive = archiveIds(publishedPosts.flatMap((post) => (post.pubDatetime ? [post.pubDatetime] : [])));
   const archiveRoute = stripSiteBase(config, 'blog', createRoutes(config).blogArchives()) ?? '/archives/';
 
+  let plainFiles: LinkGraph['plainFiles'];
+  if (options.plainFiles) {
+    plainFiles = new Map();
+    for (const [relativePath, facts] of given) {
+      if (!pagesByFile.has(relativePath)) plainFiles.set(relativePath, { ids: new Set(facts.anchors.ids) });
+    }
+  }
   const fileCache = new Map<string, boolean>();
   const imageVerdicts = new Map<string, { problem: string | undefined; stamp: string }>();
   const margin = config.sites.blog.scheduledPostMarginMinutes * 60_000;
@@ -187,6 +203,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     pageIds: { blog: new Set(pageIds.blog), docs: new Set(pageIds.docs) },
     routeIds: { blog: new Map([[archiveRoute, archive]]), docs: new Map() },
     publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
+    plainFiles,
     isFile(absolutePath) {
       // Never look outside the repository: whether a file exists there is not the content's business.
       if (!isInside(rootDir, absolutePath)) return false;
@@ -198,6 +215,20 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
           known = false;
         }
         fileCache.set(absolutePath, known);
+      }
+      return known;
+    },
+    isFolder(absolutePath) {
+      if (!isInside(rootDir, absolutePath) && relative(rootDir, absolutePath) !== '') return false;
+      const key = `${absolutePath.replace(/\/+$/, '')}/`;
+      let known = fileCache.get(key);
+      if (known === undefined) {
+        try {
+          known = statSync(absolutePath).isDirectory();
+        } catch {
+          known = false;
+        }
+        fileCache.set(key, known);
       }
       return known;
     },

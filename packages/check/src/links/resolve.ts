@@ -3,36 +3,10 @@ import { dirname, join, posix } from 'node:path';
 import { isMarkdownPath, locateSiteUrl, stripSiteBase, type SiteName } from '@pressroom/site-config';
 import type { LinkKind } from '../rule.js';
 import type { GraphPage, LinkGraph } from './graph.js';
+import { resolvePlainLink } from './plain.js';
+import type { Resolution } from './resolution.js';
 
-/** Where a link lands, or why it does not. */
-export type Resolution =
-  /** Lands on a page (and its anchor) or a file the site serves. */
-  | { status: 'ok'; page?: GraphPage }
-  /** A URL outside both sites: only `--external` checks it. */
-  | { status: 'external'; url: string }
-  /** `mailto:`, `tel:`, `data:` and other schemes the link checks leave alone. */
-  | { status: 'skipped' }
-  | {
-      status: 'missing-file';
-      /** What the link points at, for the message. */
-      target: string;
-      /** Why it is missing, when there is more to say than "no such page". */
-      reason?: string;
-      /** Targets of the same form the link could have meant; only read for broken links. */
-      candidates: () => string[];
-    }
-  | {
-      status: 'missing-anchor';
-      page: GraphPage | undefined;
-      anchor: string;
-      /** The page the anchor was looked for on: its file, or its URL for listing pages. */
-      where: string;
-      candidates: () => string[];
-    }
-  /** An image the build imports that exists but is no image it can read: the build stops on it. */
-  | { status: 'unreadable-image'; target: string; problem: string }
-  | { status: 'unpublished'; page: GraphPage; reason: 'draft' | 'scheduled' }
-  | { status: 'unserved-form'; problem: string; expected: string };
+export type { Resolution } from './resolution.js';
 
 export interface LinkSource {
   /** The linking file, posix, relative to the repository root. */
@@ -185,6 +159,11 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
   const raw = url.trim();
   const { path, query, hash } = splitUrl(raw);
   const fromSite = source.page?.site ?? source.site;
+
+  if (graph.plainFiles && fromSite === undefined && !scheme.test(raw) && !raw.startsWith('//')) {
+    if (leavesRepository(raw, path, source.relativePath)) return outsideRepository(path);
+    return resolvePlainLink(graph, source.relativePath, { path, query, hash }, kind);
+  }
 
   if (raw === '' || (path === '' && query === '')) {
     if (hash === undefined || hash === '') return { status: 'ok', page: source.page };

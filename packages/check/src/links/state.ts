@@ -25,6 +25,7 @@ export function linkGraph(context: RuleContext): LinkGraph {
       config: context.site.config,
       rootDir: context.rootDir,
       files: [...context.files.filter((file) => file.readable), ...context.otherFiles()],
+      plainFiles: context.layout.source === 'detected',
     });
     builtGraphs.set(context.shared, graph);
     return graph;

@@ -23,9 +23,17 @@ export function ruleReferencePage(ruleId: string): string {
   return rulePages[family ?? 'style'];
 }
 
-/** The docs-site URL of a rule's entry in the rule reference: its heading on its family's page. */
-export function ruleUrl(config: SiteConfig, ruleId: string): string {
+/** The rule reference as the Pressroom repository holds it, for repositories without their own docs site. */
+const publishedRuleReference = 'https://github.com/pressroom-dev/pressroom/blob/main/content/docs/reference/rules';
+
+/**
+ * The URL of a rule's entry in the rule reference, its heading on its family's page: on the
+ * repository's docs site, or, in a repository without `pressroom.config.json` (`layout.source`
+ * `detected`), in Pressroom's own.
+ */
+export function ruleUrl(config: SiteConfig, ruleId: string, layout?: { source: 'config' | 'detected' }): string {
   const page = ruleReferencePage(ruleId);
+  if (layout?.source === 'detected') return `${publishedRuleReference}/${page === '' ? 'index' : page}.md#${ruleId}`;
   const pageId = page === '' ? ruleReferencePageId : `${ruleReferencePageId}/${page}`;
   return `${absoluteUrl(config, 'docs', createRoutes(config).docsPage(pageId))}#${ruleId}`;
 }

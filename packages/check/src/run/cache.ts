@@ -78,6 +78,7 @@ export function runFingerprint(config: ResolvedConfig): string {
     .update(toolFingerprint())
     .update(JSON.stringify(config.site.config))
     .update(JSON.stringify(config.checks))
+    .update(JSON.stringify(config.layout))
     .update(cspellFingerprint(config.site.rootDir))
     .digest('hex');
 }

@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checksConfigSchema, configFileName, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
+import { checksConfigSchema, configFileName, findConfigFile, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
 import { CheckConfigError } from './config-error.js';
 import type { Severity } from '../rule.js';
+import { configuredLayout, detectRepository, type RepositoryLayout } from './layout.js';
 
 // Its own module, so that threads which only report it (the dictionary thread) need not load the config's schema.
 export { CheckConfigError } from './config-error.js';
@@ -13,6 +14,8 @@ export { checksConfigSchema, type ChecksConfig } from '@pressroom/site-config';
 export interface ResolvedConfig {
   site: LoadedSiteConfig;
   checks: ChecksConfig;
+  /** Which sites the repository has and where their frontmatter schemas come from. */
+  layout: RepositoryLayout;
 }
 
 export interface LoadConfigOptions {
@@ -20,11 +23,23 @@ export interface LoadConfigOptions {
   configPath?: string;
 }
 
-/** The configuration of a run: the nearest `pressroom.config.json` above `cwd`, or the file `--config` names. */
+/**
+ * The configuration of a run: the nearest `pressroom.config.json` above `cwd` (or the file
+ * `--config` names), or, in a repository without one, the defaults for plain Markdown with any
+ * Starlight site found in it.
+ */
 export function loadConfig(cwd: string, options: LoadConfigOptions = {}): ResolvedConfig {
   let site: LoadedSiteConfig;
+  let layout: RepositoryLayout;
   try {
-    site = options.configPath === undefined ? loadSiteConfig(cwd) : loadNamedConfig(cwd, options.configPath);
+    if (options.configPath !== undefined || findConfigFile(cwd)) {
+      site = options.configPath === undefined ? loadSiteConfig(cwd) : loadNamedConfig(cwd, options.configPath);
+      layout = configuredLayout(site.config, site.rootDir);
+    } else {
+      const detected = detectRepository(cwd);
+      site = { rootDir: detected.rootDir, configPath: '(no pressroom.config.json: defaults)', config: detected.config };
+      layout = detected.layout;
+    }
   } catch (error) {
     if (error instanceof SiteConfigError) throw new CheckConfigError(error.message);
     throw error;
@@ -38,7 +53,7 @@ export function loadConfig(cwd: string, options: LoadConfigOptions = {}): Resolv
   }
   // CI sets the variable for pull requests from forks; a PR can edit the config file, not CI's environment.
   const untrusted = parsed.data.untrusted || process.env.PRESSROOM_UNTRUSTED === '1';
-  return { site, checks: { ...parsed.data, untrusted } };
+  return { site, checks: { ...parsed.data, untrusted }, layout };
 }
 
 /** A configuration file named on the command line: its folder is the repository root. */

@@ -45,7 +45,7 @@ export function makeDiagnostic(
     severity,
     message: finding.message,
     source,
-    url: ruleUrl(config.site.config, ruleId),
+    url: ruleUrl(config.site.config, ruleId, config.layout),
   };
   if (finding.suggestions && finding.suggestions.length > 0) diagnostic.suggestions = finding.suggestions;
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;

@@ -51,6 +51,7 @@ export function runContext(
     rootDir: config.site.rootDir,
     site: config.site,
     untrusted: config.checks.untrusted,
+    layout: config.layout,
     routes: shared('run:routes', () => createRoutes(config.site.config)),
     files,
     otherFiles: () => (others ??= otherFiles()),

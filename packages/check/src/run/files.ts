@@ -9,6 +9,7 @@ import { createContentFile, type FileIdentity } from '../input/parse.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
 import type { FileRecord, OtherFile } from '../rule.js';
 import { CheckConfigError, type ResolvedConfig } from './config.js';
+import { ignoredFolders, siteOfPath } from './layout.js';
 import type { Diagnostic } from './diagnostic.js';
 
 /** A file given in memory instead of on disk (tests, fuzzing, editor integrations). */
@@ -38,16 +39,18 @@ export interface Slot {
  */
 export async function resolveFiles(config: ResolvedConfig, paths: readonly string[] | undefined, cwd: string): Promise<string[]> {
   const root = config.site.rootDir;
-  const ignore = ['**/node_modules/**', '**/dist/**', ...config.checks.ignore];
+  const detected = config.layout.source === 'detected';
+  const ignore = [...(detected ? ignoredFolders : ['**/node_modules/**', '**/dist/**']), ...config.checks.ignore];
   const found = new Set<string>();
   const add = (absolute: string) => found.add(toPosixPath(relative(root, absolute)));
   if (!paths || paths.length === 0) {
-    for (const site of ['blog', 'docs'] as const) {
-      const dir = resolve(root, config.site.config.sites[site].contentDir);
+    // Without `pressroom.config.json` the content folder is the whole repository.
+    for (const contentDir of config.layout.contentDirs) {
+      const dir = resolve(root, contentDir);
       for (const match of await glob(contentGlob(), { cwd: dir, ignore, absolute: true, dot: false }).catch(() => [])) add(match);
     }
     // No file, because a content folder is not there: a wrong `contentDir` would pass unchecked.
-    const missing = found.size === 0 ? (['blog', 'docs'] as const).find((site) => pathKind(resolve(root, config.site.config.sites[site].contentDir)) !== 'folder') : undefined;
+    const missing = found.size === 0 && !detected ? (['blog', 'docs'] as const).find((site) => pathKind(resolve(root, config.site.config.sites[site].contentDir)) !== 'folder') : undefined;
     if (missing) {
       const dir = config.site.config.sites[missing].contentDir;
       throw new CheckConfigError(
@@ -111,12 +114,8 @@ function pathKind(path: string): 'file' | 'folder' | undefined {
 
 function identify(config: ResolvedConfig, relativePath: string): FileIdentity {
   const root = config.site.rootDir;
-  for (const site of ['blog', 'docs'] as const) {
-    const dir = toPosixPath(config.site.config.sites[site].contentDir).replace(/\/+$/, '');
-    if (relativePath.startsWith(`${dir}/`)) {
-      return { path: resolve(root, relativePath), relativePath, site, id: contentId(relativePath.slice(dir.length + 1)) };
-    }
-  }
+  const owner = siteOfPath(config.site.config, config.layout, relativePath);
+  if (owner) return { path: resolve(root, relativePath), relativePath, site: owner.site, id: contentId(relativePath.slice(owner.dir.length + 1)) };
   return { path: resolve(root, relativePath), relativePath, site: undefined, id: undefined };
 }
 

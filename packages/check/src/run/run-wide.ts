@@ -100,7 +100,9 @@ function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, 
   for (const [path, known] of run.probes) {
     let exists = false;
     try {
-      exists = statSync(resolve(root, path)).isFile();
+      // A folder's probe ends in `/` (links of plain Markdown files may name a folder).
+      const stats = statSync(resolve(root, path));
+      exists = path.endsWith('/') ? stats.isDirectory() : stats.isFile();
     } catch {
       exists = false;
     }
@@ -138,7 +140,7 @@ function runEntryOf(
   return {
     key,
     validUntil,
-    probes: (links?.probes ?? []).map(([path, exists]) => [toPosixPath(relative(root, path)), exists]),
+    probes: (links?.probes ?? []).map(([path, exists]) => [`${toPosixPath(relative(root, path))}${path.endsWith('/') ? '/' : ''}`, exists]),
     images: (links?.images ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
     pages: links?.pages ?? [],
     diagnostics: found,

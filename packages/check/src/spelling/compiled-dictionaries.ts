@@ -45,9 +45,12 @@ export function writeWhole(file: string, content: string | Uint8Array): void {
 
 const installedVersions = new Map<string, string>();
 
+/** Set by the build (tsup's `define`): the versions bundled into `dist/`, where the packages are not installed. */
+declare const __PRESSROOM_BUNDLED_VERSIONS__: Record<string, string> | undefined;
+
 /** The installed version of a cspell package, which names what was compiled with it. */
 export function installedVersion(name: 'cspell-lib' | 'cspell-trie-lib'): string {
-  let version = installedVersions.get(name);
+  let version = installedVersions.get(name) ?? (typeof __PRESSROOM_BUNDLED_VERSIONS__ === 'undefined' ? undefined : __PRESSROOM_BUNDLED_VERSIONS__[name]);
   if (version === undefined) {
     // Both packages export only their entry, `dist/index.js`; the manifest sits one folder above.
     const manifest = new URL('../package.json', import.meta.resolve(name));

@@ -11,7 +11,8 @@
  * A file outside both sites' content folders (a README, a contributing guide) is plain Markdown,
  * not a page: without a frontmatter block it has no fields to check. With one, it is a page to be
  * (a post drafted elsewhere), checked against the schema it looks like: a blog post's when it has
- * `pubDatetime`, a docs page's otherwise.
+ * `pubDatetime`, a docs page's otherwise. In a repository without `pressroom.config.json`, only
+ * the pages of a Starlight site found in it have a schema: that site's own `docsSchema`.
  *
  * ## Options
  *
@@ -49,10 +50,10 @@
  *   4:1-4:9: Unexpected text "yes" in `featured`, expected `true` or `false`; for example `featured: true`
  *   5:1-5:5: Unexpected text "Guide" in `tags`, expected a list; for example `tags: [Guide, Concept Introduction]`
  */
-import { validateFrontmatter } from '@pressroom/content-schema';
+import { validateFrontmatter } from '@pressroom/content-schema/core';
 import { defineRule } from '../../rule.js';
 import { tomlBlock } from './frontmatter-yaml.js';
-import { schemas, schemaSite } from './schema.js';
+import { schemaSite, siteSchema } from './schema.js';
 
 export const frontmatterSchemaRule = defineRule({
   meta: {
@@ -61,14 +62,21 @@ export const frontmatterSchemaRule = defineRule({
     defaultSeverity: 'error',
     description: 'Frontmatter that does not match the schema of its site (missing fields, wrong types, bad dates).',
   },
-  check(file, report, context) {
+  async check(file, report, context) {
     // Unreadable YAML is `frontmatter-yaml`'s finding; validating its remains would only add noise.
     if (file.frontmatter && file.frontmatter.document.errors.length > 0) return;
     if (!file.site && !file.frontmatter) return;
     // A TOML block is `frontmatter-yaml`'s finding; its fields are read once it is YAML.
     if (tomlBlock(file)) return;
-    const site = schemaSite(file);
-    const result = validateFrontmatter(schemas(context)[site], file.frontmatter?.data ?? {});
+    const site = schemaSite(file, context);
+    const loading = site && siteSchema(context, site);
+    if (!loading) return;
+    const schema = await loading;
+    if ('problem' in schema) {
+      report({ message: `Unexpected missing schema: ${schema.problem}`, place: { start: file.offsetToPoint(0), end: file.offsetToPoint(0) } });
+      return;
+    }
+    const result = validateFrontmatter(schema.schema, file.frontmatter?.data ?? {});
     if (result.success) return;
     for (const problem of result.problems) {
       const place = file.frontmatter

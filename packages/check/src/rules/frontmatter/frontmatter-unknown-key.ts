@@ -50,9 +50,19 @@
  *   6:1-6:8: Unexpected key `sidebar` in a blog post, expected a blog post field: `sidebar` is a docs page field, which the blog drops
  *   8:1-8:5: Unexpected key `mood`, expected a field of the blog post schema: the blog does not read `mood` and drops it
  */
-import { knownKeys, suggestKey } from '@pressroom/content-schema';
-import { defineRule } from '../../rule.js';
-import { frontmatterRecord, schemas } from './schema.js';
+import { knownKeys, suggestKey } from '@pressroom/content-schema/core';
+import type { SiteName } from '@pressroom/site-config';
+import { defineRule, type RuleContext } from '../../rule.js';
+import { frontmatterRecord, siteSchema } from './schema.js';
+
+/** The keys a site's schema reads, once per run and thread; none when the site has no schema to load. */
+function siteKeys(context: RuleContext, site: SiteName): Promise<string[] | undefined> {
+  return context.shared(`frontmatter:known-keys:${site}`, async () => {
+    const schema = await siteSchema(context, site);
+    // A schema that cannot be loaded is `frontmatter-schema`'s finding.
+    return schema && 'schema' in schema ? knownKeys(schema.schema) : undefined;
+  });
+}
 
 const kinds = { blog: 'blog post', docs: 'docs page' } as const;
 const siteNamed = { blog: 'the blog', docs: 'the docs site' } as const;
@@ -64,16 +74,18 @@ export const frontmatterUnknownKeyRule = defineRule({
     defaultSeverity: 'warning',
     description: 'A frontmatter key the site does not read, with the field it most likely meant.',
   },
-  check(file, report, context) {
+  async check(file, report, context) {
     const site = file.site;
     const data = frontmatterRecord(file);
     // Unreadable YAML is `frontmatter-yaml`'s finding; a file outside both sites has no schema of its own.
     if (!site || !data || !file.frontmatter || file.frontmatter.document.errors.length > 0) return;
     const settings = context.site.config.sites[site].frontmatter;
     if (settings.unknownKeys === 'off') return;
-    const known = context.shared(`frontmatter:known-keys:${site}`, () => knownKeys(schemas(context)[site]));
+    const known = await siteKeys(context, site);
+    if (!known) return;
     const other = site === 'blog' ? 'docs' : 'blog';
-    const otherKnown = context.shared(`frontmatter:known-keys:${other}`, () => knownKeys(schemas(context)[other]));
+    // A repository without a blog (no pressroom.config.json) has no blog fields to name.
+    const otherKnown = (await siteKeys(context, other)) ?? [];
     for (const [key, value] of Object.entries(data)) {
       if (known.includes(key) || settings.allowedKeys.includes(key)) continue;
       const place = file.frontmatter.positionOf([key], 'key');

@@ -1,19 +1,32 @@
-import { blogPostSchema, docsPageSchema } from '@pressroom/content-schema';
-import type { ContentFile, FileRecord, RuleContext } from '../../rule.js';
+import { blogPostSchema, docsPageExtension } from '@pressroom/content-schema/core';
+import type { SiteName } from '@pressroom/site-config';
+import type { z } from 'zod';
+import type { ContentFile, FileRecord, RuleContext, SchemaSource } from '../../rule.js';
+import { loadStarlightDocsSchema } from './starlight.js';
 
-type Schemas = { blog: ReturnType<typeof blogPostSchema>; docs: ReturnType<typeof docsPageSchema> };
+/** A site's schema, or why there is none to check against. */
+export type SiteSchema = { schema: z.ZodType } | { problem: string };
 
-/** The schemas the sites use, built once per run. */
-export function schemas(context: RuleContext): Schemas {
-  return context.shared('frontmatter:schemas', () => ({
-    blog: blogPostSchema({ defaultAuthor: context.site.config.author }),
-    docs: docsPageSchema(),
-  }));
+/** The schema of a site's files, built once per run and thread. */
+export function siteSchema(context: RuleContext, site: SiteName): Promise<SiteSchema> | undefined {
+  const source = context.layout.schemas[site];
+  if (!source) return undefined;
+  return context.shared(`frontmatter:schema:${site}`, () => buildSchema(context, source));
 }
 
-/** The site whose schema applies: the file's, or for a file outside both, the one it looks like. */
-export function schemaSite(file: ContentFile): 'blog' | 'docs' {
+async function buildSchema(context: RuleContext, source: SchemaSource): Promise<SiteSchema> {
+  if (source.kind === 'blog') return { schema: blogPostSchema({ defaultAuthor: context.site.config.author }) };
+  const loaded = await loadStarlightDocsSchema(source.from, source.pressroomFields ? docsPageExtension : undefined);
+  return 'schema' in loaded ? { schema: loaded.schema } : loaded;
+}
+
+/**
+ * The site whose schema applies: the file's; with `pressroom.config.json`, for a file outside both
+ * sites, the one it looks like. Without one, a file outside every site has no schema.
+ */
+export function schemaSite(file: ContentFile, context: RuleContext): SiteName | undefined {
   if (file.site) return file.site;
+  if (context.layout.source === 'detected') return undefined;
   const data = file.frontmatter?.data;
   return data && typeof data === 'object' && 'pubDatetime' in data ? 'blog' : 'docs';
 }

@@ -1,0 +1,31 @@
+import type { GraphPage } from './graph.js';
+
+/** Where a link lands, or why it does not. */
+export type Resolution =
+  /** Lands on a page (and its anchor) or a file the site serves. */
+  | { status: 'ok'; page?: GraphPage }
+  /** A URL outside both sites: only `--external` checks it. */
+  | { status: 'external'; url: string }
+  /** `mailto:`, `tel:`, `data:` and other schemes the link checks leave alone. */
+  | { status: 'skipped' }
+  | {
+      status: 'missing-file';
+      /** What the link points at, for the message. */
+      target: string;
+      /** Why it is missing, when there is more to say than "no such page". */
+      reason?: string;
+      /** Targets of the same form the link could have meant; only read for broken links. */
+      candidates: () => string[];
+    }
+  | {
+      status: 'missing-anchor';
+      page: GraphPage | undefined;
+      anchor: string;
+      /** The page the anchor was looked for on: its file, or its URL for listing pages. */
+      where: string;
+      candidates: () => string[];
+    }
+  /** An image the build imports that exists but is no image it can read: the build stops on it. */
+  | { status: 'unreadable-image'; target: string; problem: string }
+  | { status: 'unpublished'; page: GraphPage; reason: 'draft' | 'scheduled' }
+  | { status: 'unserved-form'; problem: string; expected: string };
