@@ -8,8 +8,8 @@ import { packageVersion } from './version.js';
 
 export type { CliIo };
 
-/** The commands other packages provide, for the help. */
-const otherCommands = `Other commands:\n${Object.entries(delegatedCommands)
+/** The other commands, for the help: `init`, and those other packages provide. */
+const otherCommands = `Other commands:\n${[['init', { summary: 'write a pressroom.config.json for this repository from the content in it (pressroom init --help)' }] as const, ...Object.entries(delegatedCommands)]
   .map(([name, command]) => `  ${name.padEnd(18)}${command.summary}`)
   .join('\n')}`;
 
@@ -18,6 +18,16 @@ export async function main(argv: readonly string[], io: CliIo = processIo()): Pr
   // Another package's command takes its own options, so it gets them before this parser sees them.
   const [first, ...rest] = argv;
   if (first !== undefined && Object.hasOwn(delegatedCommands, first)) return runDelegated(first, rest, io);
+  if (first === 'init') {
+    // Loaded only for this command: a check never needs it.
+    const { runInit } = await import('./init.js');
+    try {
+      return await runInit(rest, io);
+    } catch (error) {
+      io.stderr(`pressroom init: ${(error as Error)?.message ?? String(error)}\n`);
+      return 2;
+    }
+  }
   let args: Arguments;
   try {
     args = parseArguments(argv);

@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { checksConfigSchema, configFileName, findConfigFile, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
 import { CheckConfigError } from './config-error.js';
 import type { Severity } from '../rule.js';
-import { configuredLayout, detectRepository, type RepositoryLayout } from './layout.js';
+import { configuredLayout, detectRepository, isLightConfig, lightConfigSchema, lightRepository, type RepositoryLayout } from './layout.js';
 
 // Its own module, so that threads which only report it (the dictionary thread) need not load the config's schema.
 export { CheckConfigError } from './config-error.js';
@@ -32,7 +32,18 @@ export function loadConfig(cwd: string, options: LoadConfigOptions = {}): Resolv
   let site: LoadedSiteConfig;
   let layout: RepositoryLayout;
   try {
-    if (options.configPath !== undefined || findConfigFile(cwd)) {
+    const configPath = options.configPath !== undefined ? resolve(cwd, options.configPath) : findConfigFile(cwd);
+    const light = configPath === undefined ? undefined : lightConfig(configPath);
+    if (configPath !== undefined && light) {
+      const repository = lightRepository(dirname(configPath), light);
+      const named = [...light.content.map((path) => ['content', path]), ...Object.entries(light.sites).map(([name, site]) => [`sites.${name}.contentDir`, site.contentDir])];
+      for (const [key, path] of named) {
+        // A folder that is not there would leave its files unchecked without a word.
+        if (!existsSync(resolve(repository.rootDir, path!))) throw new CheckConfigError(`${configPath}: Unexpected ${key} \`${path}\`: no such file or folder, expected a path relative to ${repository.rootDir}`);
+      }
+      site = { rootDir: repository.rootDir, configPath, config: { ...repository.config, ...(light.checks === undefined ? {} : { checks: light.checks as ChecksConfig }) } };
+      layout = repository.layout;
+    } else if (configPath !== undefined) {
       site = options.configPath === undefined ? loadSiteConfig(cwd) : loadNamedConfig(cwd, options.configPath);
       layout = configuredLayout(site.config, site.rootDir);
     } else {
@@ -54,6 +65,29 @@ export function loadConfig(cwd: string, options: LoadConfigOptions = {}): Resolv
   // CI sets the variable for pull requests from forks; a PR can edit the config file, not CI's environment.
   const untrusted = parsed.data.untrusted || process.env.PRESSROOM_UNTRUSTED === '1';
   return { site, checks: { ...parsed.data, untrusted }, layout };
+}
+
+/**
+ * The file as a light config (no sites to build, only what to check: `pressroom init` writes
+ * one), or `undefined` when it is a Pressroom monorepo's config or cannot be read (the site
+ * config's loader then says what is wrong).
+ */
+function lightConfig(configPath: string) {
+  let json: unknown;
+  try {
+    json = JSON.parse(readFileSync(configPath, 'utf8'));
+  } catch {
+    return undefined;
+  }
+  if (!isLightConfig(json)) return undefined;
+  const parsed = lightConfigSchema.safeParse(json);
+  if (!parsed.success) {
+    const details = parsed.error.issues
+      .map((issue) => `  - ${issue.path.map(String).join('.') || '(root)'}: ${issue.code === 'unrecognized_keys' ? `Unexpected key${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((key) => `"${key}"`).join(', ')}, expected one of $schema, content, sites, checks (or author, repository and sites for a Pressroom monorepo)` : issue.message}`)
+      .join('\n');
+    throw new CheckConfigError(`${configPath}: invalid configuration\n${details}`);
+  }
+  return parsed.data;
 }
 
 /** A configuration file named on the command line: its folder is the repository root. */

@@ -47,6 +47,11 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
     // Without `pressroom.config.json` the content folder is the whole repository.
     for (const contentDir of config.layout.contentDirs) {
       const dir = resolve(root, contentDir);
+      // A light config's `content` may name a file (`README.md`).
+      if (pathKind(dir) === 'file') {
+        if (contentExtensionPattern.test(dir)) add(dir);
+        continue;
+      }
       for (const match of await glob(contentGlob(), { cwd: dir, ignore, absolute: true, dot: false }).catch(() => [])) add(match);
     }
     // No file, because a content folder is not there: a wrong `contentDir` would pass unchecked.

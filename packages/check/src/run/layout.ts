@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { siteConfigSchema, siteNames, toPosixPath, type SiteConfig, type SiteName } from '@pressroom/site-config';
 import { globSync } from 'tinyglobby';
+import { z } from 'zod';
 import type { RepositoryLayout, SchemaSource } from '../rule.js';
 
 export type { RepositoryLayout, SchemaSource };
@@ -116,6 +117,16 @@ function normalBase(base: string | undefined): string {
 export function detectRepository(cwd: string): DetectedRepository {
   const rootDir = repositoryRoot(cwd);
   const starlight = findStarlightSites(rootDir)[0];
+  return placeholderRepository(rootDir, { docs: starlight }, ['.']);
+}
+
+/**
+ * A repository that is not a Pressroom monorepo: its sites (a Starlight docs site, a blog) where
+ * they were found or named, the others placeholders no file belongs to, and the folders checked
+ * when no path is given.
+ */
+function placeholderRepository(rootDir: string, found: { docs?: StarlightSite; blog?: string }, contentDirs: string[]): DetectedRepository {
+  const starlight = found.docs;
   const placeholder = (site: SiteName) => ({
     title: site,
     description: site,
@@ -126,7 +137,7 @@ export function detectRepository(cwd: string): DetectedRepository {
     author: 'Unknown',
     repository: { url: 'https://example.invalid/repository' },
     sites: {
-      blog: placeholder('blog'),
+      blog: found.blog ? { ...placeholder('blog'), contentDir: found.blog } : placeholder('blog'),
       docs: starlight
         ? { ...placeholder('docs'), url: starlight.url ?? 'https://docs.invalid', base: normalBase(starlight.base), contentDir: starlight.contentDir }
         : placeholder('docs'),
@@ -134,11 +145,12 @@ export function detectRepository(cwd: string): DetectedRepository {
   });
   const layout: RepositoryLayout = {
     source: 'detected',
-    sites: starlight ? ['docs'] : [],
-    schemas: starlight
-      ? { docs: { kind: 'starlight', from: resolve(rootDir, starlight.dir), pressroomFields: false, ...versionField(starlightVersion(rootDir, starlight.dir)) } }
-      : {},
-    contentDirs: ['.'],
+    sites: [...(found.blog ? (['blog'] as const) : []), ...(starlight ? (['docs'] as const) : [])],
+    schemas: {
+      ...(found.blog ? { blog: { kind: 'blog' as const } } : {}),
+      ...(starlight ? { docs: { kind: 'starlight' as const, from: resolve(rootDir, starlight.dir), pressroomFields: false, ...versionField(starlightVersion(rootDir, starlight.dir)) } } : {}),
+    },
+    contentDirs,
   };
   return { rootDir, config, layout };
 }
@@ -156,3 +168,38 @@ export function siteOfPath(config: SiteConfig, layout: RepositoryLayout, relativ
 
 /** `relative()` as a posix path. */
 export const posixRelative = (from: string, to: string) => toPosixPath(relative(from, to));
+
+/**
+ * A `pressroom.config.json` for a repository that is not a Pressroom monorepo (what `pressroom
+ * init` writes): no sites to build, so no author, repository or URLs; only what to check.
+ */
+export const lightConfigSchema = z.strictObject({
+  $schema: z.string().optional(),
+  content: z.array(z.string().min(1)).min(1).default(['.']).describe('The files and folders `pressroom check` checks when no path is given.'),
+  sites: z
+    .strictObject({
+      blog: z.strictObject({ contentDir: z.string().min(1) }).optional().describe("A blog's posts (AstroPaper's `src/data/blog`): checked against the blog post schema."),
+      docs: z.strictObject({ contentDir: z.string().min(1) }).optional().describe("A Starlight site's pages: checked against that site's own `docsSchema`."),
+    })
+    .prefault({}),
+  checks: z.unknown().optional(),
+});
+
+export type LightConfig = z.output<typeof lightConfigSchema>;
+
+/** Whether a config file is the light form: none of the keys a Pressroom monorepo's config needs. */
+export function isLightConfig(json: unknown): json is Record<string, unknown> {
+  return typeof json === 'object' && json !== null && !Array.isArray(json) && !('author' in json) && !('repository' in json);
+}
+
+/** The repository a light config describes; `problem` names what it gets wrong. */
+export function lightRepository(rootDir: string, light: LightConfig): DetectedRepository & { checks: unknown } {
+  let docs: StarlightSite | undefined;
+  if (light.sites.docs) {
+    const contentDir = toPosixPath(light.sites.docs.contentDir).replace(/^\.\/|\/+$/g, '');
+    // The Starlight site whose docs collection it is gives the schema and the URL; else the root's install.
+    docs = findStarlightSites(rootDir).find((site) => site.contentDir === contentDir) ?? { dir: '', contentDir, url: undefined, base: undefined };
+  }
+  const blog = light.sites.blog && toPosixPath(light.sites.blog.contentDir).replace(/^\.\/|\/+$/g, '');
+  return { ...placeholderRepository(rootDir, { docs, blog }, light.content), checks: light.checks };
+}
