@@ -319,6 +319,12 @@ describe('address policy', () => {
     ['::ffff:127.0.0.1', 'loopback'],
     ['::ffff:7f00:1', 'loopback'],
     ['64:ff9b::a9fe:a9fe', 'link-local (cloud metadata)'],
+    ['::127.0.0.1', 'IPv4-compatible (deprecated)'],
+    ['::a9fe:a9fe', 'IPv4-compatible (deprecated)'],
+    ['::ffff:0:127.0.0.1', 'IPv4-translated'],
+    ['64:ff9b:1::a9fe:a9fe', 'local-use IPv4/IPv6 translation'],
+    ['2002:7f00:1::', '6to4'],
+    ['2001:0:4136:e378::1', 'Teredo'],
   ])('%s is refused as %s', (address, reason) => {
     expect(refusedAddressReason(address)).toBe(reason);
   });

@@ -28,6 +28,13 @@ const refusedRanges: [network: string, prefix: number, family: 'ipv4' | 'ipv6', 
   ['fc00::', 7, 'ipv6', 'unique local (cloud metadata)'],
   ['fe80::', 10, 'ipv6', 'link-local'],
   ['ff00::', 8, 'ipv6', 'multicast'],
+  // Forms that carry an IPv4 address a relay or an old stack may turn into that address: refused
+  // whole, as they have no use in a link a reader follows.
+  ['::', 96, 'ipv6', 'IPv4-compatible (deprecated)'],
+  ['::ffff:0:0:0', 96, 'ipv6', 'IPv4-translated'],
+  ['64:ff9b:1::', 48, 'ipv6', 'local-use IPv4/IPv6 translation'],
+  ['2002::', 16, 'ipv6', '6to4'],
+  ['2001::', 32, 'ipv6', 'Teredo'],
 ];
 
 const blockLists = refusedRanges.map(([network, prefix, family, label]) => {
