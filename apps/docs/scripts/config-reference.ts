@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configJsonSchemaFile, loadSiteConfig, siteConfigJsonSchema } from '@pressroom/site-config';
+import { configJsonSchemaFile, lightConfigJsonSchema, loadSiteConfig, siteConfigJsonSchema } from '@pressroom/site-config';
 
 /** The part of a JSON Schema (as zod writes it) this page reads. */
 interface JsonSchema {
@@ -174,6 +174,34 @@ export function renderConfigReference(): string {
       lines.push(...(key === top ? rendered.slice(2) : rendered));
     }
   }
+  lines.push(...lightFormSection());
   lines.push('');
   return `${lines.join('\n').replace(/\n{3,}/g, '\n\n')}`;
+}
+
+/** The light form `pressroom init` writes in a repository that only checks its content. */
+function lightFormSection(): string[] {
+  const schema = lightConfigJsonSchema() as JsonSchema;
+  // Its `checks` is the section above, key for key.
+  const keys = keysOf(schema).filter((key) => key.path[0] !== 'checks' && key.path[0] !== '$schema');
+  const cell = (text: string) => text.replaceAll('|', '\\|').replaceAll('\n', ' ');
+  return [
+    '',
+    '## The light form',
+    '',
+    'A repository that only checks its content, and builds no Pressroom site, has no author,',
+    'repository or URLs to give. `pressroom init` writes this form there: the file has none of',
+    '`author` and `repository`, and takes these keys beside `$schema` and the [`checks`](#checks)',
+    'section above. `@pressroom/check` ships the JSON Schema of both forms as',
+    '`@pressroom/check/pressroom.config.schema.json`',
+    '(`./node_modules/@pressroom/check/dist/pressroom.config.schema.json` for `$schema`).',
+    '',
+    '| Key | Type | Required | Default | What it is |',
+    '| --- | --- | --- | --- | --- |',
+    ...keys.map((key) => {
+      const description = key.schema.description;
+      if (!description) throw new Error(`\`${dotted(key)}\` has no description in the light form's schema`);
+      return `| \`${dotted(key)}\` | ${cell(typeOf(key.schema))} | ${key.required ? 'yes' : 'no'} | ${key.schema.default === undefined ? '' : `\`${JSON.stringify(key.schema.default)}\``} | ${cell(description)} |`;
+    }),
+  ];
 }

@@ -1,6 +1,7 @@
 export { siteConfigSchema, type SiteConfig, type SiteConfigInput, type SiteName } from './schema.js';
 export { checksConfigSchema, checksDefaults, type ChecksConfig } from './checks.js';
-export { configJsonSchemaFile, siteConfigJsonSchema } from './json-schema.js';
+export { anyConfigJsonSchema, configJsonSchemaFile, siteConfigJsonSchema } from './json-schema.js';
+export { isLightConfig, lightConfigJsonSchema, lightConfigSchema, type LightConfig } from './light.js';
 export {
   configEnvironmentVariable,
   configFileName,

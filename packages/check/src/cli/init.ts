@@ -3,9 +3,11 @@
  * what it finds (Markdown folders and files, a Starlight site's docs collection, an AstroPaper-style
  * blog in `src/data/blog`) in the light form the check reads without sites to build, so that the
  * next `pressroom check` covers exactly that content. An existing file is kept unless `--force`.
+ * Beside it, when they are not there yet, a GitHub workflow that runs the check on pull requests
+ * and the editor setup whose spelling agrees with the check's; files already there are never touched.
  */
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
 import { configFileName, toPosixPath } from '@pressroom/site-config';
 import { globSync } from 'tinyglobby';
 import { findStarlightSites, ignoredFolders, repositoryRoot } from '../run/layout.js';
@@ -17,9 +19,49 @@ export const initUsage = `Usage: pressroom init [options]
 Writes a pressroom.config.json for this repository, from the content found in it: Markdown
 folders and files, a Starlight site's src/content/docs, an AstroPaper-style src/data/blog.
 
+Also writes, unless the file is there already:
+  .github/workflows/pressroom.yml   runs the check on pull requests (the Pressroom GitHub Action)
+  .vscode/extensions.json           recommends the cspell extension, whose spelling agrees with the check
+
 Options:
   --force             replace an existing pressroom.config.json
+  --no-workflow       do not write the GitHub workflow
+  --no-editor         do not write the editor setup
   -h, --help          show this help`;
+
+/** Where `$schema` points: the JSON Schema the installed check ships (both forms of the config). */
+export const installedConfigSchemaPath = './node_modules/@pressroom/check/dist/pressroom.config.schema.json';
+
+export const workflowPath = '.github/workflows/pressroom.yml';
+
+/** A pull request workflow as the GitHub Action's guide has it: changed files and lines only. */
+export const workflowText = `name: Content
+
+on:
+  pull_request:
+
+permissions:
+  contents: read
+
+jobs:
+  check:
+    runs-on: ubuntu-latest
+    timeout-minutes: 15
+    steps:
+      - uses: actions/checkout@11bd71901bbe5b1630ceea73d27597364c9af683 # v4.2.2
+        with:
+          # The base commit, for \`changed\`.
+          fetch-depth: 0
+      - uses: pressroom-dev/pressroom@v1
+        with:
+          changed: 'true'
+          changed-lines: 'true'
+`;
+
+export const editorExtensionsPath = '.vscode/extensions.json';
+
+/** cspell's editor extension reads the same cspell configuration the check does. */
+export const editorExtensionsText = `${JSON.stringify({ recommendations: ['streetsidesoftware.code-spell-checker'] }, null, 2)}\n`;
 
 const markdown = /\.mdx?$/i;
 
@@ -66,10 +108,20 @@ export function initialConfig(found: Detected): Record<string, unknown> {
   if (found.blog) sites.blog = { contentDir: found.blog };
   if (found.docs) sites.docs = { contentDir: found.docs };
   return {
+    $schema: installedConfigSchemaPath,
     content: found.content.length > 0 ? found.content : ['.'],
     ...(Object.keys(sites).length > 0 ? { sites } : {}),
     checks: { rules: {}, ignore: [] },
   };
+}
+
+/** Writes a file the repository does not have yet; one that is there is the user's, and kept. */
+function writeUnlessThere(rootDir: string, path: string, text: string, what: string): string {
+  const target = join(rootDir, path);
+  if (existsSync(target)) return `Kept ${path}: it is there already`;
+  mkdirSync(dirname(target), { recursive: true });
+  writeFileSync(target, text);
+  return `Wrote ${path}: ${what}`;
 }
 
 /** How this repository runs a command of its dependencies. */
@@ -81,9 +133,9 @@ function runner(rootDir: string): string {
 }
 
 export async function runInit(argv: readonly string[], io: CliIo): Promise<number> {
-  const unknown = argv.filter((arg) => !['--force', '-h', '--help'].includes(arg));
+  const unknown = argv.filter((arg) => !['--force', '--no-workflow', '--no-editor', '-h', '--help'].includes(arg));
   if (unknown.length > 0) {
-    io.stderr(`pressroom init: Unexpected argument ${unknown[0]}, expected --force or --help\n\n${initUsage}\n`);
+    io.stderr(`pressroom init: Unexpected argument ${unknown[0]}, expected --force, --no-workflow, --no-editor or --help\n\n${initUsage}\n`);
     return 2;
   }
   if (argv.includes('-h') || argv.includes('--help')) {
@@ -105,6 +157,9 @@ export async function runInit(argv: readonly string[], io: CliIo): Promise<numbe
   if (found.docs) lines.push(`Starlight docs: ${found.docs} (frontmatter checked against the site's own schema)`);
   if (found.blog) lines.push(`Blog: ${found.blog} (frontmatter checked against the blog post schema)`);
   lines.push(found.cspellConfig ? `Spelling: words from ${found.cspellConfig}` : 'Spelling: cspell\'s English dictionaries; add a cspell.config.yaml for your own words');
+  if (!argv.includes('--no-workflow')) lines.push(writeUnlessThere(rootDir, workflowPath, workflowText, 'pull requests are checked by the Pressroom GitHub Action'));
+  if (!argv.includes('--no-editor')) lines.push(writeUnlessThere(rootDir, editorExtensionsPath, editorExtensionsText, 'recommends the cspell extension'));
+  if (!existsSync(join(rootDir, 'node_modules/@pressroom/check'))) lines.push('Editor: install @pressroom/check as a dev dependency, and `$schema` gives completion and validation of the config');
   lines.push('', `Next: ${runner(rootDir)} check`, '');
   io.stdout(lines.join('\n'));
   return 0;

@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { checksConfigSchema, configFileName, findConfigFile, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
+import { checksConfigSchema, configFileName, findConfigFile, isLightConfig, lightConfigSchema, loadSiteConfig, parseSiteConfig, SiteConfigError, type ChecksConfig, type LoadedSiteConfig } from '@pressroom/site-config';
 import { CheckConfigError } from './config-error.js';
 import type { Severity } from '../rule.js';
-import { configuredLayout, detectRepository, isLightConfig, lightConfigSchema, lightRepository, type RepositoryLayout } from './layout.js';
+import { configuredLayout, detectRepository, lightRepository, type RepositoryLayout } from './layout.js';
 
 // Its own module, so that threads which only report it (the dictionary thread) need not load the config's schema.
 export { CheckConfigError } from './config-error.js';

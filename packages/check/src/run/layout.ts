@@ -1,8 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { siteConfigSchema, siteNames, toPosixPath, type SiteConfig, type SiteName } from '@pressroom/site-config';
+import { siteConfigSchema, siteNames, toPosixPath, type LightConfig, type SiteConfig, type SiteName } from '@pressroom/site-config';
 import { globSync } from 'tinyglobby';
-import { z } from 'zod';
 import type { RepositoryLayout, SchemaSource } from '../rule.js';
 
 export type { RepositoryLayout, SchemaSource };
@@ -168,29 +167,6 @@ export function siteOfPath(config: SiteConfig, layout: RepositoryLayout, relativ
 
 /** `relative()` as a posix path. */
 export const posixRelative = (from: string, to: string) => toPosixPath(relative(from, to));
-
-/**
- * A `pressroom.config.json` for a repository that is not a Pressroom monorepo (what `pressroom
- * init` writes): no sites to build, so no author, repository or URLs; only what to check.
- */
-export const lightConfigSchema = z.strictObject({
-  $schema: z.string().optional(),
-  content: z.array(z.string().min(1)).min(1).default(['.']).describe('The files and folders `pressroom check` checks when no path is given.'),
-  sites: z
-    .strictObject({
-      blog: z.strictObject({ contentDir: z.string().min(1) }).optional().describe("A blog's posts (AstroPaper's `src/data/blog`): checked against the blog post schema."),
-      docs: z.strictObject({ contentDir: z.string().min(1) }).optional().describe("A Starlight site's pages: checked against that site's own `docsSchema`."),
-    })
-    .prefault({}),
-  checks: z.unknown().optional(),
-});
-
-export type LightConfig = z.output<typeof lightConfigSchema>;
-
-/** Whether a config file is the light form: none of the keys a Pressroom monorepo's config needs. */
-export function isLightConfig(json: unknown): json is Record<string, unknown> {
-  return typeof json === 'object' && json !== null && !Array.isArray(json) && !('author' in json) && !('repository' in json);
-}
 
 /** The repository a light config describes; `problem` names what it gets wrong. */
 export function lightRepository(rootDir: string, light: LightConfig): DetectedRepository & { checks: unknown } {

