@@ -1,6 +1,7 @@
 import type { Root } from 'mdast';
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import type { ContentFile } from '../../rule.js';
+import { perTree } from '../../input/per-tree.js';
 import { walkTree } from '../../input/walk-tree.js';
 
 export interface RawSpan {
@@ -9,16 +10,9 @@ export interface RawSpan {
   value: string;
 }
 
-const rawHtmlOf = new WeakMap<object, RawSpan[]>();
-const jsxElementsOf = new WeakMap<object, JsxElementInfo[]>();
-
 /** Raw HTML in the file (Markdown `html` nodes), with the offset of each piece of source. */
-export function rawHtml(file: ContentFile): RawSpan[] {
-  // Every security rule asks; the tree is walked once per file.
-  const known = rawHtmlOf.get(file.tree);
-  if (known) return known;
+export const rawHtml = perTree((file: ContentFile): RawSpan[] => {
   const spans: RawSpan[] = [];
-  rawHtmlOf.set(file.tree, spans);
   walkTree(file.tree as Root, (node) => {
     if (node.type !== 'html') return;
     const start = node.position?.start.offset;
@@ -27,7 +21,7 @@ export function rawHtml(file: ContentFile): RawSpan[] {
     spans.push({ start, value: file.text.slice(start, end) });
   });
   return spans;
-}
+});
 
 export interface JsxElementInfo {
   name: string | null;
@@ -37,13 +31,10 @@ export interface JsxElementInfo {
 }
 
 /** MDX JSX elements with their attributes (MDX files only). */
-export function jsxElements(file: ContentFile): JsxElementInfo[] {
+export const jsxElements = perTree((file: ContentFile): JsxElementInfo[] => {
   // Only the MDX parser makes JSX nodes.
   if (file.format !== 'mdx') return [];
-  const known = jsxElementsOf.get(file.tree);
-  if (known) return known;
   const elements: JsxElementInfo[] = [];
-  jsxElementsOf.set(file.tree, elements);
   walkTree(file.tree as Root, (node) => {
     if (node.type !== 'mdxJsxFlowElement' && node.type !== 'mdxJsxTextElement') return;
     const element = node as unknown as {
@@ -69,7 +60,7 @@ export function jsxElements(file: ContentFile): JsxElementInfo[] {
     });
   });
   return elements;
-}
+});
 
 /** An attribute of a raw HTML element, its value decoded as a browser decodes it. */
 export interface HtmlAttribute {
@@ -90,18 +81,13 @@ export interface HtmlElement {
   end: number;
 }
 
-const htmlElementsOf = new WeakMap<object, HtmlElement[]>();
-
 /**
  * The elements of the file's raw HTML, parsed by parse5 as a browser parses them: attribute values
  * come out with their character references decoded (`&#106;`, `&colon;`, `&#x09;`), so a rule
  * reads what the browser will act on, not what the source spells.
  */
-export function htmlElements(file: ContentFile): HtmlElement[] {
-  const known = htmlElementsOf.get(file.tree);
-  if (known) return known;
+export const htmlElements = perTree((file: ContentFile): HtmlElement[] => {
   const found: HtmlElement[] = [];
-  htmlElementsOf.set(file.tree, found);
   for (const span of rawHtml(file)) {
     if (!span.value.includes('<')) continue;
     const fragment = parseFragment(span.value, { sourceCodeLocationInfo: true });
@@ -136,7 +122,7 @@ export function htmlElements(file: ContentFile): HtmlElement[] {
     }
   }
   return found;
-}
+});
 
 /**
  * The scheme a browser reads in a URL, in lower case, or undefined for a relative URL. The URL
