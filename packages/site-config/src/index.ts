@@ -23,6 +23,17 @@ export {
   pageIds,
 } from './content.js';
 export { toPosixPath } from './paths.js';
+export {
+  defaultSiteLocale,
+  localeOfPath,
+  localeSchema,
+  localizedPath,
+  rootLocaleKey,
+  siteLocales,
+  type LocaleSettings,
+  type PathLocale,
+  type SiteLocale,
+} from './locales.js';
 export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
 export {
   blogFixedPaths,

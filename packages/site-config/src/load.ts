@@ -53,6 +53,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     const keys = issue.keys.map((key) => `"${key}"`).join(', ');
     return `${where}: Unexpected key${issue.keys.length > 1 ? 's' : ''} ${keys}${expected.length > 0 ? `, expected one of ${expected.join(', ')}` : ''}`;
   }
+  // A record key that fails its own schema: say why, not just "Invalid key in record".
+  if (issue.code === 'invalid_key' && issue.issues.length > 0) {
+    return `${where}: Unexpected key "${String(issue.path.at(-1))}": ${issue.issues.map((inner) => inner.message).join('; ')}`;
+  }
   return `${where}: ${issue.message}`;
 }
 

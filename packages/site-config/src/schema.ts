@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { checksConfigSchema } from './checks.js';
+import { checkLocaleSettings, localeSettings } from './locales.js';
 
 // Objects are strict: a misspelt key (`postPerPage`) is an error, not a setting silently ignored.
 
@@ -130,7 +131,10 @@ export const siteConfigSchema = z
               }),
           })
           .meta({ description: 'The blog, built by `apps/blog`.' }),
-        docs: siteBase.meta({ description: 'The documentation site, built by `apps/docs` with Starlight.' }),
+        docs: siteBase
+          .extend(localeSettings)
+          .superRefine(checkLocaleSettings)
+          .meta({ description: 'The documentation site, built by `apps/docs` with Starlight.' }),
       })
       .meta({ description: 'The two sites. Each has its own public URL, base path and content folder.' }),
     aliases: z

@@ -74,6 +74,7 @@ describe('the JSON Schema of pressroom.config.json', () => {
     'author-empty.json': { pointer: '/author', keyword: 'minLength', path: 'author' },
     'base-without-slashes.json': { pointer: '/sites/docs/base', keyword: 'pattern', path: 'sites.docs.base' },
     'checks-misspelt-key.json': { pointer: '/checks', keyword: 'additionalProperties', path: 'checks' },
+    'locale-dir-unknown.json': { pointer: '/sites/docs/locales/ar/dir', keyword: 'enum', path: 'sites.docs.locales.ar.dir' },
     'margin-fraction.json': { pointer: '/sites/blog/scheduledPostMarginMinutes', keyword: 'type', path: 'sites.blog.scheduledPostMarginMinutes' },
     'missing-docs.json': { pointer: '/sites', keyword: 'required', path: 'sites.docs' },
     'misspelt-key.json': { pointer: '/sites/blog', keyword: 'additionalProperties', path: 'sites.blog' },
