@@ -34,7 +34,7 @@ export {
   type PathLocale,
   type SiteLocale,
 } from './locales.js';
-export { absoluteUrl, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
+export { absoluteUrl, blogArchivesPath, contentId, createRoutes, editUrl, tagSlug, type Routes } from './routes.js';
 export {
   blogFixedPaths,
   blogListingPaths,

@@ -1,7 +1,7 @@
 import { contentExtensionPattern } from './content.js';
 import { blogPostId, blogPostPath, loadsFile, type IdentityFields } from './entries.js';
 import { writtenPath } from './paths.js';
-import { contentId, createRoutes } from './routes.js';
+import { blogArchivesPath, contentId, createRoutes } from './routes.js';
 import type { SiteConfig, SiteName } from './schema.js';
 
 export const siteNames = ['blog', 'docs'] as const satisfies readonly SiteName[];
@@ -154,7 +154,7 @@ export function isPublished(post: PublishingFields, now: Date, marginMinutes: nu
  * The pages of the blog that are not posts, as paths inside the site (no base). Tag pages and
  * list pages past the first depend on the posts, see `blogListingPaths`.
  */
-export const blogFixedPaths = ['/', '/posts/', '/tags/', '/archives/', '/search/', '/rss.xml'] as const;
+export const blogFixedPaths = ['/', '/posts/', '/tags/', blogArchivesPath, '/search/', '/rss.xml'] as const;
 
 /** Every listing page of the blog for the given published posts' tags and count (no base). */
 export function blogListingPaths(config: SiteConfig, published: { tags: readonly string[] }[]): string[] {

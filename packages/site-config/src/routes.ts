@@ -27,6 +27,9 @@ function joinBase(base: string, path: string): string {
 }
 
 /** Site-relative paths of the routes each site serves, with the site's base path. */
+/** The blog's archive page inside the site (no base): its ids are the years and months of posts. */
+export const blogArchivesPath = '/archives/';
+
 export function createRoutes(config: SiteConfig) {
   const blogBase = config.sites.blog.base;
   const docsBase = config.sites.docs.base;
@@ -36,7 +39,7 @@ export function createRoutes(config: SiteConfig) {
     blogPosts: (page = 1) => joinBase(blogBase, page <= 1 ? '/posts/' : `/posts/${page}/`),
     blogTag: (tag: string, page = 1) => joinBase(blogBase, page <= 1 ? `/tags/${tagSlug(tag)}/` : `/tags/${tagSlug(tag)}/${page}/`),
     blogTags: () => joinBase(blogBase, '/tags/'),
-    blogArchives: () => joinBase(blogBase, '/archives/'),
+    blogArchives: () => joinBase(blogBase, blogArchivesPath),
     blogSearch: () => joinBase(blogBase, '/search/'),
     blogRss: () => joinBase(blogBase, '/rss.xml'),
     /** `index` and `guides/index` are the folder's own page. */

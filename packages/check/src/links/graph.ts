@@ -2,10 +2,10 @@ import { existsSync, statSync } from 'node:fs';
 import { isAbsolute, relative } from 'node:path';
 import {
   archiveIds,
+  blogArchivesPath,
   blogFixedPaths,
   blogListingPaths,
   contentPagePath,
-  createRoutes,
   isPublished,
   locateContentFile,
   pageIds,
@@ -169,7 +169,6 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
   };
   // The archive page has an id for each year and month a published post went out in.
   const archive = archiveIds(publishedPosts.flatMap((post) => (post.pubDatetime ? [post.pubDatetime] : [])));
-  const archiveRoute = stripSiteBase(config, 'blog', createRoutes(config).blogArchives()) ?? '/archives/';
 
   let plainFiles: LinkGraph['plainFiles'];
   if (options.plainFiles) {
@@ -201,7 +200,7 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     otherRoutes,
     // The built-site test checks that each of these is on every page.
     pageIds: { blog: new Set(pageIds.blog), docs: new Set(pageIds.docs) },
-    routeIds: { blog: new Map([[archiveRoute, archive]]), docs: new Map() },
+    routeIds: { blog: new Map([[blogArchivesPath, archive]]), docs: new Map() },
     publicDirs: { blog: 'apps/blog/public', docs: 'apps/docs/public', ...options.publicDirs },
     plainFiles,
     isFile(absolutePath) {
