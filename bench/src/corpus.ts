@@ -3,7 +3,7 @@
  * frontmatter, links across both sites, and a known set of defects (broken file links, broken
  * anchors, misspellings) recorded with their exact positions in `manifest.json`.
  *
- * Usage: node src/corpus.ts --posts 2000 [--seed pressroom] [--out DIR]
+ * Usage: node src/corpus.ts --posts 2000 [--seed pressroom] [--profile generated|real] [--out DIR]
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -15,6 +15,7 @@ import { crc32, deflateSync } from 'node:zlib';
 import GithubSlugger from 'github-slugger';
 import { parse as parseYaml } from 'yaml';
 import { Random } from './random.ts';
+import { RealContent } from './real.ts';
 import {
   adjectives,
   adverbs,
@@ -50,8 +51,18 @@ export interface Defect {
   form?: LinkForm;
 }
 
+/**
+ * `generated`: short posts whose only unknown words are the planted misspellings. `real`: posts
+ * shaped like a project's changelog-heavy blog (see `real.ts`): thousands of distinct names and
+ * identifiers nobody's dictionary knows, long lists and tables, large code blocks, files of 100+ KB
+ * and MDX.
+ */
+export type CorpusProfile = 'generated' | 'real';
+export const corpusProfiles: readonly CorpusProfile[] = ['generated', 'real'];
+
 export interface Manifest {
   seed: string;
+  profile: CorpusProfile;
   posts: number;
   docsPages: number;
   files: number;
@@ -60,22 +71,25 @@ export interface Manifest {
   internalLinks: number;
   anchoredLinks: number;
   defects: Defect[];
+  /** Distinct names and identifiers written in prose, where spelling checkers read them (`real` only). */
+  distinctNames?: number;
 }
 
 export interface CorpusOptions {
   posts: number;
   seed?: string;
+  profile?: CorpusProfile;
   /** Created (and emptied) if needed. */
   outDir: string;
 }
 
-interface Heading {
+export interface Heading {
   depth: number;
   text: string;
   slug: string;
 }
 
-interface Page {
+export interface Page {
   site: 'blog' | 'docs';
   /** Relative to the corpus root. */
   file: string;
@@ -86,7 +100,7 @@ interface Page {
 }
 
 /** A run of text that must stay on one line; `defect` marks it as a known defect. */
-interface Token {
+export interface Token {
   text: string;
   defect?: Omit<Defect, 'file' | 'line' | 'column'>;
 }
@@ -115,7 +129,7 @@ const replaceable = new Set<string>([...nouns, ...adjectives]);
 
 const codeLanguages = ['ts', 'js', 'bash', 'json', 'yaml', 'python', 'go', 'sql'] as const;
 
-function capitalize(text: string): string {
+export function capitalize(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
@@ -123,7 +137,7 @@ function slugWords(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
-class Writer {
+export class Writer {
   lines: string[] = [];
   defects: Defect[] = [];
   words = 0;
@@ -171,17 +185,38 @@ class Writer {
   }
 }
 
-class Generator {
+export class Generator {
   readonly pages: Page[] = [];
   readonly posts: Page[] = [];
   readonly docs: Page[] = [];
 
   readonly random: Random;
   readonly postCount: number;
+  readonly profile: CorpusProfile;
+  /**
+   * For the file being written, when set: how many more findings spelling checkers may report in
+   * it, and how often each misspelling was planted. cspell reports at most 200 problems a file and
+   * 5 of one word, so a misspelling planted past either limit would be a defect no tool reports.
+   */
+  limits?: { unknownBudget: number; planted: Map<string, number> };
 
-  constructor(random: Random, postCount: number) {
+  constructor(random: Random, postCount: number, profile: CorpusProfile = 'generated') {
     this.random = random;
     this.postCount = postCount;
+    this.profile = profile;
+  }
+
+  /** A misspelling to plant now, within the file's limits; `undefined` when none may be. */
+  misspelling(): string | undefined {
+    const limits = this.limits;
+    if (!limits) return this.random.pick(misspellings);
+    if (limits.unknownBudget <= 0) return undefined;
+    const word = this.random.pick(misspellings);
+    const planted = limits.planted.get(word) ?? 0;
+    if (planted >= 4) return undefined;
+    limits.planted.set(word, planted + 1);
+    limits.unknownBudget -= 1;
+    return word;
   }
 
   plan(): void {
@@ -203,7 +238,8 @@ class Generator {
       const title = path === 'index' ? 'Pressroom' : capitalize(words.replaceAll('-', ' '));
       this.docs.push({
         site: 'docs',
-        file: `content/docs/${path}.md`,
+        // The blog publishes only Markdown; a real docs site has MDX pages with components.
+        file: `content/docs/${path}.${this.profile === 'real' && path !== 'index' ? 'mdx' : 'md'}`,
         route: path === 'index' ? '/' : `/${path}/`,
         title,
         headings: this.planHeadings(4, true),
@@ -261,8 +297,8 @@ class Generator {
         .map((_, index) => index)
         .filter((index) => index > 1 && index < tokens.length - 1 && replaceable.has(tokens[index]?.text ?? ''));
       const index = random.pick(candidates);
-      const word = random.pick(misspellings);
-      tokens[index] = { text: word, defect: { kind: 'misspelling', text: word } };
+      const word = this.misspelling();
+      if (word) tokens[index] = { text: word, defect: { kind: 'misspelling', text: word } };
     }
     return tokens;
   }
@@ -299,9 +335,9 @@ class Generator {
     const roll = random.next();
     if (broken) {
       const target = other(sameSite);
-      const missingSlug = `${target.file.split('/').at(-1)?.replace(/\.md$/, '')}-draft`;
+      const missingSlug = `${target.file.split('/').at(-1)?.replace(/\.mdx?$/, '')}-draft`;
       const missingAnchor = `${anchorOf(target)}-old`;
-      if (roll < 0.25) return token(relativeFile(target).replace(/\.md$/, '-draft.md'), { kind: 'broken-file', form: 'relative' });
+      if (roll < 0.25) return token(relativeFile(target).replace(/(\.mdx?)$/, '-draft$1'), { kind: 'broken-file', form: 'relative' });
       if (roll < 0.5) return token(`${relativeFile(target)}#${missingAnchor}`, { kind: 'broken-anchor', form: 'relative' });
       if (roll < 0.65) return token(`#${anchorOf(from)}-old`, { kind: 'broken-anchor', form: 'same-file' });
       if (from.site === 'blog') {
@@ -392,9 +428,8 @@ class Generator {
     }
   }
 
-  render(page: Page, index: number): Writer {
+  frontmatter(writer: Writer, page: Page, index: number): void {
     const random = this.random;
-    const writer = new Writer(page.file);
     writer.line('---');
     if (page.site === 'blog') {
       const date = new Date(Date.UTC(2019, 0, 1) + random.int(0, 6 * 365) * 86_400_000);
@@ -413,6 +448,12 @@ class Generator {
       writer.line(`description: How the ${page.title.toLowerCase()} of Pressroom works, with examples.`);
     }
     writer.line('---');
+  }
+
+  render(page: Page, index: number): Writer {
+    const random = this.random;
+    const writer = new Writer(page.file);
+    this.frontmatter(writer, page, index);
     writer.line();
     for (let paragraph = 0; paragraph < 2; paragraph++) {
       writer.paragraph(this.paragraphTokens(page, random.int(3, 5)));
@@ -551,10 +592,14 @@ export function generateCorpus(options: CorpusOptions): Manifest {
   const outDir = resolve(options.outDir);
   rmSync(join(outDir, 'content'), { recursive: true, force: true });
   mkdirSync(join(outDir, 'content/blog/images'), { recursive: true });
-  const generator = new Generator(new Random(`${seed}:${options.posts}`), options.posts);
+  const profile = options.profile ?? 'generated';
+  // The generated profile keeps the seed it always had, so its corpus stays byte for byte the same.
+  const generator = new Generator(new Random(profile === 'generated' ? `${seed}:${options.posts}` : `${seed}:${profile}:${options.posts}`), options.posts, profile);
   generator.plan();
+  const real = profile === 'real' ? new RealContent(generator) : undefined;
   const manifest: Manifest = {
     seed,
+    profile,
     posts: options.posts,
     docsPages: generator.docs.length,
     files: generator.pages.length,
@@ -571,7 +616,7 @@ export function generateCorpus(options: CorpusOptions): Manifest {
   ];
   colours.forEach(([red, green, blue], index) => writeFileSync(join(outDir, `content/blog/images/diagram-${index + 1}.png`), png(red, green, blue)));
   generator.pages.forEach((page, index) => {
-    const writer = generator.render(page, index);
+    const writer = real ? real.render(page, index) : generator.render(page, index);
     const text = writer.toString();
     mkdirSync(dirname(join(outDir, page.file)), { recursive: true });
     writeFileSync(join(outDir, page.file), text);
@@ -583,27 +628,38 @@ export function generateCorpus(options: CorpusOptions): Manifest {
     manifest.anchoredLinks += [...links, ...external].filter((link) => link.includes('#')).length;
     manifest.defects.push(...writer.defects);
   });
+  if (real) manifest.distinctNames = real.distinctNames;
   writeToolConfigs(outDir);
   writeFileSync(join(outDir, 'manifest.json'), `${JSON.stringify(manifest, null, 1)}\n`);
   return manifest;
 }
 
-export function defaultCorpusDir(posts: number, seed = 'pressroom'): string {
-  return join(tmpdir(), `pressroom-bench-corpus-${seed}-${posts}`);
+export function defaultCorpusDir(posts: number, seed = 'pressroom', profile: CorpusProfile = 'generated'): string {
+  return join(tmpdir(), `pressroom-bench-corpus-${profile === 'generated' ? '' : `${profile}-`}${seed}-${posts}`);
 }
 
 if (import.meta.main) {
   const { values } = parseArgs({
-    options: { posts: { type: 'string', default: '2000' }, seed: { type: 'string', default: 'pressroom' }, out: { type: 'string' } },
+    options: {
+      posts: { type: 'string', default: '2000' },
+      seed: { type: 'string', default: 'pressroom' },
+      profile: { type: 'string', default: 'generated' },
+      out: { type: 'string' },
+    },
   });
+  const profile = values.profile as CorpusProfile;
+  if (!corpusProfiles.includes(profile)) {
+    console.error(`--profile: expected one of ${corpusProfiles.join(', ')}, got ${JSON.stringify(values.profile)}`);
+    process.exit(2);
+  }
   const posts = Number(values.posts);
   if (!Number.isInteger(posts) || posts < 1) {
     console.error(`--posts: expected a positive integer, got ${JSON.stringify(values.posts)}`);
     process.exit(2);
   }
-  const outDir = values.out ?? defaultCorpusDir(posts, values.seed);
+  const outDir = values.out ?? defaultCorpusDir(posts, values.seed, profile);
   const started = performance.now();
-  const manifest = generateCorpus({ posts, seed: values.seed, outDir });
+  const manifest = generateCorpus({ posts, seed: values.seed, outDir, profile });
   const counts = Object.groupBy(manifest.defects, (defect) => defect.kind);
   console.log(
     `${outDir}: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.words} words, ` +

@@ -21,11 +21,11 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, wr
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { defaultCorpusDir, generateCorpus, repoRoot, type Manifest } from './corpus.ts';
+import { corpusProfiles, defaultCorpusDir, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
-import { growthNotes } from './growth.ts';
+import { costLine, growthNotes, marginalCosts } from './growth.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
-import { barChart, ratio, resultsPage, resultsTable, targetsTable, type Machine, type Row, type Target, type ToolId } from './report.ts';
+import { barChart, ratio, resultsPage, resultsTable, targetsTable, type Machine, type ProfileSection, type Row, type Target, type ToolId } from './report.ts';
 
 const benchDir = join(repoRoot, 'bench');
 
@@ -73,6 +73,11 @@ const informational = new Set<ToolId>(['markdown-link-check', 'floor-gfm']);
 /** Runs whose time goes into a target's ratio: repeated while the budget allows. */
 const repeatable = new Set<ToolId>(['floor', 'pressroom', 'cspell', 'remark-lint', 'remark-validate-links', 'cspell-warm', 'pressroom-warm', 'pressroom-changed', 'pressroom-changed-warm']);
 const pipelineParts: ToolId[] = ['cspell', 'remark-lint', 'remark-validate-links'];
+/**
+ * The tools the `real` profile runs: its targets compare the full check with cspell alone and the
+ * pipeline, and its growth with itself; the cache and `--changed` targets belong to the other.
+ */
+export const realProfileTools = new Set<ToolId>(['floor', 'pressroom', 'cspell', 'remark-lint', 'remark-validate-links']);
 
 /** The order of the rows in the table, whatever order they ran in. */
 const displayOrder: ToolId[] = [
@@ -110,8 +115,9 @@ const labels: Record<ToolId, string> = {
 function commands(corpusDir: string): Record<Exclude<ToolId, 'pipeline'>, string[]> {
   const node = process.execPath;
   const cspell = [node, binOf('cspell'), 'lint', '--no-progress', '--no-summary', '--no-color', '--config', 'cspell.config.yaml'];
-  const cspellFiles = 'content/**/*.md';
-  const remark = [node, binOf('remark-cli', 'remark'), '--no-color', '--quiet'];
+  const cspellFiles = 'content/**/*.{md,mdx}';
+  // remark-cli reads `.mdx` files only when told; without an MDX plugin it reads them as Markdown.
+  const remark = [node, binOf('remark-cli', 'remark'), '--no-color', '--quiet', '--ext', 'md,mdx'];
   const cspellCache = [...cspell, '--cache', '--cache-location', join(corpusDir, cspellCacheFile), cspellFiles];
   const floor = [node, join(benchDir, 'src/parse-floor.ts'), corpusDir];
   // `--profile` writes to stderr only; it tells how many files came from the cache.
@@ -218,6 +224,10 @@ function positiveNumber(name: string, value: string): number {
 }
 
 export interface BenchOptions {
+  /** The corpus profile this run measures. */
+  profile?: CorpusProfile;
+  /** Sections of profiles measured earlier in the same run, shown first on the page. */
+  earlier?: ProfileSection[];
   sizes: number[];
   peersAt: number[];
   primary: number;
@@ -233,6 +243,8 @@ export interface BenchOptions {
   timeoutSeconds: number;
   /** Build @pressroom/check with turbo before measuring it (counted in the duration). */
   buildCheck: boolean;
+  /** Said in the notes when `buildCheck` is off because an earlier profile of the run built it. */
+  builtEarlier?: string;
   /** A sentence for the notes. */
   note?: string;
   log?: (line: string) => void;
@@ -246,6 +258,7 @@ export interface BenchResult {
   resultsPath: string;
   chartPath: string;
   durationSeconds: number;
+  section: ProfileSection;
 }
 
 function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: number, partial: boolean): Target[] {
@@ -275,6 +288,7 @@ function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: nu
     );
   };
   const posts = options.primary;
+  if ((options.profile ?? 'generated') === 'real') return realTargets(options, { at, find, wall, cpu, missing });
   push(`full check vs pipeline (cspell + remark-lint + remark-validate-links), ${posts} posts`, wall('pipeline') / wall('pressroom'), '≥ 5× faster', (value) => value >= 5, (value) => `${ratio(value)} faster`, ['pipeline', 'pressroom'], cpu('pipeline') / cpu('pressroom'));
   push(`full check vs single-threaded parse floor, ${posts} posts`, wall('pressroom') / wall('floor'), '≤ 2× the floor', (value) => value <= 2, ratio, ['pressroom', 'floor'], cpu('pressroom') / cpu('floor'));
   const cspellPeak = at('cspell')?.measurement?.peakMb ?? Number.NaN;
@@ -343,6 +357,64 @@ function evaluateTargets(rows: Row[], options: BenchOptions, durationSeconds: nu
   return targets;
 }
 
+interface TargetHelpers {
+  at: (tool: ToolId, posts?: number) => Row | undefined;
+  find: (tool: ToolId, posts?: number) => Row | undefined;
+  wall: (tool: ToolId, posts?: number) => number;
+  cpu: (tool: ToolId, posts?: number) => number;
+  missing: (tools: ToolId[], posts?: number) => string;
+}
+
+/** The targets of the `real` profile: content with thousands of unknown names. */
+function realTargets(options: BenchOptions, helpers: TargetHelpers): Target[] {
+  const { at, find, wall, cpu, missing } = helpers;
+  const posts = options.primary;
+  const targets: Target[] = [];
+  const add = (name: string, value: number, required: string, met: (value: number) => boolean, format: (value: number) => string, needs: ToolId[], cpuValue?: number) => {
+    const absent = needs.filter((tool) => !at(tool));
+    const cpuNote = cpuValue !== undefined && Number.isFinite(cpuValue) ? ` (by CPU time: ${format(cpuValue)})` : '';
+    targets.push(absent.length > 0 ? { name, measured: missing(absent), required, met: false } : { name, measured: `${format(value)}${cpuNote}`, required, met: Number.isFinite(value) && met(value) });
+  };
+  add(`full check vs cspell alone (--no-cache), ${posts} posts`, wall('cspell') / wall('pressroom'), '≥ 2× faster', (value) => value >= 2, (value) => `${ratio(value)} faster`, ['cspell', 'pressroom'], cpu('cspell') / cpu('pressroom'));
+  add(`full check vs pipeline (cspell + remark-lint + remark-validate-links), ${posts} posts`, wall('pipeline') / wall('pressroom'), '≥ 5× faster', (value) => value >= 5, (value) => `${ratio(value)} faster`, ['pipeline', 'pressroom'], cpu('pipeline') / cpu('pressroom'));
+  const cspellPeak = at('cspell')?.measurement?.peakMb ?? Number.NaN;
+  add(`peak memory of the full check, ${posts} posts`, at('pressroom')?.measurement?.peakMb ?? Number.NaN, `below cspell alone (${Number.isFinite(cspellPeak) ? `${Math.round(cspellPeak)} MB` : '—'})`, (value) => value < cspellPeak, (value) => `${Math.round(value)} MB`, ['pressroom', 'cspell']);
+  {
+    const full = at('pressroom');
+    const name = `recall of the manifest's defects, ${posts} posts`;
+    const required = 'every planted misspelling, broken link and anchor';
+    if (!full?.score) targets.push({ name, measured: missing(['pressroom']), required, met: false });
+    else {
+      const kinds = (['misspelling', 'broken-file', 'broken-anchor'] as const).map((kind) => [kind, full.score?.byKind[kind]] as const);
+      const complete = kinds.every(([, recall]) => recall !== undefined && recall.found === recall.total);
+      targets.push({ name, measured: kinds.map(([kind, recall]) => `${kind} ${recall ? `${recall.found}/${recall.total}` : '—'}`).join('; '), required, met: complete });
+    }
+  }
+  {
+    // Judged by what each post adds from one size to the next, which a fixed start-up leaves out.
+    const points = options.sizes.map((size) => ({ posts: size, seconds: wall('pressroom', size) }));
+    const unmeasured = options.sizes.filter((size) => !at('pressroom', size));
+    const steps = marginalCosts(points);
+    const slopes = steps.map((step) => step.secondsPerPost);
+    const spread = Math.max(...slopes) / Math.min(...slopes);
+    const line = costLine(points.filter((point) => Number.isFinite(point.seconds)));
+    const cpuSteps = marginalCosts(options.sizes.map((size) => ({ posts: size, seconds: cpu('pressroom', size) }))).map((step) => step.secondsPerPost);
+    const cpuSpread = cpuSteps.length >= 2 ? ` (by CPU time: ${ratio(Math.max(...cpuSteps) / Math.min(...cpuSteps))})` : '';
+    const measured = [
+      steps.length < 2 ? `— (needs three sizes, had ${points.length - unmeasured.length})` : `time each post adds: ${steps.map((step) => `${step.fromPosts}→${step.toPosts}: ${(step.secondsPerPost * 1000).toFixed(2)} ms`).join(', ')}; max/min ${ratio(spread)}${cpuSpread}`,
+      ...(line ? [`fixed start-up (a line through the sizes): ${line.fixedSeconds.toFixed(2)} s`] : []),
+      ...unmeasured.map((size) => `${size} posts: ${find('pressroom', size)?.failed ?? 'not measured'}`),
+    ].join('; ');
+    targets.push({
+      name: 'linear growth: time each added post costs, 500 → 2,000 → 8,000 posts',
+      measured,
+      required: '≤ 1.3× max/min, fixed start-up reported',
+      met: steps.length >= 2 && unmeasured.length === 0 && slopes.every((slope) => slope > 0) && spread <= 1.3,
+    });
+  }
+  return targets;
+}
+
 function machineInfo(): Machine {
   return {
     cpu: cpus()[0]?.model.trim() ?? 'unknown CPU',
@@ -370,6 +442,7 @@ function median(runs: Measurement[]): Measurement | undefined {
 
 export async function runBench(options: BenchOptions): Promise<BenchResult> {
   assertTimeAvailable();
+  const profile = options.profile ?? 'generated';
   const log = options.log ?? ((line: string) => console.error(line));
   const started = performance.now();
   const elapsed = () => (performance.now() - started) / 1000;
@@ -382,7 +455,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   const corpusDirs = new Map<number, string>();
   const changedPosts = new Map<number, string>();
   const loadAtStart = loadavg()[0] ?? Number.NaN;
-  let buildNote = 'packages/check was not built by this run (`--no-build-check`): it measured the build that was there.';
+  let buildNote = options.builtEarlier
+    ? `packages/check was built once, before the ${options.builtEarlier} profile.`
+    : 'packages/check was not built by this run (`--no-build-check`): it measured the build that was there.';
   if (options.buildCheck && options.tools.some((tool) => tool.startsWith('pressroom'))) {
     const buildStarted = performance.now();
     // turbo prints to stdout, which is the table's: its lines go to stderr with the bench's log.
@@ -418,30 +493,37 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       'Wall time is measured around each child process. CPU time (user + system) and peak memory come from GNU time (`/usr/bin/time`), which reads them from `wait4` when the child ends: CPU covers the child, its threads (worker threads included) and every process it waited for; peak memory is the largest resident set of any one process of the tree, so worker threads count in it, while memory spread over several child processes would not be added up. Files/s is files divided by wall time.',
       'Recall compares each finding with the manifest by file, line and column (the start of the word, the `[` of the link); markdown-link-check reports no positions, so it is matched by file and URL. "Other findings" are findings of a checked category that match no known defect (false positives, for example site-root links that a file-based checker cannot resolve).',
     );
+    if (!options.tools.some((tool) => tool.startsWith('pressroom-changed'))) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('`--changed`')));
+    if (profile === 'real') {
+      notes.push(
+        'The `real` profile (`bench/src/real.ts`) is shaped like a changelog-heavy project blog: prose that names contributors, handles and camelCase, dotted and hyphenated identifiers that no dictionary knows (a long tail: a few everywhere, most once or twice), release posts with long changelog lists and contributor tables, large code blocks, archive posts of 100+ KB, and MDX docs pages. Every checker reports those names as unknown words, which "other findings" counts. Planted misspellings stay within what cspell reports in a file (200 problems, 5 of one word).',
+      );
+    }
     mkdirSync(options.outDir, { recursive: true });
-    const chartFile = 'results.svg';
+    const chartFile = profile === 'generated' ? 'results.svg' : `results-${profile}.svg`;
     const chartPath = join(options.outDir, chartFile);
     const resultsPath = join(options.outDir, 'results.md');
-    writeFileSync(chartPath, barChart(ordered, options.primary));
-    writeFileSync(resultsPath, resultsPage({ machine: machineInfo(), corpora, table, targets: targetTable, notes, chartFile, durationSeconds }));
-    return { rows: ordered, targets, table, targetTable, resultsPath, chartPath, durationSeconds };
+    writeFileSync(chartPath, barChart(ordered, options.primary, profile));
+    const section: ProfileSection = { profile, corpora, table, targets: targetTable, notes, chartFile, durationSeconds };
+    writeFileSync(resultsPath, resultsPage({ machine: machineInfo(), sections: [...(options.earlier ?? []), section] }));
+    return { rows: ordered, targets, table, targetTable, resultsPath, chartPath, durationSeconds, section };
   };
 
   // Every corpus first: generating the largest takes seconds, and all are needed until the end.
   for (const posts of [...new Set(options.sizes)].sort((a, b) => a - b)) {
-    const corpusDir = defaultCorpusDir(posts, options.seed);
+    const corpusDir = defaultCorpusDir(posts, options.seed, profile);
     const generationStarted = performance.now();
-    const manifest = generateCorpus({ posts, seed: options.seed, outDir: corpusDir });
+    const manifest = generateCorpus({ posts, seed: options.seed, outDir: corpusDir, profile });
     rmSync(join(corpusDir, '.bench-out'), { recursive: true, force: true });
     rmSync(join(corpusDir, '.bench-cache'), { recursive: true, force: true });
     rmSync(join(corpusDir, pressroomCacheDir), { recursive: true, force: true });
     mkdirSync(join(corpusDir, '.bench-out'), { recursive: true });
-    if (posts === options.primary) changedPosts.set(posts, prepareRepository(corpusDir, manifest));
+    if (posts === options.primary && options.tools.some((tool) => tool.startsWith('pressroom-changed'))) changedPosts.set(posts, prepareRepository(corpusDir, manifest));
     else rmSync(join(corpusDir, '.git'), { recursive: true, force: true });
     corpora.set(posts, manifest);
     corpusDirs.set(posts, corpusDir);
     if (!options.keep) reserve += (performance.now() - generationStarted) / 1000;
-    log(`[bench] ${posts} posts: corpus of ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s at ${corpusDir}`);
+    log(`[bench] ${profile} profile, ${posts} posts: corpus of ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB in ${((performance.now() - generationStarted) / 1000).toFixed(1)} s at ${corpusDir}`);
   }
 
   // The plan: the primary size's target runs, then the other sizes, then the informational runs.
@@ -518,7 +600,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         failed = `unreadable output (${(error as Error).message.slice(0, 80)}); stderr: ${firstError.trim().slice(0, 200)}`;
       }
     }
-    log(`[bench] ${entry.posts} posts: ${entry.row.label}${repetition > 1 ? ` (repetition ${repetition})` : ''}: ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB${failed ? ` — FAILED ${failed}` : ''}`);
+    log(`[bench] ${profile} profile, ${entry.posts} posts: ${entry.row.label}${repetition > 1 ? ` (repetition ${repetition})` : ''}: ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB${failed ? ` — FAILED ${failed}` : ''}`);
     if (failed) {
       // A later repetition that fails leaves the completed ones standing.
       if (repetition === 1) {
@@ -648,6 +730,7 @@ if (import.meta.main) {
       primary: { type: 'string' },
       tools: { type: 'string' },
       seed: { type: 'string', default: 'pressroom' },
+      profiles: { type: 'string', default: corpusProfiles.join(',') },
       'out-dir': { type: 'string', default: join(repoRoot, 'docs/benchmarks') },
       keep: { type: 'boolean', default: false },
       build: { type: 'boolean', default: false },
@@ -672,21 +755,36 @@ if (import.meta.main) {
       if (unknown.length > 0) throw new Error(`--tools: unknown ${unknown.join(', ')}; known: ${allTools.join(', ')} (the pipeline row is the sum of cspell, remark-lint and remark-validate-links)`);
       const repeat = positiveNumber('--repeat', values.repeat);
       if (!Number.isInteger(repeat)) throw new Error(`--repeat: expected a whole number, got ${values.repeat}`);
-      const result = await runBench({
-        sizes,
-        peersAt: parseList(values['peers-at'], [primary]),
-        primary,
-        tools,
-        seed: values.seed,
-        outDir: values['out-dir'],
-        keep: values.keep,
-        budgetSeconds: positiveNumber('--budget', values.budget),
-        repeat,
-        timeoutSeconds: positiveNumber('--timeout-per-run', values['timeout-per-run']),
-        buildCheck: !values['no-build-check'],
-        note: values.note,
-      });
-      console.log(`${result.table}\n\n${result.targetTable}\n\nWritten: ${relative(process.cwd(), result.resultsPath)}, ${relative(process.cwd(), result.chartPath)} (${Math.round(result.durationSeconds)} s)`);
+      const profiles = values.profiles.split(',').map((profile) => profile.trim()) as CorpusProfile[];
+      const unknownProfiles = profiles.filter((profile) => !corpusProfiles.includes(profile));
+      if (unknownProfiles.length > 0 || profiles.length === 0) throw new Error(`--profiles: unknown ${unknownProfiles.join(', ') || '(none given)'}; known: ${corpusProfiles.join(', ')}`);
+      // One run measures every profile in turn, each with its own budget, on one page.
+      const sections: ProfileSection[] = [];
+      let result: BenchResult | undefined;
+      for (const profile of profiles) {
+        result = await runBench({
+          profile,
+          earlier: [...sections],
+          sizes,
+          peersAt: parseList(values['peers-at'], [primary]),
+          primary,
+          tools: profile === 'real' ? tools.filter((tool) => realProfileTools.has(tool)) : tools,
+          seed: values.seed,
+          outDir: values['out-dir'],
+          keep: values.keep,
+          budgetSeconds: positiveNumber('--budget', values.budget),
+          repeat,
+          timeoutSeconds: positiveNumber('--timeout-per-run', values['timeout-per-run']),
+          // Built once, before the first profile: a rebuild between them would change nothing.
+          buildCheck: !values['no-build-check'] && sections.length === 0,
+          ...(!values['no-build-check'] && sections[0] ? { builtEarlier: sections[0].profile } : {}),
+          note: values.note,
+        });
+        sections.push(result.section);
+        console.log(`## ${profile} profile\n\n${result.table}\n\n${result.targetTable}\n`);
+      }
+      if (!result) throw new Error('--profiles: expected at least one profile');
+      console.log(`Written: ${relative(process.cwd(), result.resultsPath)}, ${relative(process.cwd(), result.chartPath)} (${Math.round(result.durationSeconds)} s)`);
     }
   } catch (error) {
     console.error(`bench: ${(error as Error).message}`);

@@ -5,13 +5,13 @@ import { blogPostSchema, docsPageSchema } from '@pressroom/content-schema';
 import GithubSlugger from 'github-slugger';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus, type Manifest } from '../src/corpus.ts';
+import { generateCorpus, type CorpusProfile, type Manifest } from '../src/corpus.ts';
 
 const made: string[] = [];
-function corpus(posts: number, seed: string): { dir: string; manifest: Manifest } {
+function corpus(posts: number, seed: string, profile?: CorpusProfile): { dir: string; manifest: Manifest } {
   const dir = mkdtempSync(join(tmpdir(), 'pressroom-bench-test-'));
   made.push(dir);
-  return { dir, manifest: generateCorpus({ posts, seed, outDir: dir }) };
+  return { dir, manifest: generateCorpus({ posts, seed, outDir: dir, profile }) };
 }
 afterAll(() => made.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
@@ -54,10 +54,12 @@ function brokenLinks(dir: string): string[] {
       const slug = /^\/posts\/([^/]+)\/$/.exec(path)?.[1];
       return slug ? `content/blog/${slug}.md` : undefined;
     }
-    return path === '/' ? 'content/docs/index.md' : `content/docs${path.replace(/\/$/, '')}.md`;
+    if (path === '/') return 'content/docs/index.md';
+    const page = `content/docs${path.replace(/\/$/, '')}`;
+    return existsSync(join(dir, `${page}.mdx`)) ? `${page}.mdx` : `${page}.md`;
   };
   for (const entry of readdirSync(join(dir, 'content'), { recursive: true, withFileTypes: true })) {
-    if (!entry.isFile() || !entry.name.endsWith('.md')) continue;
+    if (!entry.isFile() || !/\.mdx?$/.test(entry.name)) continue;
     const file = relative(dir, join(entry.parentPath, entry.name));
     const site = file.startsWith('content/blog/') ? 'blog' : 'docs';
     const text = readFileSync(join(dir, file), 'utf8');
@@ -141,5 +143,83 @@ describe('generateCorpus', () => {
     expect(config.sites.docs?.contentDir).toBe('content/docs');
     const linkCheck = JSON.parse(readFileSync(join(dir, 'markdown-link-check.json'), 'utf8')) as { ignorePatterns: { pattern: string }[] };
     expect(linkCheck.ignorePatterns.some(({ pattern }) => new RegExp(pattern).test('https://example.com/'))).toBe(true);
+  });
+});
+
+/** Lines outside fenced code, with inline code blanked: where spelling checkers read. */
+function prose(text: string): string[] {
+  let inFence = false;
+  return text.split('\n').flatMap((line) => {
+    if (line.startsWith('```')) {
+      inFence = !inFence;
+      return [];
+    }
+    return inFence ? [] : [line.replace(/`[^`]*`/g, ' ')];
+  });
+}
+
+describe('generateCorpus, real profile', () => {
+  const { dir, manifest } = corpus(40, 'real-checks', 'real');
+  const files = [...filesOf(dir)].filter(([path]) => path.startsWith('content/') && /\.mdx?$/.test(path)).map(([path, bytes]) => [path, bytes.toString('utf8')] as const);
+
+  it('writes the same bytes for the same seed, and keeps the generated profile as it was', () => {
+    const again = filesOf(corpus(40, 'real-checks', 'real').dir);
+    for (const [path, text] of files) expect(again.get(path)?.toString('utf8') === text, path).toBe(true);
+    expect(manifest.profile).toBe('real');
+    const generated = corpus(12, 'alpha');
+    expect(generated.manifest.profile).toBe('generated');
+    expect([...filesOf(generated.dir).keys()].some((path) => path.endsWith('.mdx'))).toBe(false);
+  });
+
+  it('gives every post and docs page valid frontmatter; the docs pages but the index are MDX', () => {
+    const schema = blogPostSchema({ defaultAuthor: 'Pressroom' });
+    const posts = files.filter(([path]) => path.startsWith('content/blog/'));
+    expect(posts).toHaveLength(40);
+    for (const [path, text] of posts) {
+      expect(path).toMatch(/\.md$/);
+      expect(schema.safeParse(splitFrontmatter(text).data).success, path).toBe(true);
+    }
+    const docs = files.filter(([path]) => path.startsWith('content/docs/'));
+    expect(docs.filter(([path]) => path.endsWith('.mdx'))).toHaveLength(manifest.docsPages - 1);
+    for (const [path, text] of docs) expect(docsPageSchema().safeParse(splitFrontmatter(text).data).success, path).toBe(true);
+  });
+
+  it('names thousands of people and identifiers per thousand posts, in prose, in every shape', () => {
+    const written = files.flatMap(([, text]) => prose(text)).join('\n');
+    expect(manifest.distinctNames).toBeGreaterThan(200);
+    // Contributor handles, camelCase, dotted and hyphenated identifiers, package names, outside code.
+    expect(written).toMatch(/ @[a-z]+(?:-[a-z]+)?\d*[,.)]/);
+    expect(written).toMatch(/ [a-z]{4,}[A-Z][a-z]+ /);
+    expect(written).toMatch(/ [a-z]{4,}\.[a-z]+[A-Z][a-z]+ /);
+    expect(written).toMatch(/ [a-z]{4,}-[a-z]+-(?:adapter|plugin|loader|client) /);
+    expect(written).toMatch(/ @[a-z]+\/[a-z]+-core /);
+  });
+
+  it('has changelog lists, tables, large code blocks and files of more than 100 KB', () => {
+    const texts = files.map(([, text]) => text);
+    expect(texts.some((text) => /(?:^- .*\n(?: {2}.*\n)*){15}/m.test(text))).toBe(true);
+    expect(texts.some((text) => /(?:^\| .*\|\n){10}/m.test(text))).toBe(true);
+    expect(texts.some((text) => /^```\w+\n(?:(?!```).*\n){30}/m.test(text))).toBe(true);
+    expect(files.filter(([, text]) => Buffer.byteLength(text) > 100_000).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('records each defect where it is written, within what a checker reports in a file', () => {
+    expect(manifest.defects.filter((defect) => defect.kind === 'misspelling').length).toBeGreaterThan(20);
+    const texts = new Map(files);
+    for (const defect of manifest.defects) {
+      const line = texts.get(defect.file)?.split('\n')[defect.line - 1] ?? '';
+      expect(line.slice(defect.column - 1).startsWith(defect.text), `${defect.file}:${defect.line}:${defect.column}`).toBe(true);
+    }
+    // cspell reports one word at most 5 times a file: a sixth would be a defect nobody reports.
+    const perFileWord = Object.groupBy(manifest.defects.filter((defect) => defect.kind === 'misspelling'), (defect) => `${defect.file} ${defect.text}`);
+    expect(Math.max(...Object.values(perFileWord).map((defects) => defects?.length ?? 0))).toBeLessThanOrEqual(4);
+  });
+
+  it('breaks exactly the links the manifest lists, and no other', () => {
+    const recorded = manifest.defects
+      .filter((defect) => defect.kind !== 'misspelling')
+      .map((defect) => `${defect.file}:${defect.line}:${defect.column}`)
+      .sort();
+    expect(brokenLinks(dir)).toEqual(recorded);
   });
 });

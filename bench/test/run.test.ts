@@ -13,9 +13,11 @@ const seed = `smoke-${process.pid}`;
 afterAll(() => {
   for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
   rmSync(defaultCorpusDir(20, seed), { recursive: true, force: true });
+  rmSync(defaultCorpusDir(20, seed, 'real'), { recursive: true, force: true });
 });
 
 async function bench(...args: string[]): Promise<{ stdout: string; outDir: string }> {
+  if (!args.includes('--profiles')) args.push('--profiles', 'generated');
   const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-smoke-'));
   outDirs.push(outDir);
   const { stdout } = await run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--sizes', '20', '--seed', seed, '--out-dir', outDir, '--no-build-check', ...args], {
@@ -93,4 +95,31 @@ it('starts no run that its time budget cannot hold, and reports the targets that
   expect(stdout).toMatch(/\| full check vs single-threaded parse floor[^\n]*pressroom at 20 posts: not run: the 1 s budget was spent[^\n]*\| \*\*not met\*\* \|/);
   expectEveryTarget(stdout);
   expect(readFileSync(join(outDir, 'results.svg'), 'utf8').match(/<rect x=/g)).toBeNull();
+});
+
+it('measures the real-like profile beside the generated one, with the same peers, on one page', async () => {
+  const { stdout, outDir } = await bench('--profiles', 'generated,real', '--tools', 'pressroom,cspell', '--repeat', '1');
+  const [generated = '', real = ''] = stdout.split('## real profile');
+  for (const part of [generated, real]) {
+    const rows = rowsOf(part);
+    expect(rows.map((row) => cells(row)[2])).toEqual(['pressroom check (full, empty cache)', 'cspell --no-cache']);
+    for (const row of rows) expect(row).not.toContain('FAILED');
+  }
+  // Every planted defect is found; the names are other findings, the same for both tools.
+  const [full = '', cspell = ''] = rowsOf(real);
+  expect(cells(full).slice(7, 10).every((cell) => /^(\d+)\/\1 /.test(cell))).toBe(true);
+  expect(cspell).toMatch(/\| (\d+)\/\1 \(100%\) \|/);
+  expect(Number(cells(full)[10])).toBeGreaterThan(100);
+  expect(cells(full)[10]).toBe(cells(cspell)[10]);
+  for (const target of ['full check vs cspell alone', 'full check vs pipeline', 'peak memory', "recall of the manifest's defects", 'linear growth: time each added post costs']) {
+    expect(real).toMatch(new RegExp(`\\| ${target}[^\\n]*\\| (met|\\*\\*not met\\*\\*) \\|`));
+  }
+  expect(real).toMatch(/recall of the manifest's defects[^\n]*misspelling (\d+)\/\1; broken-file (\d+)\/\2; broken-anchor (\d+)\/\3 \|[^|]*\| met \|/);
+
+  const page = readFileSync(join(outDir, 'results.md'), 'utf8');
+  expect(page.indexOf('## Generated profile')).toBeGreaterThan(0);
+  expect(page.indexOf('## Real-like profile')).toBeGreaterThan(page.indexOf('## Generated profile'));
+  expect(page).toContain(full);
+  expect(existsSync(join(outDir, 'results-real.svg'))).toBe(true);
+  expect(existsSync(defaultCorpusDir(20, seed, 'real'))).toBe(false);
 });
