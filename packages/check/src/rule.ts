@@ -273,7 +273,7 @@ export interface InputInfo {
   byteLength: number;
   mixedNewlines: boolean;
   /** Why the file could not be read or decoded. */
-  readProblem: { kind: 'unreadable' | 'binary' | 'encoding' | 'too-large' | 'too-complex'; message: string; line: number; column: number } | undefined;
+  readProblem: { kind: 'unreadable' | 'special-file' | 'binary' | 'encoding' | 'too-large' | 'too-complex'; message: string; line: number; column: number } | undefined;
   /** An MDX syntax error (the file was then parsed as plain Markdown). */
   syntaxError: { message: string; place: Point | Position } | undefined;
 }

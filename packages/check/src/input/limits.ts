@@ -10,7 +10,7 @@ import { frontmatterBlockEnd, parseMarkdownTree, type MarkdownFormat } from './m
 
 /** Why a file could not be checked, with the place to point at. */
 export interface ReadProblem {
-  kind: 'unreadable' | 'binary' | 'encoding' | 'too-large' | 'too-complex';
+  kind: 'unreadable' | 'special-file' | 'binary' | 'encoding' | 'too-large' | 'too-complex';
   message: string;
   line: number;
   column: number;

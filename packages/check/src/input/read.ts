@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative } from 'node:path';
 import { checksDefaults } from '@pressroom/site-config';
 import { checkInputLimits, defaultInputLimits, type InputLimits, type ReadProblem } from './limits.js';
@@ -136,6 +136,10 @@ function realFolder(folder: string, known: FolderRealpaths): string {
 export function readBytesSync(path: string, maxBytes = defaultMaxFileBytes, rootDir?: string, folders: FolderRealpaths = new Map()): ReadBytes {
   try {
     const link = lstatSync(path);
+    if (link.isSymbolicLink()) {
+      const broken = brokenSymlink(path);
+      if (broken) return { source: broken };
+    }
     if (rootDir !== undefined) {
       // A file that is no symlink is where its folder really is; only symlinks need resolving.
       const real = link.isSymbolicLink() ? realpathSync(path) : join(realFolder(dirname(path), folders), basename(path));
@@ -145,9 +149,9 @@ export function readBytesSync(path: string, maxBytes = defaultMaxFileBytes, root
       }
     }
     const info = link.isSymbolicLink() ? statSync(path) : link;
-    if (!info.isFile()) {
-      return { source: unreadable(`Unexpected ${info.isDirectory() ? 'folder' : 'special file'}, expected a Markdown file`) };
-    }
+    if (info.isDirectory()) return { source: unreadable('Unexpected folder, expected a Markdown file') };
+    // Opening a FIFO would wait for a writer for ever; a device or a socket has no text to check.
+    if (!info.isFile()) return { source: specialFile(`Unexpected ${specialKind(info)}`) };
     if (info.size > maxBytes) {
       return { source: { ...decodeSource(new Uint8Array(0)), byteLength: info.size, problem: tooLarge(info.size, maxBytes) } };
     }
@@ -167,6 +171,40 @@ export async function readSource(
 ): Promise<DecodedSource> {
   const read = readBytesSync(path, maxBytes, rootDir);
   return read.source ?? decodeSource(read.bytes, maxBytes, limits, undefined, markdownFormatOf(path));
+}
+
+/** What a file that is neither a regular file nor a folder is, in a finding's words. */
+function specialKind(info: Stats): string {
+  if (info.isFIFO()) return 'FIFO (named pipe)';
+  if (info.isSocket()) return 'socket';
+  if (info.isCharacterDevice()) return 'character device';
+  if (info.isBlockDevice()) return 'block device';
+  return 'special file';
+}
+
+/** A symlink that leads to nothing (its target is missing) or round in a loop, said as a source. */
+function brokenSymlink(path: string): DecodedSource | undefined {
+  try {
+    realpathSync(path);
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ELOOP') return specialFile('Unexpected symlink loop (the link leads back to itself)');
+    if (code !== 'ENOENT' && code !== 'ENOTDIR') return undefined;
+    let target = '';
+    try {
+      target = ` to \`${readlinkSync(path)}\``;
+    } catch {
+      // Gone meanwhile: said without its target.
+    }
+    return specialFile(`Unexpected dangling symlink${target}, whose target does not exist`);
+  }
+}
+
+/** Said of a special file, a loop or a dangling link: never read, a warning, and how to be rid of it. */
+function specialFile(what: string): DecodedSource {
+  const source = unreadable(`${what}, expected a regular Markdown file; it was not read: remove it, or add it to \`checks.ignore\``);
+  return { ...source, problem: { ...source.problem!, kind: 'special-file' } };
 }
 
 function tooLarge(size: number, maxBytes: number): ReadProblem {

@@ -17,6 +17,7 @@ import { frontmatterYamlRule } from './frontmatter/frontmatter-yaml.js';
 import { inputBomRule } from './input/input-bom.js';
 import { inputEmptyRule } from './input/input-empty.js';
 import { inputNewlineRule } from './input/input-newline.js';
+import { inputSpecialFileRule } from './input/input-special-file.js';
 import { inputSyntaxRule } from './input/input-syntax.js';
 import { inputTooComplexRule } from './input/input-too-complex.js';
 import { inputUnloadedFileRule } from './input/input-unloaded-file.js';
@@ -41,6 +42,7 @@ import { spellingRule } from './spelling/spelling.js';
 /** Bad input: these run on every file, also the ones that could not be read. */
 export const inputRules: Rule[] = [
   inputUnreadableRule,
+  inputSpecialFileRule,
   inputTooComplexRule,
   inputSyntaxRule,
   inputEmptyRule,

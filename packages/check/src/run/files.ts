@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { lstatSync, readFileSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { isAbsolute, join, matchesGlob, relative, resolve } from 'node:path';
 import { contentExtensionPattern, contentExtensions, contentGlob, contentId, locateContentFile, siteNames, toPosixPath, type SiteConfig } from '@pressroom/site-config';
 import { glob, globSync, isDynamicPattern } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
@@ -35,7 +35,10 @@ export interface Slot {
 /**
  * The files a run covers, as repo-relative posix paths, sorted. A named path that does not exist,
  * a folder without content files and a pattern that matches none are a `CheckConfigError`: a run
- * over no file would pass without checking anything.
+ * over no file would pass without checking anything. A folder scan also lists the FIFOs, sockets,
+ * devices, dangling symlinks and symlink loops with a content file's name (`specialEntries`), so
+ * that reading reports them. Each real file is listed once, under its own path or else the first
+ * of its paths in sorted order (`uniqueByRealPath`).
  */
 export async function resolveFiles(config: ResolvedConfig, paths: readonly string[] | undefined, cwd: string): Promise<string[]> {
   const root = config.site.rootDir;
@@ -53,6 +56,7 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
         continue;
       }
       for (const match of await glob(contentGlob(), { cwd: dir, ignore, absolute: true, dot: false }).catch(() => [])) add(match);
+      for (const entry of await specialEntries(dir, ignore)) add(entry);
     }
     // No file, because a content folder is not there: a wrong `contentDir` would pass unchecked.
     const missing = found.size === 0 && !detected ? (['blog', 'docs'] as const).find((site) => pathKind(resolve(root, config.site.config.sites[site].contentDir)) !== 'folder') : undefined;
@@ -62,7 +66,7 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
         `${config.site.configPath}: Unexpected sites.${missing}.contentDir \`${dir}\`: no such folder, expected the folder of the ${missing}'s content, relative to ${root}`,
       );
     }
-    return sorted(found);
+    return uniqueByRealPath(root, sorted(found));
   }
   for (const path of paths) {
     const target = resolve(cwd, path);
@@ -75,7 +79,7 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
     }
     const matches =
       kind === 'folder'
-        ? await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false })
+        ? [...(await glob(contentGlob(), { cwd: target, ignore, absolute: true, dot: false })), ...(await specialEntries(target, ignore))]
         : isDynamicPattern(path)
           ? (await glob(path, { cwd, ignore, absolute: true, dot: false })).filter((match) => contentExtensionPattern.test(match))
           : undefined;
@@ -90,7 +94,76 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
     }
     for (const match of matches) add(match);
   }
-  return sorted(found);
+  return uniqueByRealPath(root, sorted(found));
+}
+
+/**
+ * The entries under `folder` that the content glob passes over in silence: FIFOs, sockets and
+ * devices (it lists regular files only), dangling symlinks and symlink loops (it cannot follow
+ * them), named like a content file and not ignored. Each folder the glob walks is listed once, by
+ * its real path, so a folder linked to its parent is not walked round and round.
+ */
+async function specialEntries(folder: string, ignore: string[]): Promise<string[]> {
+  const folders = (await glob('**', { cwd: folder, ignore, onlyDirectories: true, absolute: true, dot: false }).catch(() => [])).sort();
+  const walked = new Set<string>();
+  const found: string[] = [];
+  for (const dir of [folder, ...folders]) {
+    let entries;
+    try {
+      const real = realpathSync(dir);
+      if (walked.has(real)) continue;
+      walked.add(real);
+      entries = readdirSync(dir, { withFileTypes: true });
+    } catch {
+      continue;
+    }
+    for (const entry of entries) {
+      if (entry.isFile() || entry.isDirectory() || entry.name.startsWith('.') || !contentExtensionPattern.test(entry.name)) continue;
+      const path = join(dir, entry.name);
+      // A symlink that leads somewhere is the glob's (it lists it or walks it); one that leads
+      // nowhere is left out of it.
+      if (entry.isSymbolicLink() && statOr(path)) continue;
+      const fromFolder = toPosixPath(relative(folder, path));
+      if (ignore.some((pattern) => matchesGlob(fromFolder, pattern))) continue;
+      found.push(path);
+    }
+  }
+  return found;
+}
+
+function statOr(path: string) {
+  try {
+    return statSync(path);
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * `paths` (sorted) with each real file once: a folder linked to its parent or to a sibling inside
+ * the content would give every file under it twice, and each page a duplicate title. The path
+ * kept is the file's own (no symlink in it) when the run lists it, so that a page is checked as
+ * the site it is in; else the first in sorted order. A path that does not resolve (a dangling
+ * link, a loop) is its own.
+ */
+function uniqueByRealPath(root: string, paths: string[]): string[] {
+  const realRoot = realpathOr(root);
+  const listed = new Set(paths);
+  const kept = new Map<string, string>();
+  for (const path of paths) {
+    let real: string;
+    try {
+      real = realpathSync(resolve(root, path));
+    } catch {
+      kept.set(`unresolved:${path}`, path);
+      continue;
+    }
+    if (kept.has(real)) continue;
+    const own = toPosixPath(relative(realRoot, real));
+    kept.set(real, listed.has(own) ? own : path);
+  }
+  const chosen = new Set(kept.values());
+  return paths.filter((path) => chosen.has(path));
 }
 
 const contentExtensionList = contentExtensions.map((extension) => `.${extension}`).join(', ').replace(/, ([^,]*)$/, ' or $1');
@@ -158,10 +231,10 @@ export function decoded(config: ResolvedConfig, slot: Slot): DecodedSource {
 
 /** Every content file of both sites on disk (repository-relative, posix), whether the run covers it or not. */
 export function contentFilesOnDisk(config: SiteConfig, rootDir: string): string[] {
-  return globSync(
+  return uniqueByRealPath(rootDir, globSync(
     siteNames.map((site) => `${config.sites[site].contentDir.replace(/\/+$/, '')}/${contentGlob()}`),
     { cwd: rootDir, onlyFiles: true },
-  ).map(toPosixPath);
+  ).map(toPosixPath).sort());
 }
 
 /**

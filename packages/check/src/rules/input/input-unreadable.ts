@@ -30,8 +30,9 @@ export const inputUnreadableRule = defineRule({
   },
   check(file, report) {
     const problem = file.input.readProblem;
-    // A file past the nesting or line limits is `input-too-complex`'s finding.
-    if (!problem || problem.kind === 'too-complex') return;
+    // A file past the nesting or line limits is `input-too-complex`'s finding, a special file
+    // `input-special-file`'s.
+    if (!problem || problem.kind === 'too-complex' || problem.kind === 'special-file') return;
     report({ message: problem.message, place: { line: problem.line, column: problem.column } });
   },
 });
