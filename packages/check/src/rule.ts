@@ -357,6 +357,8 @@ export interface SpellingSetupRequest {
   path: string;
   /** The file's lines that hold cspell settings (`documentDirectives`), `''` for none. */
   directives: string;
+  /** The `lang` of the file's locale (`sites.<name>.locales`); absent outside any locale. */
+  lang?: string;
 }
 
 /** How cspell's settings for a file say its text is cut into tokens. */
@@ -375,6 +377,10 @@ export interface SpellingSetup extends TokenizerSettings {
   check: boolean;
   /** Names the settings its tokens are judged with; files that share them share verdicts. */
   key: string;
+  /** The language its locale spells it in, `''` for the configuration's: suggestions come from its dictionaries. */
+  language: string;
+  /** The language it would be spelled in when no dictionary knows that language: it is not checked. */
+  unchecked?: string;
   /** cspell reports a word at most this many times a file… */
   maxDuplicateProblems: number;
   /** …and at most this many words a file. */
@@ -408,9 +414,10 @@ export interface WordService {
   /**
    * Suggestions: one verdict per word, in order. Words shorter than the configured minimum length
    * are fine. The first `suggestFor` unknown words (neither known nor flagged) come with
-   * suggestions, which cost milliseconds a word.
+   * suggestions, which cost milliseconds a word. `language` is a setup's (`''` or absent: the
+   * configuration's).
    */
-  judge(words: readonly string[], suggestFor: number): Promise<WordVerdict[]>;
+  judge(words: readonly string[], suggestFor: number, language?: string): Promise<WordVerdict[]>;
 }
 
 export type Report = (finding: Finding) => void;

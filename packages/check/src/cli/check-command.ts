@@ -59,6 +59,7 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
   });
   progress.clear();
   for (const warning of result.warnings) io.stderr(`pressroom: ${warning}\n`);
+  for (const note of result.notes) io.stderr(`pressroom: ${note}\n`);
 
   const keep = args.changedLines && change ? await onAddedLines(config, change, result) : undefined;
   let fixed = 0;

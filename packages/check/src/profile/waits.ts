@@ -10,6 +10,6 @@ export function waitedFor(service: WordService, stretches: Stretches): WordServi
   return {
     setup: (request) => stretches.waitFor(service.setup(request)),
     tokens: (key, tokens) => stretches.waitFor(service.tokens(key, tokens)),
-    judge: (words, suggestFor) => stretches.waitFor(service.judge(words, suggestFor)),
+    judge: (words, suggestFor, language) => stretches.waitFor(service.judge(words, suggestFor, language)),
   };
 }

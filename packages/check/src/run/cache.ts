@@ -33,6 +33,8 @@ interface CacheDocument {
   words?: Record<string, WordVerdict>;
   /** Token verdicts every file may share, by settings key and token. */
   tokens?: Record<string, Record<string, TokenVerdict>>;
+  /** Languages of the run's locales that no dictionary knows: a warm run names them too. */
+  unchecked?: string[];
   run?: RunEntry;
 }
 
@@ -51,6 +53,8 @@ export interface RunEntry {
   images: [string, string][];
   pages: string[];
   diagnostics: Record<string, Diagnostic[]>;
+  /** The rules' notes of that run (`RuleContext.note`). */
+  notes?: string[];
 }
 
 export function defaultCachePath(rootDir: string): string {
@@ -87,6 +91,8 @@ export interface LoadedCache {
   entries: Map<string, CacheEntry>;
   words: Map<string, WordVerdict>;
   tokens: Map<string, Map<string, TokenVerdict>>;
+  /** Languages no dictionary knows, learnt by earlier runs. */
+  unchecked: Set<string>;
   run: RunEntry | undefined;
   /** Set when the cache file was unreadable and was discarded. */
   warning: string | undefined;
@@ -101,22 +107,23 @@ export function loadCache(path: string, fingerprint: string): LoadedCache {
     // should be, no permission) is said once, and the run goes on without the cache.
     const code = (error as NodeJS.ErrnoException).code;
     const warning = code === 'ENOENT' ? undefined : `Cannot read the cache ${path} (${code ?? (error as Error).message}); the run goes on without it`;
-    return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning };
+    return { entries: new Map(), words: new Map(), tokens: new Map(), unchecked: new Set(), run: undefined, warning };
   }
   try {
     const document = JSON.parse(text) as CacheDocument;
     if (typeof document.entries !== 'object' || document.entries === null) throw new Error('unknown format');
     // An older tool's cache is not an error: the run refills it.
-    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning: undefined };
+    if (document.version !== cacheVersion || document.fingerprint !== fingerprint) return { entries: new Map(), words: new Map(), tokens: new Map(), unchecked: new Set(), run: undefined, warning: undefined };
     return {
       entries: new Map(Object.entries(document.entries)),
       words: new Map(Object.entries(document.words ?? {})),
       tokens: new Map(Object.entries(document.tokens ?? {}).map(([key, byToken]) => [key, new Map(Object.entries(byToken))])),
+      unchecked: new Set(Array.isArray(document.unchecked) ? document.unchecked.filter((language) => typeof language === 'string') : []),
       run: document.run,
       warning: undefined,
     };
   } catch (error) {
-    return { entries: new Map(), words: new Map(), tokens: new Map(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
+    return { entries: new Map(), words: new Map(), tokens: new Map(), unchecked: new Set(), run: undefined, warning: `Discarded the unreadable cache ${path} (${(error as Error).message})` };
   }
 }
 
@@ -166,6 +173,7 @@ function writeCacheDocument(
       firstKey = false;
     }
     write('}');
+    if (document.unchecked?.length) write(`,"unchecked":${JSON.stringify(document.unchecked)}`);
     if (document.run) write(`,"run":${JSON.stringify(document.run)}`);
     write('}');
     writeSync(fd, pending);
@@ -186,11 +194,12 @@ export function saveCache(
   words: ReadonlyMap<string, WordVerdict> = new Map(),
   run?: RunEntry,
   tokens: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>> = new Map(),
+  unchecked: readonly string[] = [],
 ): string | undefined {
   const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;
   try {
     mkdirSync(dirname(path), { recursive: true });
-    writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, tokens, ...(run ? { run } : {}) });
+    writeCacheDocument(temporary, { version: cacheVersion, fingerprint, entries, words, tokens, unchecked: [...unchecked], ...(run ? { run } : {}) });
     renameSync(temporary, path);
     return undefined;
   } catch (error) {

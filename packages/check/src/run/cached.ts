@@ -43,7 +43,8 @@ export function answerFromCache(slots: readonly Slot[], cache: RunCache | undefi
  * Returns a warning when the cache cannot be written.
  */
 export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunWords, entry: RunEntry | undefined): string | undefined {
-  let changed = cache.warning !== undefined || words.learnt || entry !== undefined;
+  const unchecked = new Set([...cache.unchecked, ...words.unchecked]);
+  let changed = cache.warning !== undefined || words.learnt || entry !== undefined || unchecked.size !== cache.unchecked.size;
   for (const slot of slots) {
     // A file the rules did not run on keeps its old entry; a crash is not kept.
     if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
@@ -52,5 +53,5 @@ export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunW
     changed = true;
   }
   // A run answered wholly from the cache leaves the file as it is.
-  return changed ? saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run, words.sharedTokenVerdicts) : undefined;
+  return changed ? saveCache(cache.path, cache.fingerprint, cache.entries, words.verdicts, entry ?? cache.run, words.sharedTokenVerdicts, [...unchecked].sort()) : undefined;
 }

@@ -3,6 +3,8 @@
  */
 import type { VFileMessage } from 'vfile-message';
 import { emptyFacts } from '../input/facts.js';
+import { localeLang } from '../input/locale.js';
+import { uncheckedLanguageNote } from '../spelling/languages.js';
 import { Profile, Stretches } from '../profile/index.js';
 import type { FileRecord, Rule } from '../rule.js';
 import { rules as registeredRules } from '../rules/index.js';
@@ -40,6 +42,8 @@ export interface CheckResult {
   cacheHits: number;
   /** Problems of the run itself (a discarded cache file), for stderr. */
   warnings: string[];
+  /** What the run did not check, one line each (`spelling not checked for ja: no dictionary`), for stderr. */
+  notes: string[];
 }
 
 export interface CheckOptions {
@@ -119,7 +123,11 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const warnings = cache?.warning ? [cache.warning] : [];
   const written = cache ? await profile.time('cache', () => keepInCache(cache, slots, words, runWide.entry)) : undefined;
   if (written) warnings.push(written);
+  // A language without a dictionary is named once, whether its files were checked now or answered from the cache.
+  const languages = new Set(records.flatMap((record) => localeLang(config.site, record) ?? []));
+  const uncheckedLanguages = new Set([...words.unchecked, ...[...(cache?.unchecked ?? [])].filter((language) => languages.has(language))]);
   return {
+    notes: [...uncheckedLanguages].sort().map(uncheckedLanguageNote),
     files: results(records, slots, runWide.findings, selection, directiveSettings(config, rules)),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,

@@ -57,6 +57,8 @@ export interface RunWords {
   readonly sharedTokenVerdicts: ReadonlyMap<string, ReadonlyMap<string, TokenVerdict>>;
   /** Whether a verdict was added since the run started. */
   readonly learnt: boolean;
+  /** The languages of files this run asked to spell that no dictionary knows (`SpellingSetup.unchecked`). */
+  readonly unchecked: ReadonlySet<string>;
   /** Starts loading the dictionaries now: the workers parse the first files meanwhile. */
   warmUp(): void;
   /** Once no file of the run can ask for a word any more. */
@@ -89,6 +91,7 @@ export function runWords(options: RunWordsOptions): RunWords {
   // Either loads on first use: a run whose words are all known never loads them.
   const dictionaries = thread ?? dictionariesInThisThread(config.site.rootDir);
   let learnt = false;
+  const unchecked = new Set<string>();
   let remembering: ReturnType<typeof rememberingJudge> | undefined;
   return {
     serve(known, knownTokens) {
@@ -96,9 +99,13 @@ export function runWords(options: RunWordsOptions): RunWords {
       remembering ??= rememberingJudge(
         {
           // Setups are not verdicts: a run that only asked them has nothing new to keep.
-          setup: (request) => dictionaries.setup(request),
+          setup: (request) =>
+            dictionaries.setup(request).then((setup) => {
+              if (setup.unchecked !== undefined) unchecked.add(setup.unchecked);
+              return setup;
+            }),
           tokens: (key, tokens) => learning(dictionaries.tokens(key, tokens)),
-          judge: (words, suggestFor) => learning(dictionaries.judge(words, suggestFor)),
+          judge: (words, suggestFor, language) => learning(dictionaries.judge(words, suggestFor, language)),
         },
         known,
         knownTokens,
@@ -114,6 +121,7 @@ export function runWords(options: RunWordsOptions): RunWords {
     get learnt() {
       return learnt;
     },
+    unchecked,
     warmUp() {
       if (asks) dictionaries.warmUp();
     },

@@ -10,6 +10,7 @@ import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dic
 import { compiledSuggestionLists } from './compiled-suggestions.js';
 import { vetCspellConfig } from './cspell-config.js';
 import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
+import { isEnglish, languagePackageConfig } from './languages.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -53,6 +54,8 @@ export interface SpellCheckerOptions {
    * them, so in `'on-demand'` mode it throws until they are loaded.
    */
   suggestionDictionaries?: 'eager' | 'on-demand';
+  /** A locale's language (`languages.ts`), `''` or absent for the configuration's. */
+  language?: string;
 }
 
 const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
@@ -118,10 +121,13 @@ export function cspellFingerprint(rootDir: string): string {
  * the test suite, an editor integration) and again only when the config or a word list changes.
  */
 export async function loadSpellChecker(rootDir: string, options: SpellCheckerOptions = {}): Promise<SpellChecker> {
-  const key = cspellFingerprint(rootDir);
+  const language = isEnglish(options.language ?? '') ? '' : options.language!;
+  const key = `${cspellFingerprint(rootDir)}\0${language}`;
   let dictionaries = loaded.get(key);
   if (!dictionaries) {
-    dictionaries = readUserSettings(rootDir).then((userSettings) => loadDictionaries(userSettings));
+    dictionaries = readUserSettings(rootDir).then(async (userSettings) =>
+      language === '' ? loadDictionaries(userSettings) : loadDictionaries(await inLanguage(userSettings, language), shippedDictionariesDir, { mustKnowEnglish: false }),
+    );
     loaded.set(key, dictionaries);
     // A config that fails to load is not kept: the next run reads it again.
     dictionaries.catch(() => loaded.delete(key));
@@ -136,6 +142,14 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
     checker.catch(() => memoisedCheckers.delete(checkerKey));
   }
   return checker;
+}
+
+/** `userSettings` spelling in `language`, with the configuration of the shipped package that knows it. */
+export async function inLanguage(userSettings: CSpellUserSettings, language: string): Promise<CSpellUserSettings> {
+  const { mergeSettings, readSettings } = await import('cspell-lib');
+  const packageConfig = languagePackageConfig(language);
+  const withPackage = packageConfig ? mergeSettings(userSettings, await readSettings(packageConfig)) : userSettings;
+  return mergeSettings(withPackage, { language });
 }
 
 /** The root cspell config as cspell reads it, imports merged; English defaults without one. */
@@ -194,9 +208,10 @@ export async function lookupDictionary(
 export async function loadDictionaries(
   userSettings: CSpellUserSettings,
   compiledDictionaries: URL | string = shippedDictionariesDir,
+  options: { mustKnowEnglish?: boolean } = {},
 ): Promise<LoadedDictionaries> {
   const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
-  const { lookup, settings } = await lookupDictionary(await markdownSettings(userSettings), { compiledDictionaries, mustKnowEnglish: true });
+  const { lookup, settings } = await lookupDictionary(await markdownSettings(userSettings), { compiledDictionaries, mustKnowEnglish: options.mustKnowEnglish ?? true });
   let full: Promise<SpellingDictionaryCollection> | undefined;
   let fullLoaded: SpellingDictionaryCollection | undefined;
   return {

@@ -3,6 +3,7 @@ import type { CSpellSettings } from 'cspell-lib';
 import { CheckConfigError } from '../run/config-error.js';
 import { vetCspellConfig } from './cspell-config.js';
 import { lookupDictionary, findCspellConfig } from './dictionary.js';
+import { isEnglish, languagePackageConfig } from './languages.js';
 import { isSharedKey, settingsKey, settingsKeyParts, type SpellingSetup, type SpellingSetupRequest } from './setup.js';
 import { tokenJudge, type TokenVerdict } from './token-judge.js';
 
@@ -20,10 +21,22 @@ export interface CspellProject {
   merged: CSpellSettings;
   /** Whether the project's `ignorePaths` name the file at `path`. */
   ignored(path: string): boolean;
-  /** Whether one of the `overrides` applies to the file at `path` (cspell's defaults have some, for other file types). */
-  overridden(path: string): boolean;
+  /** The indices of the `overrides` that apply to the file at `path` (cspell's defaults have some, for other file types). */
+  overridesOf(path: string): number[];
+  /**
+   * `merged` with the configuration of the shipped dictionary package of each language a file of
+   * the run was asked in (`withLanguage`): a language's dictionary loads only when a file needs it.
+   */
+  readonly languages: Map<string, CSpellSettings>;
   /** Settings by key, finalized. */
-  readonly settings: Map<string, { settings: CSpellSettings; finalized: Finalized }>;
+  readonly settings: Map<string, SettingsEntry>;
+}
+
+interface SettingsEntry {
+  settings: CSpellSettings;
+  finalized: Finalized;
+  /** The language the settings spell in when no dictionary knows it: the file is not checked. */
+  unchecked: string | undefined;
 }
 
 /** Settings of files with settings of their own kept at once. */
@@ -50,24 +63,49 @@ export async function loadCspellProject(rootDir: string): Promise<CspellProject>
     merged,
     ignored: (path) => matcher.match(path),
     // As `calcOverrideSettings` matches an override's `filename` globs.
-    overridden: (path) => overrideMatchers.some((override) => override.match(path)),
+    overridesOf: (path) => overrideMatchers.flatMap((override, index) => (override.match(path) ? [index] : [])),
+    languages: new Map(),
     settings: new Map(),
   };
 }
 
-/** The key of the settings the file at `path` with `directives` is judged with (`settingsKey`). */
-export function judgeKey(project: CspellProject, path: string, directives: string): string {
-  const languageIds = project.cspell.getLanguageIdsForBaseFilename(basename(path));
-  return settingsKey({ languageIds, path: project.overridden(path) ? path : '', directives });
+/**
+ * Makes the settings of `language` ready: with the configuration of the shipped package that knows
+ * it merged in, read once. English, and a language no shipped package knows, need nothing.
+ */
+export async function withLanguage(project: CspellProject, language: string): Promise<void> {
+  if (isEnglish(language) || project.languages.has(language)) return;
+  const packageConfig = languagePackageConfig(language);
+  const extension = packageConfig ? await project.cspell.readSettings(packageConfig) : undefined;
+  project.languages.set(language, extension ? project.cspell.mergeSettings(project.merged, extension) : project.merged);
 }
 
+/**
+ * The key of the settings the file at `path` with `directives` is judged with (`settingsKey`), in
+ * the language of its locale (`''`: the configuration's). English keeps the configuration's
+ * language, so that an English locale is spelled exactly as a file outside any locale.
+ */
+export function judgeKey(project: CspellProject, path: string, directives: string, language = ''): string {
+  const languageIds = project.cspell.getLanguageIdsForBaseFilename(basename(path));
+  return settingsKey({ languageIds, overrides: project.overridesOf(path), directives, language: isEnglish(language) ? '' : language });
+}
+
+/** A language no dictionary is for: cspell's neutral dictionaries are all it would use. */
+const noLanguage = 'zxx';
+
 /** The settings a key names: cspell's `determineTextDocumentSettings` for such a file, finalized. */
-export function settingsOfKey(project: CspellProject, key: string): { settings: CSpellSettings; finalized: Finalized } {
+export function settingsOfKey(project: CspellProject, key: string): SettingsEntry {
   const known = project.settings.get(key);
   if (known) return known;
   const { cspell } = project;
-  const { languageIds, path, directives } = settingsKeyParts(key);
-  const fileSettings = path ? cspell.calcOverrideSettings(project.merged, path) : project.merged;
+  const { languageIds, overrides, directives, language } = settingsKeyParts(key);
+  const base = language === '' ? project.merged : project.languages.get(language);
+  if (!base) throw new Error(`The settings of ${language} are not ready: ask for a setup in that language first`);
+  // As `calcOverrideSettings` does, with the overrides the key names.
+  const applied = overrides.map((index) => project.merged.overrides![index]!);
+  let fileSettings = applied.reduce<CSpellSettings>((settings, override) => cspell.mergeSettings(settings, override), base);
+  // The locale's language, unless an override names one for these files: the configuration decides last.
+  if (language !== '' && !applied.some((override) => override.language !== undefined)) fileSettings = cspell.mergeSettings(fileSettings, { language });
   const ids = fileSettings.languageId?.length ? fileSettings.languageId : languageIds;
   const settings = cspell.combineTextAndLanguageSettings(fileSettings, directives, ids);
   const finalized = cspell.finalizeSettings(settings);
@@ -77,7 +115,14 @@ export function settingsOfKey(project: CspellProject, key: string): { settings: 
       `Unexpected cspell setting \`${unsupported}\` in ${project.configPath ?? 'the cspell configuration'}, expected a configuration without it: pressroom check does not cut text the way it asks; remove it to spell-check with pressroom`,
     );
   }
-  const entry = { settings, finalized };
+  const spelledIn = fileSettings.language ?? 'en';
+  let unchecked: string | undefined;
+  if (!spelledIn.split(',').some((one) => isEnglish(one.trim()))) {
+    // Only cspell's neutral dictionaries (software terms, companies): every word of the language would be unknown.
+    const neutral = new Set(cspell.finalizeSettings(cspell.combineTextAndLanguageSettings(cspell.mergeSettings(fileSettings, { language: noLanguage }), directives, ids)).dictionaries);
+    if ((finalized.dictionaries ?? []).every((name) => neutral.has(name))) unchecked = spelledIn;
+  }
+  const entry = { settings, finalized, unchecked };
   project.settings.set(key, entry);
   if (!isSharedKey(key)) {
     // Each file with settings of its own has its own key: keep the latest few, as their settings are large.
@@ -96,12 +141,14 @@ function unsupportedSetting(settings: Finalized): string | undefined {
   return undefined;
 }
 
-/** How the file `request` names is spell-checked. */
+/** How the file `request` names is spell-checked (`withLanguage` of its language first). */
 export function setupFor(project: CspellProject, request: SpellingSetupRequest): SpellingSetup {
-  const key = judgeKey(project, request.path, request.directives);
-  const { settings, finalized } = settingsOfKey(project, key);
+  const key = judgeKey(project, request.path, request.directives, request.lang);
+  const { settings, finalized, unchecked } = settingsOfKey(project, key);
   return {
-    check: !project.ignored(request.path) && (settings.enabled ?? true),
+    check: !project.ignored(request.path) && (settings.enabled ?? true) && unchecked === undefined,
+    ...(unchecked !== undefined ? { unchecked } : {}),
+    language: settingsKeyParts(key).language,
     key,
     ignoreRegExpList: finalized.ignoreRegExpList ?? [],
     includeRegExpList: finalized.includeRegExpList ?? [],
@@ -114,9 +161,11 @@ export function setupFor(project: CspellProject, request: SpellingSetupRequest):
 
 /** Judges tokens with the settings and dictionaries `key` names (see `token-judge.ts`). */
 export async function tokenJudgeFor(project: CspellProject, key: string): Promise<(token: string) => TokenVerdict> {
-  const { finalized } = settingsOfKey(project, key);
-  // Files without settings of their own must know English, or the dictionaries did not load.
-  const { lookup } = await lookupDictionary(finalized, { mustKnowEnglish: isSharedKey(key) });
+  await withLanguage(project, settingsKeyParts(key).language);
+  const { settings, finalized } = settingsOfKey(project, key);
+  // Files without settings of their own that are spelled in English must know English, or the dictionaries did not load.
+  const english = (settings.language ?? 'en').split(',').some((one) => isEnglish(one.trim()));
+  const { lookup } = await lookupDictionary(finalized, { mustKnowEnglish: isSharedKey(key) && english });
   return tokenJudge(lookup, project.internals.settingsToValidateOptions(finalized), project.internals.lineValidatorFactory);
 }
 

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { cpuTimed, elapsedUntil } from '../profile/clock.js';
 import { loadSpellChecker, type SpellChecker } from './dictionary.js';
-import { judgeKey, loadCspellProject, onlyAddsWords, setupFor, tokenJudgeFor, type CspellProject } from './document-settings.js';
+import { judgeKey, loadCspellProject, onlyAddsWords, setupFor, tokenJudgeFor, withLanguage, type CspellProject } from './document-settings.js';
 import { isSharedKey, settingsKeyParts, withoutDirectives } from './setup.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
@@ -44,19 +44,28 @@ export function rememberingJudge(
       if (asked.length > 0) (await ask.tokens(key, asked)).forEach((verdict, index) => byToken.set(asked[index]!, verdict));
       return tokens.map((token) => byToken.get(token)!);
     },
-    async judge(words, suggestFor) {
+    async judge(words, suggestFor, language = '') {
+      const keyOf = (word: string) => verdictKey(word, language);
       // Words that are or may be unknown, in order: an unjudged word may turn out unknown.
       let mayNeedSuggestions = 0;
       const asked = words.filter((word) => {
-        const verdict = verdicts.get(word);
+        const verdict = verdicts.get(keyOf(word));
         if (verdict !== undefined && !isUnknown(verdict)) return false;
         mayNeedSuggestions += 1;
         return verdict === undefined || (mayNeedSuggestions <= suggestFor && verdict.withoutSuggestions === true);
       });
-      if (asked.length > 0) (await ask.judge(asked, suggestFor)).forEach((verdict, index) => verdicts.set(asked[index]!, verdict));
-      return words.map((word) => verdicts.get(word)!);
+      if (asked.length > 0) (await ask.judge(asked, suggestFor, language)).forEach((verdict, index) => verdicts.set(keyOf(asked[index]!), verdict));
+      return words.map((word) => verdicts.get(keyOf(word))!);
     },
   };
+}
+
+/**
+ * A word's verdict is the configuration's language's under the word itself (as the cache has always
+ * kept them), another language's under the language and the word.
+ */
+function verdictKey(word: string, language: string): string {
+  return language === '' ? word : `${language}\0${word}`;
 }
 
 /** The token verdicts of `tokenVerdicts` every file may share: those of settings without a path or in-document settings. */
@@ -82,7 +91,8 @@ const documentJudgesKept = 64;
 
 /** The dictionaries of the cspell configuration at `rootDir`, loaded in this thread when first needed. */
 export function dictionariesInThisThread(rootDir: string): Dictionaries {
-  let checker: Promise<SpellChecker> | undefined;
+  // One checker per language files asked suggestions in: the configuration's (`''`) and each locale's.
+  const checkers = new Map<string, Promise<SpellChecker>>();
   let project: Promise<CspellProject> | undefined;
   const tokenJudges = new Map<string, Promise<(token: string) => TokenVerdict>>();
   const timings = { load: 0, judging: 0 };
@@ -94,7 +104,14 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
    */
   const timed = <T>(lookups: () => T): T => cpuTimed(lookups, (milliseconds) => (timings.judging += milliseconds));
   // The suggestion-only word lists load when a word first needs suggestions.
-  const load = () => (checker ??= timedLoad(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand' })));
+  const load = (language = '') => {
+    let checker = checkers.get(language);
+    if (!checker) {
+      checker = timedLoad(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand', language }));
+      checkers.set(language, checker);
+    }
+    return checker;
+  };
   const loadProject = () => (project ??= timedLoad(loadCspellProject(rootDir)));
   /** The token judge of `key`, built once; a failed build is built again by the next question. */
   const tokenJudgeOf = (key: string) => {
@@ -110,12 +127,22 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     }
     return judge;
   };
-  let suggestionsLoaded: Promise<unknown> | undefined;
-  const loadSuggestions = (loaded: SpellChecker) => (suggestionsLoaded ??= timedLoad(loaded.judge([], true)));
+  const suggestionsLoaded = new Map<SpellChecker, Promise<unknown>>();
+  const loadSuggestions = (loaded: SpellChecker) => {
+    let loading = suggestionsLoaded.get(loaded);
+    if (!loading) {
+      loading = timedLoad(loaded.judge([], true));
+      suggestionsLoaded.set(loaded, loading);
+    }
+    return loading;
+  };
   return {
     timings,
     async setup(request) {
-      return setupFor(await loadProject(), request);
+      const loaded = await loadProject();
+      // A language's dictionary package is read when the first file in that language asks.
+      if (request.lang) await timedLoad(withLanguage(loaded, request.lang));
+      return setupFor(loaded, request);
     },
     async tokens(key, tokens) {
       const shared = withoutDirectives(key);
@@ -133,8 +160,8 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
       const judgeToken = await tokenJudgeOf(key);
       return timed(() => tokens.map((token) => judgeToken(token)));
     },
-    async judge(words, suggestFor) {
-      const loaded = await load();
+    async judge(words, suggestFor, language = '') {
+      const loaded = await load(language);
       const long = words.filter((word) => word.length >= loaded.minWordLength);
       const judged = timed(() => long.map((word) => loaded.check(word, { suggest: false })));
       const toSuggest = judged.flatMap((verdict, index) => (isUnknown(verdict) ? [index] : [])).slice(0, suggestFor);

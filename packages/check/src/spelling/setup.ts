@@ -9,29 +9,33 @@ export type { SpellingSetup, SpellingSetupRequest };
 
 interface KeyParts {
   languageIds: string[];
-  /** The file's path when `overrides` may give it settings of its own, `''` otherwise. */
-  path: string;
+  /**
+   * Which of the configuration's `overrides` apply to the file, by index: files under the same
+   * ones (every page of a locale folder) share their settings and verdicts.
+   */
+  overrides: number[];
   directives: string;
+  /** The cspell `language` the file's locale gives it, `''` outside any locale (the configuration's). */
+  language: string;
 }
 
 /**
- * The key of a file's judging settings: its language ids and in-document settings, and its path
- * when `overrides` may apply to it. Enough to rebuild the settings from, so that a thread started
- * again later still understands a key given earlier.
+ * The key of a file's judging settings: its language ids, in-document settings, locale's language
+ * and the `overrides` that apply to it. Enough to rebuild the settings from, so that a thread
+ * started again later still understands a key given earlier.
  */
 export function settingsKey(parts: KeyParts): string {
-  return JSON.stringify([parts.languageIds, parts.path, parts.directives]);
+  return JSON.stringify([parts.languageIds, parts.overrides, parts.directives, parts.language]);
 }
 
 export function settingsKeyParts(key: string): KeyParts {
-  const [languageIds, path, directives] = JSON.parse(key) as [string[], string, string];
-  return { languageIds, path, directives };
+  const [languageIds, overrides, directives, language] = JSON.parse(key) as [string[], number[], string, string];
+  return { languageIds, overrides, directives, language };
 }
 
-/** Whether files other than one may share the settings of `key`: no path, no in-document settings. */
+/** Whether files other than one may share the settings of `key`: no in-document settings. */
 export function isSharedKey(key: string): boolean {
-  const { path, directives } = settingsKeyParts(key);
-  return path === '' && directives === '';
+  return settingsKeyParts(key).directives === '';
 }
 
 /** `key` without its in-document settings. */

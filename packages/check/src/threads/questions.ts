@@ -53,7 +53,7 @@ export function openQuestions<Answer>() {
 export type WordQuestion =
   | { kind: 'setup'; request: SpellingSetupRequest }
   | { kind: 'tokens'; key: string; tokens: string[] }
-  | { kind: 'words'; words: string[]; suggestFor: number };
+  | { kind: 'words'; words: string[]; suggestFor: number; language?: string };
 
 /** Answers `question` with `words` (on the thread that holds the service). */
 export function answerWordQuestion(words: WordService, question: WordQuestion): Promise<unknown> {
@@ -63,7 +63,7 @@ export function answerWordQuestion(words: WordService, question: WordQuestion): 
     case 'tokens':
       return words.tokens(question.key, question.tokens);
     default:
-      return words.judge(question.words, question.suggestFor);
+      return words.judge(question.words, question.suggestFor, question.language);
   }
 }
 
@@ -72,6 +72,6 @@ export function askingWordService(ask: (question: WordQuestion) => Promise<unkno
   return {
     setup: (request) => ask({ kind: 'setup', request }) as Promise<SpellingSetup>,
     tokens: (key, tokens) => ask({ kind: 'tokens', key, tokens: [...tokens] }) as Promise<TokenVerdict[]>,
-    judge: (words, suggestFor) => ask({ kind: 'words', words: [...words], suggestFor }) as Promise<WordVerdict[]>,
+    judge: (words, suggestFor, language) => ask({ kind: 'words', words: [...words], suggestFor, ...(language ? { language } : {}) }) as Promise<WordVerdict[]>,
   };
 }

@@ -16,6 +16,12 @@
  * spell-checked. Like cspell, a file reports a word at most `maxDuplicateProblems` times (5 by
  * default). Each distinct token is judged once per run.
  *
+ * A page of a docs locale (`sites.docs.locales`) is spelled in its locale's `lang`, with that
+ * language's cspell dictionary (French, German and Spanish ship with the check; another language's
+ * `@cspell/dict-*` package is imported in the cspell configuration) and the words of the
+ * `languageSettings` entry for that locale. A language no dictionary knows (Japanese, Chinese) is
+ * not checked: the run names it once instead of reporting each of its words.
+ *
  * A file adds its own words with a `<!-- cspell:words Linkedin -->` comment, which the editor
  * reads too, or with a frontmatter `words: [Linkedin]` list, which only this check reads.
  * `pressroom check --accept-words` adds every unknown word of a run to the project word list.
@@ -77,6 +83,7 @@
  *   7:37-7:44: Unexpected unknown word `anology`, expected a known word such as `analogy`
  *   9:9-9:24: Unexpected flagged word `high-throughout`, expected `high-throughput`
  */
+import { localeLang } from '../../input/locale.js';
 import { defineRule, type TokenIssue, type WordVerdict } from '../../rule.js';
 import type { Diagnostic } from '../../run/diagnostic.js';
 import { documentDirectives } from '../../spelling/directives.js';
@@ -107,7 +114,9 @@ export const spellingRule = defineRule({
     description: 'Unknown and flagged words, where cspell finds them with the same configuration.',
   },
   async check(file, report, context) {
-    const setup = await context.words.setup({ path: file.path, directives: documentDirectives(file.text, file.words) });
+    const lang = localeLang(context.site, file);
+    const setup = await context.words.setup({ path: file.path, directives: documentDirectives(file.text, file.words), ...(lang ? { lang } : {}) });
+    // A language no dictionary knows (`unchecked`) is one line of the run's report, not a finding a word.
     if (!setup.check) return;
     const occurrences = spellingTokens(file.text, setup);
     if (occurrences.length === 0) return;
@@ -135,7 +144,7 @@ export const spellingRule = defineRule({
     const limit = typeof context.options.suggestionLimit === 'number' ? context.options.suggestionLimit : defaultSuggestionLimit;
     const words = [...new Set(found.map((issue) => judgedForm(issue.word)))];
     const suggestions = new Map<string, WordVerdict>();
-    (await context.words.judge(words, limit)).forEach((verdict, index) => suggestions.set(words[index]!, verdict));
+    (await context.words.judge(words, limit, setup.language)).forEach((verdict, index) => suggestions.set(words[index]!, verdict));
     // Past the limit a word is shown bare even when the run knows its suggestions from another
     // file: what a file shows must not depend on what else the run checked.
     const unknownWords = [...new Set(found.filter((issue) => !issue.forbidden).map((issue) => judgedForm(issue.word)))];
