@@ -28,6 +28,19 @@ describe('docsPageSchema', () => {
     expect(outcome.problems[0]!.message).toMatch(/Missing required field `title`/);
   });
 
+  test("accepts a translation's record of its source's hash, and refuses one that is no hash", () => {
+    const page = docsPageSchema().parse({ title: 'Page', translation: { sourceHash: '4f1c3e0a9b2d' } });
+    expect(page.translation).toEqual({ sourceHash: '4f1c3e0a9b2d' });
+    for (const sourceHash of ['4f1c', 'not a hash', 1234567]) {
+      const outcome = validateFrontmatter(docsPageSchema(), { title: 'x', translation: { sourceHash } });
+      expect(outcome.success, String(sourceHash)).toBe(false);
+      if (outcome.success) continue;
+      expect(outcome.problems[0]!.field).toBe('translation');
+    }
+    const unknown = validateFrontmatter(docsPageSchema(), { title: 'x', translation: { source: 'guides/x.md' } });
+    expect(unknown.success).toBe(false);
+  });
+
   test('rejects a words list that is not a list', () => {
     const outcome = validateFrontmatter(docsPageSchema(), { title: 'x', words: 'Kafka' });
     expect(outcome.success).toBe(false);
