@@ -34,7 +34,7 @@ import type { Document } from 'yaml';
 
 export type Severity = 'error' | 'warning' | 'off';
 
-export type RuleFamily = 'input' | 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'directive' | 'internal';
+export type RuleFamily = 'input' | 'frontmatter' | 'spelling' | 'style' | 'link' | 'security' | 'translation' | 'directive' | 'internal';
 
 export interface Point {
   /** 1-based. */
@@ -338,6 +338,11 @@ export interface RuleContext {
    * `references` name a changed file, and only for what lands on one (its links into them).
    */
   changed?: ReadonlySet<string>;
+  /**
+   * Says once, on a line of the run's report (`CheckResult.notes`), what a rule could not check
+   * (no git history): not a finding of any file. Absent where no report follows (a worker).
+   */
+  note?(text: string): void;
 }
 
 /** The verdict of the run's dictionaries on one word. */
@@ -447,6 +452,11 @@ export interface Rule {
    * `only`, the paths the caller asks about, the others may be left out.
    */
   references?(file: FileRecord, context: RuleContext, only?: ReadonlySet<string>): readonly string[];
+  /**
+   * What a run-wide rule's findings depend on besides the files' bytes (the git commit checked
+   * out): the cache reuses the last run's run-wide findings only when it is the same.
+   */
+  runKey?(context: Omit<RuleContext, 'options' | 'severity'>): string | Promise<string>;
 }
 
 export function defineRule(rule: Rule): Rule {

@@ -16,6 +16,8 @@ export interface RuleExample {
   with: string[];
   /** The rule's severity in the example, for a rule that is off by default. */
   severity?: 'error' | 'warning';
+  /** The docs site's locales in the example (`sites.docs.locales`), for a rule about translations. */
+  locales?: Record<string, { label: string; lang?: string }>;
 }
 
 export interface RuleDoc {
@@ -52,7 +54,7 @@ export function parseRuleHeader(id: string, source: string, sourceFile: string):
     const lines = block.split('\n');
     while (lines.length > 0 && lines[0]!.trim() === '') lines.shift();
     const metaLine = lines.shift()?.trim() ?? '{}';
-    let meta: { name?: string; case?: string; label?: string; with?: string[]; severity?: 'error' | 'warning' };
+    let meta: { name?: string; case?: string; label?: string; with?: string[]; severity?: 'error' | 'warning'; locales?: RuleExample['locales'] };
     try {
       meta = JSON.parse(metaLine) as typeof meta;
     } catch {
@@ -68,6 +70,7 @@ export function parseRuleHeader(id: string, source: string, sourceFile: string):
       body: label === 'output' ? body : body.length > 0 ? `${body}\n` : '',
       with: meta.with ?? [],
       ...(meta.severity ? { severity: meta.severity } : {}),
+      ...(meta.locales ? { locales: meta.locales } : {}),
     });
   }
   return { id, sourceFile, prose: prose.trim(), examples };
@@ -97,6 +100,7 @@ const families = [
   { family: 'spelling', title: 'Spelling rules', description: 'What the spelling rule reads, what it skips, and how to teach it a word.' },
   { family: 'link', title: 'Link rules', description: 'The rules that find broken links and anchors, links to unpublished pages, vague link text and failing external links.' },
   { family: 'security', title: 'Security rules', description: 'The rules that report raw HTML and MDX that could run code on the sites, such as scripts, frames and event handlers.' },
+  { family: 'translation', title: 'Translation rules', description: 'The rule that finds translated docs pages whose source page changed since they were translated.' },
   { family: 'directive', title: 'Disable comment rules', description: 'The rules that report disable comments that cannot work, hide nothing or give no reason.' },
 ] as const;
 const familyPages = families.map((entry) => ({ ...entry, page: rulePages[entry.family] }));
@@ -200,7 +204,8 @@ export function generateRuleReference(options: RuleReferenceOptions): RuleRefere
           const what = example.label === 'ok' ? 'no finding' : 'findings';
           const along = example.with.length > 0 ? `, with ${example.with.map((id) => `\`${id}\``).join(', ')}` : '';
           const severity = example.severity ? `, set to ${example.severity}` : '';
-          out.push(`\`${example.name}\` (${what}${along}${severity}):`, '', fence(example.body === '' ? '' : example.body, 'markdown'), '');
+          const locales = example.locales ? `, docs locales ${Object.keys(example.locales).map((key) => `\`${key}\``).join(', ')}` : '';
+          out.push(`\`${example.name}\` (${what}${along}${severity}${locales}):`, '', fence(example.body === '' ? '' : example.body, 'markdown'), '');
         }
       }
     }

@@ -38,6 +38,7 @@ import { securityMdxExpressionRule } from './security/security-mdx-expression.js
 import { securityScriptRule } from './security/security-script.js';
 import { securityStyleRule } from './security/security-style.js';
 import { spellingRule } from './spelling/spelling.js';
+import { translationOutdatedRule } from './translation/translation-outdated.js';
 
 /** Bad input: these run on every file, also the ones that could not be read. */
 export const inputRules: Rule[] = [
@@ -77,7 +78,10 @@ export const linkRules: Rule[] = [
   linkExternalRule,
 ];
 
+/** Translations that fell behind their source pages (docs locales). */
+export const translationRules: Rule[] = [translationOutdatedRule];
+
 /** Findings about disable comments: reported by the run once every other rule has reported. */
 export const directiveRules: Rule[] = [directiveUnknownRule, directiveUnusedRule, directiveReasonRule];
 
-export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules, ...directiveRules];
+export const rules: readonly Rule[] = [...inputRules, ...frontmatterRules, ...spellingRules, ...securityRules, ...linkRules, ...translationRules, ...directiveRules];

@@ -5,7 +5,7 @@ import { styleRuleIds } from './style.js';
 export const ruleReferencePageId = 'reference/rules';
 
 /** The page of the rule reference each family of rules is documented on. */
-export const rulePages = { input: 'input', frontmatter: 'frontmatter', spelling: 'spelling', link: 'links', security: 'security', directive: 'directive', style: 'style' } as const;
+export const rulePages = { input: 'input', frontmatter: 'frontmatter', spelling: 'spelling', link: 'links', security: 'security', translation: 'translation', directive: 'directive', style: 'style' } as const;
 
 let styleIds: Set<string> | undefined;
 
@@ -19,7 +19,7 @@ export function ruleReferencePage(ruleId: string): string {
   styleIds ??= new Set(styleRuleIds());
   if (styleIds.has(ruleId)) return rulePages.style;
   if (ruleId === 'spelling') return rulePages.spelling;
-  const family = /^(input|frontmatter|link|security|directive)-/.exec(ruleId)?.[1] as keyof typeof rulePages | undefined;
+  const family = /^(input|frontmatter|link|security|translation|directive)-/.exec(ruleId)?.[1] as keyof typeof rulePages | undefined;
   return rulePages[family ?? 'style'];
 }
 

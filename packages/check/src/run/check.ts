@@ -127,7 +127,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const languages = new Set(records.flatMap((record) => localeLang(config.site, record) ?? []));
   const uncheckedLanguages = new Set([...words.unchecked, ...[...(cache?.unchecked ?? [])].filter((language) => languages.has(language))]);
   return {
-    notes: [...uncheckedLanguages].sort().map(uncheckedLanguageNote),
+    notes: [...[...uncheckedLanguages].sort().map(uncheckedLanguageNote), ...runWide.notes],
     files: results(records, slots, runWide.findings, selection, directiveSettings(config, rules)),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,

@@ -33,6 +33,8 @@ export interface RunWideInput {
 export interface RunWideFindings {
   /** Per record, the findings of the run-wide rules. */
   findings: Map<FileRecord, Diagnostic[]>;
+  /** What the rules could not check, one line each (`RuleContext.note`). */
+  notes: string[];
   /** What the cache keeps of them for the next run, when it may. */
   entry: RunEntry | undefined;
 }
@@ -40,19 +42,20 @@ export interface RunWideFindings {
 export async function runWidePass(input: RunWideInput): Promise<RunWideFindings> {
   const { config, records, profile } = input;
   const findings = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
-  const key = input.cached && !externalLinksOn(config) ? runKeyOf(input.slots, input.rules) : undefined;
+  const key = input.cached && !externalLinksOn(config) ? await runKeyOf(input.slots, input.rules, input.context) : undefined;
   const reused = key !== undefined ? await profile.time('cache', () => reusableRunFindings(config, input.cached?.run, key)) : undefined;
   if (reused) {
     for (const record of records) findings.set(record, [...(reused[record.relativePath] ?? [])]);
     profile.add('link and collection findings from the cache', 0);
-    return { findings, entry: undefined };
+    return { findings, notes: input.cached?.run?.notes ?? [], entry: undefined };
   }
+  const notes = new Set<string>();
   const readable = records.filter((record) => record.readable);
   for (const rule of input.rules) {
     if (!rule.checkRecord && !rule.checkCollection) continue;
     const setting = ruleSetting(config.checks, rule.meta.id, rule.meta.family, rule.meta.defaultSeverity);
     const severity = setting.severity as Exclude<Severity, 'off'>;
-    const context: RuleContext = { ...input.context, options: setting.options, severity };
+    const context: RuleContext = { ...input.context, options: setting.options, severity, note: (text) => notes.add(text) };
     const emit = (record: FileRecord, finding: Finding) =>
       findings.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
     await profile.time(rule.meta.family, async () => {
@@ -77,17 +80,19 @@ export async function runWidePass(input: RunWideInput): Promise<RunWideFindings>
       }
     });
   }
-  return { findings, entry: key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.context, records, findings) };
+  const entry = key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.context, records, findings);
+  if (entry && notes.size > 0) entry.notes = [...notes];
+  return { findings, notes: [...notes], entry };
 }
 
 function externalLinksOn(config: ResolvedConfig): boolean {
   return ruleSetting(config.checks, 'link-external', 'link', 'error').options[externalRunOption] === true;
 }
 
-/** What the run-wide findings depend on in the files: every path with its content hash. */
-function runKeyOf(slots: readonly Slot[], active: readonly Rule[]): string {
+/** What the run-wide findings depend on: every path with its content hash, and what the rules add (`Rule.runKey`). */
+async function runKeyOf(slots: readonly Slot[], active: readonly Rule[], context: RunWideInput['context']): Promise<string> {
   const hash = createHash('sha256');
-  for (const rule of active) hash.update(`${rule.meta.id}\n`);
+  for (const rule of active) hash.update(`${rule.meta.id}\0${rule.runKey ? await rule.runKey(context) : ''}\n`);
   for (const slot of slots) hash.update(`${slot.identity.relativePath}\0${slot.hash}\n`);
   return hash.digest('hex');
 }

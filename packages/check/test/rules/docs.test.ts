@@ -49,8 +49,15 @@ suite('rule headers', () => {
         // rule that is off by default.
         const along = [...new Set(inputs.flatMap((example) => example.with))];
         const severity = inputs.find((example) => example.severity)?.severity;
+        const locales = inputs.find((example) => example.locales)?.locales;
+        let exampleConfig = severity ? { ...config, checks: { ...config.checks, rules: { ...config.checks.rules, [rule.meta.id]: severity } } } : config;
+        if (locales) {
+          const siteConfig = exampleConfig.site.config;
+          const docsSite = { ...siteConfig.sites.docs, locales: Object.fromEntries(Object.entries(locales).map(([key, locale]) => [key, { dir: 'ltr' as const, ...locale }])) };
+          exampleConfig = { ...exampleConfig, site: { ...exampleConfig.site, config: { ...siteConfig, sites: { ...siteConfig.sites, docs: docsSite } } } };
+        }
         const result = await check({
-          config: severity ? { ...config, checks: { ...config.checks, rules: { ...config.checks.rules, [rule.meta.id]: severity } } } : config,
+          config: exampleConfig,
           sources: inputs.map((example) => ({ relativePath: `content/${example.name}`, bytes: example.body })),
           rules: [rule, ...rules.filter((other) => along.includes(other.meta.id))],
           style: along.some((id) => styleRuleIds().includes(id)),
