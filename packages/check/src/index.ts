@@ -37,6 +37,12 @@ export {
 export { CheckConfigError, checksConfigSchema, loadConfig, type ChecksConfig, type ResolvedConfig } from './run/config.js';
 export { sitePages, type SitePage } from './links/pages.js';
 export { ruleUrl } from './rules/url.js';
+export {
+  translationStatus,
+  type LocaleTranslationStatus,
+  type PageTranslationStatus,
+  type TranslationStatus,
+} from './rules/translation/status.js';
 export { styleRuleIds } from './rules/style.js';
 export { main } from './cli/main.js';
 export {

@@ -3,38 +3,15 @@
  * translations, a translation that records its source's hash, and the cases without a history.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, rmSync } from 'node:fs';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { check } from '../../src/run/check.js';
 import { loadConfig } from '../../src/run/config.js';
 import { translationOutdatedRule } from '../../src/rules/translation/translation-outdated.js';
 import { describe as describeDiagnostic } from '../helpers/config.js';
 import { temporaryDir } from '../helpers/cli.js';
-
-const fixture = fileURLToPath(new URL('../fixtures/translations/', import.meta.url));
-
-function git(dir: string, args: string[], date?: string): string {
-  return execFileSync('git', ['-c', 'user.name=Writer', '-c', 'user.email=writer@example.com', '-c', 'commit.gpgsign=false', ...args], {
-    cwd: dir,
-    encoding: 'utf8',
-    env: { ...process.env, ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) },
-  });
-}
-
-/** The fixture's pages committed, then its `later/` versions of three sources committed a day after. */
-function scratchHistory(): string {
-  const dir = temporaryDir('translations');
-  cpSync(join(fixture, 'pressroom.config.json'), join(dir, 'pressroom.config.json'));
-  cpSync(join(fixture, 'content'), join(dir, 'content'), { recursive: true });
-  git(dir, ['init', '--quiet', '--initial-branch=main']);
-  git(dir, ['add', '.']);
-  git(dir, ['commit', '--quiet', '-m', 'Write the pages and their translations'], '2026-01-10T10:00:00Z');
-  cpSync(join(fixture, 'later/content'), join(dir, 'content'), { recursive: true });
-  git(dir, ['commit', '--quiet', '-am', 'Edit three sources'], '2026-01-11T10:00:00Z');
-  return dir;
-}
+import { git, scratchHistory } from '../helpers/translations.js';
 
 async function run(dir: string) {
   const result = await check({ config: loadConfig(dir), rules: [translationOutdatedRule], style: false });

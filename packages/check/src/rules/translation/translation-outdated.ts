@@ -82,24 +82,15 @@ import { join, relative } from 'node:path';
 import { localeOfPath, toPosixPath } from '@pressroom/site-config';
 import { defineRule, type FileRecord, type RuleContext } from '../../rule.js';
 import { recordFrontmatter } from '../frontmatter/schema.js';
+import { compareTranslation, recordedSourceHash, type SourcePage } from './compare.js';
 import { readHistory, type History } from './history.js';
-import { changedSections } from './sections.js';
 
 /** The sections named in a finding, at most; the count of the others follows. */
 const sectionsNamed = 5;
 
-interface Source {
-  /** Repository-relative, `/`. */
-  path: string;
-  /** sha256 of its bytes. */
-  hash: string;
-  /** Its text, when the run can read it (not for a page given in memory). */
-  text(): string | undefined;
-}
-
 interface Translation {
   record: FileRecord;
-  source: Source;
+  source: SourcePage;
 }
 
 /** The translated pages among `files`, each with its source page; none when the docs declare no locales. */
@@ -137,13 +128,6 @@ function translations(files: readonly FileRecord[], context: Pick<RuleContext, '
   });
 }
 
-/** The `translation.sourceHash` a page records, if it records one. */
-function recordedHash(record: FileRecord): string | undefined {
-  const translation = recordFrontmatter(record)?.translation;
-  const hash = typeof translation === 'object' && translation !== null ? (translation as { sourceHash?: unknown }).sourceHash : undefined;
-  return typeof hash === 'string' && /^[0-9a-f]{7,64}$/i.test(hash.trim()) ? hash.trim().toLowerCase() : undefined;
-}
-
 /** The history, read once a run. */
 function historyOf(context: Pick<RuleContext, 'site' | 'shared'>): Promise<History> {
   const { rootDir, config } = context.site;
@@ -178,25 +162,13 @@ export const translationOutdatedRule = defineRule({
     const history = await historyOf(context);
     let noted = false;
     for (const { record, source } of pages) {
-      const recorded = recordedHash(record);
-      let before: string | undefined;
-      if (recorded !== undefined) {
-        if (source.hash.startsWith(recorded)) continue;
-        before = history.available ? await history.versionWithHash(source.path, recorded) : undefined;
-      } else {
-        if (!history.available) {
-          if (!noted) context.note?.(`translation-outdated: translations without a recorded sourceHash not compared, as this is ${history.reason}`);
-          noted = true;
-          continue;
-        }
-        const changedAt = history.lastCommit(source.path);
-        const translatedAt = history.lastCommit(record.relativePath);
-        // A page git does not track yet has no history to compare.
-        if (!changedAt || !translatedAt || changedAt.time <= translatedAt.time) continue;
-        before = await history.fileAt(translatedAt.hash, source.path);
+      const comparison = await compareTranslation(record.relativePath, recordedSourceHash(recordFrontmatter(record)), source, history);
+      if (comparison.state === 'unknown' && !history.available) {
+        if (!noted) context.note?.(`translation-outdated: translations without a recorded sourceHash not compared, as this is ${history.reason}`);
+        noted = true;
       }
-      const now = before === undefined ? undefined : source.text();
-      const changed = before === undefined || now === undefined ? [] : changedSections(before, now);
+      if (comparison.state !== 'outdated') continue;
+      const { changed } = comparison;
       report(record, {
         message: `Unexpected outdated translation of \`${source.path}\`, which changed${changed.length > 0 ? ` in ${sectionList(changed)}` : ''} since it was translated, expected this page updated to it`,
         place: record.facts.frontmatter?.fields.title ?? { line: 1, column: 1 },
