@@ -4,7 +4,7 @@
  */
 import type { DecodedSource, ReadProblem } from '../input/read.js';
 import type { Profile } from '../profile/index.js';
-import { heapBoundMb, largeFileBytes, mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type TooComplexJob, type WorkerBounds, type WorkerJob } from '../threads/pool.js';
+import { heapBoundMb, mainThreadAlone, runInWorkers, threadPlan, type ThreadPlan, type TooComplexJob, type WorkerBounds, type WorkerJob } from '../threads/pool.js';
 import type { ResolvedConfig } from './config.js';
 import { checkOneFile, type FileOutcome, type FilePassOptions } from './file-pass.js';
 import { decoded, type Slot } from './files.js';
@@ -97,23 +97,12 @@ export class PerFilePass {
       await Promise.all(Array.from({ length: atOnce }, take));
       if (failure) throw failure.error;
     };
-    // A large file of a small run is checked in a worker of its own, where it is bounded.
-    const large = plan.workers === 0 && plan.largeFilesInWorker ? queue.filter((job) => job.bytes.length > largeFileBytes) : [];
-    if (plan.workers === 0 && large.length === 0) return checkFromQueue(filesAheadOfVerdicts);
+    if (plan.workers === 0) return checkFromQueue(filesAheadOfVerdicts);
     // The dictionaries load (on their thread, or this one) while the workers parse the first files.
     words.warmUp();
-    let firstRound: { leftOver: WorkerJob[]; tooComplex: TooComplexJob[] };
-    if (plan.workers === 0) {
-      const small = queue.filter((job) => job.bytes.length <= largeFileBytes);
-      queue.splice(0, queue.length, ...small);
-      firstRound = await profile.time(`workers (1 for ${large.length} large files, and this thread, wall)`, () =>
-        this.#inWorkers(large, byteSlots, { workers: 1, mainThreadChecks: true }, () => checkFromQueue(filesAheadOfVerdicts)),
-      );
-    } else {
-      firstRound = await profile.time(`workers (${plan.workers}${plan.mainThreadChecks ? ' and this thread' : ''}, wall)`, () =>
-        this.#inWorkers(queue, byteSlots, plan, checkFromQueue),
-      );
-    }
+    const firstRound = await profile.time(`workers (${plan.workers}${plan.mainThreadChecks ? ' and this thread' : ''}, wall)`, () =>
+      this.#inWorkers(queue, byteSlots, plan, checkFromQueue),
+    );
     const workerCount = Math.max(1, plan.workers);
     const tooComplex = [...firstRound.tooComplex];
     const { leftOver } = firstRound;

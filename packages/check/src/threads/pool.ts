@@ -37,17 +37,11 @@ export interface WorkerJob {
 const workerEntry = fileURLToPath(new URL('./worker.js', import.meta.url));
 
 /**
- * Below this many files a worker does not pay for itself: it loads and warms up the parsers on its
- * own, while the main thread parses on one core and the dictionaries load on the other.
+ * From this many files the main thread leaves the parsing to more than one worker: below it, one
+ * worker parses while the dictionaries load on the other core.
  */
 const minFilesForHelper = 250;
-/**
- * From this many files the main thread leaves the parsing to one worker per core. Checking files
- * itself, its heap (which a worker's limits do not bound) grows with the run; the workers' young
- * generations are sized for parsing. Below it the main thread parses beside one worker fewer than
- * there are cores, which on two cores beat both the main thread alone and two workers (each thread
- * compiles and collects on its own); machines with more cores gain more.
- */
+/** From this many files, up to four workers (each costs memory); below it, up to three. */
 const minFilesForWorkers = 700;
 /** Files handed to a worker before it answers: enough to keep it busy while verdicts travel. */
 const filesInFlight = 16;
@@ -63,29 +57,19 @@ export interface ThreadPlan {
   workers: number;
   /** Whether the main thread checks files too, taking them from the same queue as the workers. */
   mainThreadChecks: boolean;
-  /**
-   * With no worker: whether a file larger than `largeFileBytes` goes to a worker of its own
-   * all the same, where its time and memory are bounded (nothing can stop the main thread).
-   */
-  largeFilesInWorker?: boolean;
 }
 
 /** Every file checked in the main thread. */
 export const mainThreadAlone: ThreadPlan = { workers: 0, mainThreadChecks: true };
 
 /**
- * Larger files of a small run are checked in a worker: a file under this size holds the main
- * thread for seconds at most, whatever its shape within the input limits.
- */
-export const largeFileBytes = 128 * 1024;
-
-/**
- * Which threads check a run of `fileCount` files: the main thread alone for small runs, the main
- * thread and one worker per other core for middling ones, and one worker per core (at most four)
- * for large ones, where the main thread only judges words and gathers the outcomes: giving its
- * core to a worker makes a large run faster for the same CPU time. Each worker costs memory,
- * hence the cap. `PRESSROOM_WORKERS=n` runs `n` workers and leaves the
- * files to them (`0` keeps everything in the main thread).
+ * Which threads check a run of `fileCount` files. Every file is checked in a worker, where
+ * `checks.maxFileSeconds` and the heap bound stop one that takes too long or too much: nothing can
+ * stop the main thread, and a file of a hundred kilobytes within the input limits can hold it for
+ * many seconds. The main thread judges words and gathers the outcomes. A small run has one worker,
+ * whose start costs a fraction of a second; larger ones one per core, at most three below 700
+ * files and four from there (each worker costs memory). `PRESSROOM_WORKERS=n` runs `n` workers
+ * (`0` keeps everything in the main thread, unbounded).
  */
 export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
   if (!existsSync(workerEntry)) return mainThreadAlone;
@@ -94,10 +78,9 @@ export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.e
     const workers = Math.min(Number(forced), 16);
     return { workers, mainThreadChecks: workers === 0 };
   }
-  if (fileCount < minFilesForHelper) return { ...mainThreadAlone, largeFilesInWorker: true };
+  if (fileCount < minFilesForHelper) return { workers: 1, mainThreadChecks: false };
   const cores = availableParallelism();
-  if (fileCount < minFilesForWorkers) return { workers: Math.min(cores - 1, 3), mainThreadChecks: true };
-  return { workers: Math.min(cores, 4), mainThreadChecks: false };
+  return { workers: Math.max(1, Math.min(cores, fileCount < minFilesForWorkers ? 3 : 4)), mainThreadChecks: false };
 }
 
 /**
