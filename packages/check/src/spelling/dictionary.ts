@@ -63,13 +63,15 @@ const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 /**
  * cspell's suggestion search is an edit-distance walk of every dictionary, bounded by a number of
  * changes. Its default bound (up to 5, scaled by word length) costs tens of milliseconds a word;
- * nearly every typo is one or two changes away (a swapped pair counts 0.75), so the search widens
- * step by step and stops at the first step that finds something. Suggestions are ranked by cost
- * and a step finds everything up to its bound, so the best one is normally the one cspell's default
- * search ranks first (`test/spelling/suggestions.test.ts` pins it for common typos). A word with
- * nothing within two changes (a name, a made-up word) gets no suggestion.
+ * nearly every typo is one or two changes away (a swapped pair counts 0.75). The suggestions are
+ * those of the narrowest of these bounds that finds something, so the best one is normally the
+ * one cspell's default search ranks first (`test/spelling/suggestions.test.ts` pins it for common
+ * typos). A word with nothing within two changes (a name, a made-up word) gets no suggestion.
  */
 export const suggestionChangeSteps = [1, 1.5, 2] as const;
+
+/** What one change costs in cspell's suggestion search (`opCosts.baseCost` of cspell-trie-lib). */
+const suggestionBaseCost = 100;
 
 /** The dictionaries one cspell configuration names for Markdown, loaded once per process. */
 export interface LoadedDictionaries {
@@ -248,20 +250,26 @@ async function createSpellChecker(
   const suggest = (word: string): ReturnType<SpellingDictionaryCollection['suggest']> => {
     const collection = dictionaries.suggestionsLoaded();
     if (!collection) throw new Error('The suggestion dictionaries are loaded on demand: ask for suggestions with `judge(words, true)`');
+    // One search at the widest bound, cut down to the narrowest bound that holds a result: the
+    // same suggestions as searching bound by bound and stopping at the first that finds one (a
+    // result's cost is within a bound of `n` changes when it is at most `n` times the base cost),
+    // for one search a word instead of up to three. Names, which find nothing, paid all three.
+    const widest = suggestionChangeSteps.at(-1)!;
+    const found = collection.suggest(word, {
+      numSuggestions,
+      numChanges: widest,
+      // Suggestions joined by a space are dropped anyway; searching for them costs time.
+      compoundMethod: CompoundWordsMethod.NONE,
+      // The search also tries the word in lower case, which finds what a case-insensitive walk
+      // would (a capitalised word gets capitalised suggestions back, see `matchCase`).
+      ignoreCase: false,
+      // cspell stops a search after one second of wall-clock time by default; without that the
+      // answer depends on the change limit alone, not on how busy the machine is.
+      timeout: Number.POSITIVE_INFINITY,
+    });
     for (const numChanges of suggestionChangeSteps) {
-      const found = collection.suggest(word, {
-        numSuggestions,
-        numChanges,
-        // Suggestions joined by a space are dropped anyway; searching for them costs time.
-        compoundMethod: CompoundWordsMethod.NONE,
-        // The search also tries the word in lower case, which finds what a case-insensitive walk
-        // would (a capitalised word gets capitalised suggestions back, see `matchCase`).
-        ignoreCase: false,
-        // cspell stops a search after one second of wall-clock time by default; without that the
-        // answer depends on the change limit alone, not on how busy the machine is.
-        timeout: Number.POSITIVE_INFINITY,
-      });
-      if (found.length > 0) return found;
+      const within = found.filter((suggestion) => suggestion.cost <= numChanges * suggestionBaseCost);
+      if (within.length > 0) return within;
     }
     return [];
   };
