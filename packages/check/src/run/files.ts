@@ -104,15 +104,17 @@ export async function resolveFiles(config: ResolvedConfig, paths: readonly strin
  * its real path, so a folder linked to its parent is not walked round and round.
  */
 async function specialEntries(folder: string, ignore: string[]): Promise<string[]> {
-  const folders = (await glob('**', { cwd: folder, ignore, onlyDirectories: true, absolute: true, dot: false }).catch(() => [])).sort();
+  const folders = (await glob('**', { cwd: folder, ignore, onlyDirectories: true, absolute: true, dot: false }).catch(() => [])).map((dir) => dir.replace(/\/$/, ''));
+  // A folder reached through a link is listed after the same folder reached on its own path.
+  const real = new Map([folder, ...folders].map((dir) => [dir, realpathOr(dir)]));
+  const ordered = [...real.keys()].sort((a, b) => Number(real.get(a) !== a) - Number(real.get(b) !== b) || (a < b ? -1 : a > b ? 1 : 0));
   const walked = new Set<string>();
   const found: string[] = [];
-  for (const dir of [folder, ...folders]) {
+  for (const dir of ordered) {
+    if (walked.has(real.get(dir)!)) continue;
+    walked.add(real.get(dir)!);
     let entries;
     try {
-      const real = realpathSync(dir);
-      if (walked.has(real)) continue;
-      walked.add(real);
       entries = readdirSync(dir, { withFileTypes: true });
     } catch {
       continue;
