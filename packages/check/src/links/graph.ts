@@ -11,9 +11,11 @@ import {
   pageIds,
   stripSiteBase,
   type SiteConfig,
+  type SiteLocale,
   type SiteName,
 } from '@pressroom/site-config';
 import { imageProblem, imageStamp } from './image-files.js';
+import { docsLocaleOf, splitDocsRoute } from './locales.js';
 import type { AnchorHeading, FileFacts } from '../rule.js';
 import { memoIn } from '../run/memo.js';
 
@@ -27,6 +29,10 @@ export interface GraphPage {
   sitePath: string;
   /** Path on its site without the base: the key the graph looks pages up by. */
   route: string;
+  /** Docs pages: the locale whose folder holds the file (the default one on a site in one language). */
+  locale: SiteLocale | undefined;
+  /** The route below the locale's segment, the same for every translation of a page (`/guides/x/`). */
+  localRoute: string;
   /** `draft` or `scheduled` when the built site leaves the page out. */
   unpublished: 'draft' | 'scheduled' | undefined;
   ids: Set<string>;
@@ -134,12 +140,15 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     const pageFacts = facts;
     let ids: Set<string> | undefined;
     const sitePath = contentPagePath(config, location.site, location.pagePath);
+    const route = stripSiteBase(config, location.site, sitePath) ?? sitePath;
     const page: GraphPage = {
       site: location.site,
       id: location.id,
       relativePath,
       sitePath,
-      route: stripSiteBase(config, location.site, sitePath) ?? sitePath,
+      route,
+      locale: location.site === 'docs' ? docsLocaleOf(config, relativePath) : undefined,
+      localRoute: location.site === 'docs' ? splitDocsRoute(config, route).localRoute : route,
       // Starlight leaves a docs page with `draft: true` out of a production build, as the blog does a post.
       unpublished:
         location.site === 'blog'

@@ -1,9 +1,18 @@
+import type { SiteLocale } from '@pressroom/site-config';
 import type { GraphPage } from './graph.js';
+
+/** A link into a locale that has not translated the page: Starlight serves the default locale's. */
+export interface Fallback {
+  /** The locale the link asks for. */
+  locale: SiteLocale;
+  /** The route the link asks for, without the base path (`/fr/guides/x/`). */
+  route: string;
+}
 
 /** Where a link lands, or why it does not. */
 export type Resolution =
-  /** Lands on a page (and its anchor) or a file the site serves. */
-  | { status: 'ok'; page?: GraphPage }
+  /** Lands on a page (and its anchor) or a file the site serves; `fallback` when it is a locale's stand-in. */
+  | { status: 'ok'; page?: GraphPage; fallback?: Fallback }
   /** A URL outside both sites: only `--external` checks it. */
   | { status: 'external'; url: string }
   /** `mailto:`, `tel:`, `data:` and other schemes the link checks leave alone. */

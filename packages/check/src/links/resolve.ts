@@ -1,12 +1,13 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
-import { isMarkdownPath, locateSiteUrl, stripSiteBase, type SiteName } from '@pressroom/site-config';
+import { isMarkdownPath, locateSiteUrl, siteLocales, stripSiteBase, type SiteName } from '@pressroom/site-config';
 import type { LinkKind } from '../rule.js';
 import type { GraphPage, LinkGraph } from './graph.js';
+import { docsRouteIn, splitDocsRoute } from './locales.js';
 import { resolvePlainLink } from './plain.js';
-import type { Resolution } from './resolution.js';
+import type { Fallback, Resolution } from './resolution.js';
 
-export type { Resolution } from './resolution.js';
+export type { Fallback, Resolution } from './resolution.js';
 
 export interface LinkSource {
   /** The linking file, posix, relative to the repository root. */
@@ -60,9 +61,25 @@ function checkAnchor(graph: LinkGraph, page: GraphPage, hash: string | undefined
   return { status: 'missing-anchor', page, anchor, where: page.relativePath, candidates: () => [...page.ids] };
 }
 
-function landOnPage(graph: LinkGraph, page: GraphPage, hash: string | undefined): Resolution {
+function landOnPage(graph: LinkGraph, page: GraphPage, hash: string | undefined, fallback?: Fallback): Resolution {
   if (page.unpublished) return { status: 'unpublished', page, reason: page.unpublished };
-  return checkAnchor(graph, page, hash);
+  const landed = checkAnchor(graph, page, hash);
+  return fallback && landed.status === 'ok' ? { ...landed, fallback } : landed;
+}
+
+/**
+ * The page a route of a site serves: its own, or for a docs route into a locale that has not
+ * translated the page, the default locale's page, which Starlight serves there (its anchors too).
+ */
+function pageAt(graph: LinkGraph, site: SiteName, route: string): { page: GraphPage; fallback?: Fallback } | undefined {
+  const page = graph.pagesByRoute[site].get(route);
+  if (page || site !== 'docs') return page && { page };
+  const { locale, localRoute } = splitDocsRoute(graph.config, route);
+  if (!locale || locale.isDefault) return undefined;
+  const defaultLocale = graph.memo('locales:default', () => siteLocales(graph.config.sites.docs)[0]!);
+  const source = graph.pagesByRoute.docs.get(docsRouteIn(defaultLocale, localRoute));
+  // A draft is left out of every locale, its fallbacks too.
+  return source && !source.unpublished ? { page: source, fallback: { locale, route } } : undefined;
 }
 
 function siteRoutes(graph: LinkGraph, site: SiteName): string[] {
@@ -90,9 +107,9 @@ function resolveSitePath(
   displayKey: string,
 ): Resolution {
   const route = decode(encodedRoute);
-  const page = graph.pagesByRoute[site].get(route);
+  const target = pageAt(graph, site, route);
   const served = (candidate: string) => {
-    const candidatePage = graph.pagesByRoute[site].get(candidate);
+    const candidatePage = pageAt(graph, site, candidate)?.page;
     return (candidatePage !== undefined && !candidatePage.unpublished) || graph.otherRoutes[site].has(candidate);
   };
   const fragment = hash === undefined ? '' : `#${hash}`;
@@ -108,7 +125,7 @@ function resolveSitePath(
       return { status: 'unserved-form', problem: 'the `.html` form', expected: `${display(directory)}${fragment}` };
     }
   }
-  if (page) return landOnPage(graph, page, hash);
+  if (target) return landOnPage(graph, target.page, hash, target.fallback);
   if (graph.otherRoutes[site].has(route)) {
     const anchor = decode(hash ?? '');
     const ids = graph.routeIds[site].get(route) ?? new Set<string>();

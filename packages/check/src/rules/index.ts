@@ -25,9 +25,11 @@ import { inputUnreadableRule } from './input/input-unreadable.js';
 import { linkExternalRule } from './link/link-external.js';
 import { linkMissingAnchorRule } from './link/link-missing-anchor.js';
 import { linkMissingFileRule } from './link/link-missing-file.js';
+import { linkSkipsLocaleRule } from './link/link-skips-locale.js';
 import { linkUnpublishedTargetRule } from './link/link-unpublished-target.js';
 import { linkUnreadableImageRule } from './link/link-unreadable-image.js';
 import { linkUnservedFormRule } from './link/link-unserved-form.js';
+import { linkUntranslatedTargetRule } from './link/link-untranslated-target.js';
 import { linkVagueTextRule } from './link/link-vague-text.js';
 import { securityActiveHtmlRule } from './security/security-active-html.js';
 import { securityEventHandlerRule } from './security/security-event-handler.js';
@@ -74,6 +76,8 @@ export const linkRules: Rule[] = [
   linkMissingAnchorRule,
   linkUnpublishedTargetRule,
   linkUnservedFormRule,
+  linkSkipsLocaleRule,
+  linkUntranslatedTargetRule,
   linkVagueTextRule,
   linkExternalRule,
 ];

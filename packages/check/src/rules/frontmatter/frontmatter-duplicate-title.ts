@@ -1,10 +1,13 @@
 /**
- * Finds two files of one site with the same title (letter case and spacing aside).
+ * Finds two files of one site with the same title (letter case and spacing aside); on a docs site
+ * in several languages, two files of one locale.
  *
  * ## Why
  *
  * Two posts with one title are indistinguishable in lists, feeds and search results. The finding
- * is on every file after the first, in path order.
+ * is on every file after the first, in path order. A translation may keep its source's title
+ * (`content/docs/fr/guides/x.md` beside `content/docs/guides/x.md`): readers see one language at a
+ * time, and search looks in one language.
  *
  * ## Options
  *
@@ -22,6 +25,13 @@
  *
  *   ---
  *   title: Writing a page
+ *   ---
+ *
+ * @example
+ *   {"name": "docs/fr/a.md", "case": "ok"}
+ *
+ *   ---
+ *   title: Writing a post
  *   ---
  *
  * @example
@@ -44,6 +54,7 @@
  *   content/docs/b.md:2:8-2:23: Unexpected title `Writing  a Post`, already used by `content/docs/a.md`, expected a title of its own
  */
 import { defineRule } from '../../rule.js';
+import { docsLocaleOf } from '../../links/locales.js';
 import { recordFrontmatter } from './schema.js';
 
 export const frontmatterDuplicateTitleRule = defineRule({
@@ -53,12 +64,15 @@ export const frontmatterDuplicateTitleRule = defineRule({
     defaultSeverity: 'warning',
     description: 'Two files of one site with the same title.',
   },
-  checkCollection(files, report) {
+  checkCollection(files, report, context) {
+    const config = context.site.config;
     const first = new Map<string, string>();
     for (const file of [...files].sort((a, b) => a.relativePath.localeCompare(b.relativePath))) {
       const title = recordFrontmatter(file)?.title;
       if (typeof title !== 'string' || title.trim() === '') continue;
-      const key = `${file.site ?? ''}:${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
+      // Translations share titles across locales, never within one.
+      const locale = file.site === 'docs' ? (docsLocaleOf(config, file.relativePath)?.key ?? '') : '';
+      const key = `${file.site ?? ''}:${locale}:${title.trim().toLowerCase().replace(/\s+/g, ' ')}`;
       const existing = first.get(key);
       if (existing === undefined) {
         first.set(key, file.relativePath);
