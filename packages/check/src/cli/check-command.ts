@@ -94,6 +94,7 @@ export async function runCheck(args: Arguments, io: CliIo): Promise<number> {
       diagnostics,
       suppressed,
       files: result.files.length,
+      notes: result.notes,
       summary: `${summaryLine(summary)}${fixedNote}${baseline.summarySuffix}`,
       color,
       rules: () => ruleInfo(config),

@@ -18,6 +18,8 @@ export interface Report {
   suppressed?: readonly SuppressedDiagnostic[];
   /** How many files the run reported on. */
   files: number;
+  /** What the run says of itself that is no finding (`spelling not checked for ja: no dictionary`). */
+  notes?: readonly string[];
   /** The summary line (`summaryLine`), with the number of fixes applied when there were any. */
   summary: string;
   /** Whether the terminal shows colour (the stylish format alone uses it). */

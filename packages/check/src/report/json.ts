@@ -2,13 +2,15 @@ import type { Diagnostic } from '../run/diagnostic.js';
 import type { SuppressedDiagnostic } from '../run/directives.js';
 import type { OutputFormat } from './format.js';
 
-export function formatJson(diagnostics: readonly Diagnostic[], files: number, suppressed: readonly SuppressedDiagnostic[] = []): string {
+export function formatJson(diagnostics: readonly Diagnostic[], files: number, suppressed: readonly SuppressedDiagnostic[] = [], notes: readonly string[] = []): string {
   return `${JSON.stringify(
     {
       files,
       diagnostics: diagnostics.map(jsonDiagnostic),
       // Only when a comment hid something, so that the usual document keeps its two fields.
       ...(suppressed.length > 0 ? { suppressed: suppressed.map((diagnostic) => ({ ...jsonDiagnostic(diagnostic), suppressedBy: diagnostic.suppressedBy })) } : {}),
+      // A program reading the document learns what was not checked, as a reader of stderr does.
+      ...(notes.length > 0 ? { notes } : {}),
     },
     null,
     2,
@@ -36,7 +38,7 @@ function jsonDiagnostic(diagnostic: Diagnostic) {
 export const json: OutputFormat = {
   name: 'json',
   write(report, output) {
-    output.stdout(formatJson(report.diagnostics, report.files, report.suppressed));
+    output.stdout(formatJson(report.diagnostics, report.files, report.suppressed, report.notes));
     output.stderr(`${report.summary}\n`);
   },
 };

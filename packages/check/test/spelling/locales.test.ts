@@ -54,13 +54,16 @@ test('a warm run names the language without a dictionary too', async () => {
   const dir = fixtureCopy('spelling-locales');
   const first = await runCli(['check', '--format', 'json'], dir);
   expect(first.stderr).toContain('spelling not checked for ja: no dictionary');
+  expect((JSON.parse(first.stdout) as { notes?: string[] }).notes).toContain('spelling not checked for ja: no dictionary');
   const warm = await runCli(['check', '--format', 'json'], dir);
   expect(warm.stderr).toContain('spelling not checked for ja: no dictionary');
+  expect((JSON.parse(warm.stdout) as { notes?: string[] }).notes).toContain('spelling not checked for ja: no dictionary');
   // The Japanese page was answered from the cache, not spelled again.
   expect((JSON.parse(warm.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'spelling')).toHaveLength(3);
   // A run over the English pages alone says nothing of Japanese.
   const english = await runCli(['check', '--format', 'json', 'content/docs/index.md'], dir);
   expect(english.stderr).not.toContain('spelling not checked');
+  expect((JSON.parse(english.stdout) as { notes?: string[] }).notes ?? []).not.toContain('spelling not checked for ja: no dictionary');
 });
 
 /** `file:line:column word` from cspell's default reporter. */
