@@ -44,6 +44,7 @@ export {
   type TranslationStatus,
 } from './rules/translation/status.js';
 export { styleRuleIds } from './rules/style.js';
+export type { JsonDiagnostic, JsonReport } from './report/json.js';
 export { main } from './cli/main.js';
 export {
   generateRuleReference,

@@ -2,22 +2,44 @@ import type { Diagnostic } from '../run/diagnostic.js';
 import type { SuppressedDiagnostic } from '../run/directives.js';
 import type { OutputFormat } from './format.js';
 
-export function formatJson(diagnostics: readonly Diagnostic[], files: number, suppressed: readonly SuppressedDiagnostic[] = [], notes: readonly string[] = []): string {
-  return `${JSON.stringify(
-    {
-      files,
-      diagnostics: diagnostics.map(jsonDiagnostic),
-      // Only when a comment hid something, so that the usual document keeps its two fields.
-      ...(suppressed.length > 0 ? { suppressed: suppressed.map((diagnostic) => ({ ...jsonDiagnostic(diagnostic), suppressedBy: diagnostic.suppressedBy })) } : {}),
-      // A program reading the document learns what was not checked, as a reader of stderr does.
-      ...(notes.length > 0 ? { notes } : {}),
-    },
-    null,
-    2,
-  )}\n`;
+/** One finding in the `--format json` document: the contract programs reading the report rely on. */
+export interface JsonDiagnostic {
+  file: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  ruleId: string;
+  severity: 'error' | 'warning';
+  message: string;
+  source: string;
+  url: string;
+  suggestions?: string[];
+  note?: string;
+  actual?: string;
 }
 
-function jsonDiagnostic(diagnostic: Diagnostic) {
+/** The document `--format json` prints on stdout. */
+export interface JsonReport {
+  files: number;
+  diagnostics: JsonDiagnostic[];
+  suppressed?: (JsonDiagnostic & { suppressedBy: SuppressedDiagnostic['suppressedBy'] })[];
+  notes?: string[];
+}
+
+export function formatJson(diagnostics: readonly Diagnostic[], files: number, suppressed: readonly SuppressedDiagnostic[] = [], notes: readonly string[] = []): string {
+  const document: JsonReport = {
+    files,
+    diagnostics: diagnostics.map(jsonDiagnostic),
+    // Only when a comment hid something, so that the usual document keeps its two fields.
+    ...(suppressed.length > 0 ? { suppressed: suppressed.map((diagnostic) => ({ ...jsonDiagnostic(diagnostic), suppressedBy: diagnostic.suppressedBy })) } : {}),
+    // A program reading the document learns what was not checked, as a reader of stderr does.
+    ...(notes.length > 0 ? { notes: [...notes] } : {}),
+  };
+  return `${JSON.stringify(document, null, 2)}\n`;
+}
+
+function jsonDiagnostic(diagnostic: Diagnostic): JsonDiagnostic {
   return {
     file: diagnostic.file,
     line: diagnostic.line,

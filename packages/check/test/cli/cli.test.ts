@@ -1,33 +1,14 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { fixtureCopy, runCli } from '../helpers/cli.js';
-
-interface JsonOutput {
-  files: number;
-  diagnostics: {
-    file: string;
-    line: number;
-    column: number;
-    endLine: number;
-    endColumn: number;
-    ruleId: string;
-    severity: 'error' | 'warning';
-    message: string;
-    source: string;
-    url: string;
-    suggestions?: string[];
-    note?: string;
-    actual?: string;
-  }[];
-}
+import { fixtureCopy, jsonReport, runCli } from '../helpers/cli.js';
 
 describe('a mix of good and bad files', () => {
   test('reports every finding of every file and exits 1', async () => {
     const dir = fixtureCopy('mixed');
     const run = await runCli(['check', '--format', 'json'], dir);
     expect(run.code).toBe(1);
-    const output = JSON.parse(run.stdout) as JsonOutput;
+    const output = jsonReport(run);
     expect(output.files).toBe(5);
     const found = output.diagnostics.map((d) => `${d.file}:${d.line}:${d.column} ${d.severity} ${d.ruleId}`);
     expect(found).toEqual([
@@ -43,7 +24,7 @@ describe('a mix of good and bad files', () => {
 
   test('json output has the documented shape, 1-based places in the original file', async () => {
     const dir = fixtureCopy('mixed');
-    const output = JSON.parse((await runCli(['check', '--format', 'json', 'content/blog/typo.md'], dir)).stdout) as JsonOutput;
+    const output = jsonReport(await runCli(['check', '--format', 'json', 'content/blog/typo.md'], dir));
     expect(output).toEqual({
       files: 1,
       diagnostics: [
@@ -89,7 +70,7 @@ describe('a mix of good and bad files', () => {
     writeFileSync(configPath, JSON.stringify({ ...config, checks: { untrusted: true, rules: { 'heading-increment': 'off' } } }));
     const run = await runCli(['check', '--format', 'json', 'content/docs/unsafe.md'], dir);
     expect(run.code).toBe(1);
-    const output = JSON.parse(run.stdout) as JsonOutput;
+    const output = jsonReport(run);
     expect(output.diagnostics.map((d) => `${d.ruleId} ${d.severity}`)).toEqual(['security-script error']);
   });
 

@@ -3,15 +3,12 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFil
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import type { JsonReport } from '../../src/report/json.js';
 import { fixtureCopy, runCli, temporaryDir } from '../helpers/cli.js';
 
 // The flags users of ESLint, cspell and markdownlint-cli2 reach for, each run as the built CLI.
 
-interface JsonOutput {
-  files: number;
-  diagnostics: { file: string; line: number; ruleId: string; severity: string }[];
-}
-const found = (stdout: string) => (JSON.parse(stdout) as JsonOutput).diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`);
+const found = (stdout: string) => (JSON.parse(stdout) as JsonReport).diagnostics.map((d) => `${d.file}:${d.line} ${d.ruleId}`);
 
 describe('--config', () => {
   test('reads the configuration file it names, whose folder is the root', async () => {

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll } from 'vitest';
+import type { JsonReport } from '../../src/report/json.js';
 
 const bin = fileURLToPath(new URL('../../bin/pressroom.js', import.meta.url));
 
@@ -32,6 +33,15 @@ export function runCli(args: string[], cwd: string, env: Record<string, string |
     });
     child.stdin?.end(input);
   });
+}
+
+/** The `--format json` document a run printed; a run that printed none fails with what it did print. */
+export function jsonReport(run: CliRun): JsonReport {
+  try {
+    return JSON.parse(run.stdout) as JsonReport;
+  } catch {
+    throw new Error(`pressroom printed no JSON report (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
+  }
 }
 
 const made: string[] = [];

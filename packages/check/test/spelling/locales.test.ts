@@ -8,23 +8,15 @@ import { cpSync, mkdirSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { fixtureCopy, runCli } from '../helpers/cli.js';
+import { fixtureCopy, jsonReport, runCli } from '../helpers/cli.js';
 
 const cspellBin = fileURLToPath(new URL('../../node_modules/cspell/bin.mjs', import.meta.url));
 const dictionaryPackages = ['@cspell/dict-fr-fr', '@cspell/dict-de-de', '@cspell/dict-es-es'];
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  message: string;
-}
-
 async function spellingFindings(dir: string, args: string[] = ['--no-cache']) {
   const run = await runCli(['check', '--format', 'json', ...args], dir);
   expect(run.code, run.stderr).toBeLessThan(2);
-  const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] };
+  const { diagnostics } = jsonReport(run);
   const findings = diagnostics
     .filter((diagnostic) => diagnostic.ruleId === 'spelling')
     .map((diagnostic) => `${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${/`([^`]+)`/.exec(diagnostic.message)?.[1]}`)
@@ -59,7 +51,7 @@ test('a warm run names the language without a dictionary too', async () => {
   expect(warm.stderr).toContain('spelling not checked for ja: no dictionary');
   expect((JSON.parse(warm.stdout) as { notes?: string[] }).notes).toContain('spelling not checked for ja: no dictionary');
   // The Japanese page was answered from the cache, not spelled again.
-  expect((JSON.parse(warm.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'spelling')).toHaveLength(3);
+  expect(jsonReport(warm).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'spelling')).toHaveLength(3);
   // A run over the English pages alone says nothing of Japanese.
   const english = await runCli(['check', '--format', 'json', 'content/docs/index.md'], dir);
   expect(english.stderr).not.toContain('spelling not checked');

@@ -9,7 +9,7 @@ import { appendFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
-import { fixtureCopy, runCli, temporaryDir } from '../helpers/cli.js';
+import { fixtureCopy, jsonReport, runCli, temporaryDir } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/config.js';
 
 const cspellBin = fileURLToPath(new URL('../../node_modules/cspell/bin.mjs', import.meta.url));
@@ -39,18 +39,10 @@ function runCspell(cwd: string): Promise<Finding[]> {
   });
 }
 
-interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  message: string;
-}
-
 async function runPressroom(cwd: string): Promise<Finding[]> {
   const run = await runCli(['check', '--format', 'json', '--no-cache'], cwd);
   expect(run.code, run.stderr).toBeLessThan(2);
-  const { diagnostics } = JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] };
+  const { diagnostics } = jsonReport(run);
   return diagnostics
     .filter((diagnostic) => diagnostic.ruleId === 'spelling')
     .map((diagnostic) => {

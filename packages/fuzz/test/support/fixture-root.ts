@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
+import type { JsonDiagnostic, JsonReport } from '@pressroom/check';
 import { repoRoot } from '../../src/index.ts';
 
 /** The `pressroom` bin of the checks package, run as CI runs it. */
@@ -55,18 +56,11 @@ export function runPressroom(args: string[], cwd: string, env: NodeJS.ProcessEnv
   });
 }
 
-export interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  ruleId: string;
-  severity: string;
-  message: string;
-}
+export type { JsonDiagnostic };
 
 export function jsonDiagnostics(run: CliRun): JsonDiagnostic[] {
   try {
-    return (JSON.parse(run.stdout) as { diagnostics: JsonDiagnostic[] }).diagnostics;
+    return (JSON.parse(run.stdout) as JsonReport).diagnostics;
   } catch {
     throw new Error(`pressroom printed no JSON report (exit ${run.code}):\n${run.stdout}\n${run.stderr}`);
   }
