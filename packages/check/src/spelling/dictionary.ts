@@ -70,8 +70,11 @@ const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
  */
 export const suggestionChangeSteps = [1, 1.5, 2] as const;
 
-/** What one change costs in cspell's suggestion search (`opCosts.baseCost` of cspell-trie-lib). */
-const suggestionBaseCost = 100;
+/**
+ * What one change costs in cspell's suggestion search (`opCosts.baseCost` of cspell-trie-lib, which
+ * does not export it; `test/spelling/suggestions.test.ts` measures it through cspell's own search).
+ */
+export const suggestionBaseCost = 100;
 
 /** The dictionaries one cspell configuration names for Markdown, loaded once per process. */
 export interface LoadedDictionaries {

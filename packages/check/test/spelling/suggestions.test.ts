@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readSettings } from 'cspell-lib';
+import { createSpellingDictionary, readSettings } from 'cspell-lib';
 import { globSync } from 'tinyglobby';
 import { describe, expect, test } from 'vitest';
-import { loadDictionaries, loadSpellChecker } from '../../src/spelling/dictionary.js';
+import { loadDictionaries, loadSpellChecker, suggestionBaseCost } from '../../src/spelling/dictionary.js';
 import { spellingTokens } from '../../src/spelling/tokens.js';
 import { packageDir, repoRoot } from '../helpers/config.js';
 
@@ -56,6 +56,15 @@ describe('spelling suggestions', () => {
     // A guess from the search alone is never applied on its own.
     expect(checker.check('porimse').suggestions[0]).toBe('promise');
     expect(checker.check('porimse').fixTo).toBeUndefined();
+  });
+
+  test('one change costs what the bounds assume it costs in cspell’s search', () => {
+    // The bounds are counted in changes and compared with cspell's costs: if cspell ever changes
+    // its unit, every bound would silently widen or narrow.
+    const dictionary = createSpellingDictionary(['throughput'], 'base-cost', 'suggestions.test.ts', {});
+    const cost = (word: string) => dictionary.suggest(word, { numSuggestions: 1, numChanges: 3, timeout: Number.POSITIVE_INFINITY })[0]?.cost;
+    // One letter dropped, one added, one replaced.
+    expect([cost('throughpt'), cost('throughpxut'), cost('throughpat')]).toEqual([suggestionBaseCost, suggestionBaseCost, suggestionBaseCost]);
   });
 
   test('a made-up word is reported with no suggestion', async () => {
