@@ -82,6 +82,14 @@ function brokenLinks(dir: string): string[] {
   return broken.sort();
 }
 
+/** Where the manifest says a link is broken, as `file:line:column`, sorted. */
+function recordedLinkDefects(manifest: Manifest): string[] {
+  return manifest.defects
+    .filter((defect) => defect.kind !== 'misspelling')
+    .map((defect) => `${defect.file}:${defect.line}:${defect.column}`)
+    .sort();
+}
+
 describe('generateCorpus', () => {
   it('writes the same bytes for the same seed and different bytes for another seed', () => {
     const first = filesOf(corpus(12, 'alpha').dir);
@@ -127,11 +135,7 @@ describe('generateCorpus', () => {
   });
 
   it('breaks exactly the links the manifest lists, and no other', () => {
-    const recorded = manifest.defects
-      .filter((defect) => defect.kind !== 'misspelling')
-      .map((defect) => `${defect.file}:${defect.line}:${defect.column}`)
-      .sort();
-    expect(brokenLinks(dir)).toEqual(recorded);
+    expect(brokenLinks(dir)).toEqual(recordedLinkDefects(manifest));
   });
 
   it('writes the configuration each tool needs next to the content', () => {
@@ -216,10 +220,6 @@ describe('generateCorpus, real profile', () => {
   });
 
   it('breaks exactly the links the manifest lists, and no other', () => {
-    const recorded = manifest.defects
-      .filter((defect) => defect.kind !== 'misspelling')
-      .map((defect) => `${defect.file}:${defect.line}:${defect.column}`)
-      .sort();
-    expect(brokenLinks(dir)).toEqual(recorded);
+    expect(brokenLinks(dir)).toEqual(recordedLinkDefects(manifest));
   });
 });
