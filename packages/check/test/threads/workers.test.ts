@@ -4,17 +4,44 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { repoRoot } from '../helpers/config.js';
-import { runCli, temporaryDir } from '../helpers/cli.js';
+import { jsonReport, runCli, temporaryDir, type CliRun } from '../helpers/cli.js';
 
 const fromCache = (stderr: string) => Number(/\((\d+) of \d+ files from the cache\)/.exec(stderr)?.[1]);
 
 /** A generated corpus with known broken links, anchors and misspellings. */
-function corpus(name: string): string {
+function corpus(name: string, posts = 40): string {
   const dir = temporaryDir(name);
   // The bench's generator, run as its own command (its sources are not part of this package).
-  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '40', '--seed', name, '--out', dir], { stdio: 'ignore' });
+  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', String(posts), '--seed', name, '--out', dir], { stdio: 'ignore' });
   return dir;
 }
+
+/** Sets `checks` keys in the corpus's `pressroom.config.json`. */
+function configureChecks(dir: string, checks: Record<string, unknown>): void {
+  const configPath = join(dir, 'pressroom.config.json');
+  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
+  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, ...checks } }));
+}
+
+/** Lists nested 95 levels deep, under every shape limit, each block costing the parser a good second. */
+function slowNestedLists(): string {
+  let list = '';
+  for (let level = 0; level < 95; level++) list += `${'  '.repeat(level)}- level ${level}\n`;
+  let slow = '---\ntitle: Slow\n---\n\n';
+  for (let block = 0; block < 40; block++) slow += `${list}\nParagraph ${block}.\n\n`;
+  return slow;
+}
+
+/** The run's findings in `file` as `line ruleId message-head`, and its findings elsewhere. */
+function splitFindings(run: CliRun, file: string) {
+  const { diagnostics } = jsonReport(run);
+  return {
+    inFile: diagnostics.filter((diagnostic) => diagnostic.file === file).map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`),
+    elsewhere: diagnostics.filter((diagnostic) => diagnostic.file !== file),
+  };
+}
+
+const tooSlow = '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)';
 
 test('worker threads report exactly what one thread reports, and the cache they fill answers the same', async () => {
   const dir = corpus('workers');
@@ -25,7 +52,7 @@ test('worker threads report exactly what one thread reports, and the cache they 
   expect(twoThreads.code).toBe(1);
   expect(twoThreads.stdout).toBe(oneThread.stdout);
 
-  const rules = new Set((JSON.parse(oneThread.stdout) as { diagnostics: { ruleId: string }[] }).diagnostics.map((d) => d.ruleId));
+  const rules = new Set(jsonReport(oneThread).diagnostics.map((d) => d.ruleId));
   // The comparison means something only if every kind of finding is in it.
   for (const ruleId of ['spelling', 'link-missing-file', 'link-missing-anchor']) expect(rules).toContain(ruleId);
 
@@ -67,8 +94,7 @@ test('dictionaries that do not load stop a run on worker threads with the cause,
 });
 
 test('a file too big for a worker\'s heap gets one input-too-complex finding, and every other file what one thread reports', async () => {
-  const dir = temporaryDir('workers-big-file');
-  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'workers-big-file', '--out', dir], { stdio: 'ignore' });
+  const dir = corpus('workers-big-file', 6);
   const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
   // Hundreds of thousands of links, a paragraph each (one paragraph of them is too dense to
   // parse): far more tree than a worker's bounded heap holds.
@@ -78,32 +104,21 @@ test('a file too big for a worker\'s heap gets one input-too-complex finding, an
   // The files the worker held are checked again one at a time, in workers: this thread has no bound.
   expect(workers.stderr).toMatch(/workers \(\d+ files one at a time, after a worker ran out of memory, wall\)/);
   expect(workers.code).toBe(1);
-  const found = (JSON.parse(workers.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
-  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/big.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
-    '1 input-too-complex Unexpected file that needed more than 128 MB of memory to check, expected at most 128 MB (PRESSROOM_WORKER_HEAP_MB)',
-  ]);
-  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/big.md')).toEqual(JSON.parse(oneThread.stdout).diagnostics);
+  const { inFile, elsewhere } = splitFindings(workers, 'content/docs/big.md');
+  expect(inFile).toEqual(['1 input-too-complex Unexpected file that needed more than 128 MB of memory to check, expected at most 128 MB (PRESSROOM_WORKER_HEAP_MB)']);
+  expect(elsewhere).toEqual(jsonReport(oneThread).diagnostics);
 });
 
 test('a file that holds a worker past checks.maxFileSeconds of CPU time gets one input-too-complex finding, and the run goes on', async () => {
   const dir = corpus('workers-slow-file');
-  const configPath = join(dir, 'pressroom.config.json');
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
-  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, maxFileSeconds: 1 } }));
+  configureChecks(dir, { maxFileSeconds: 1 });
   const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
-  // Lists nested 95 levels deep, under every shape limit, each costing the parser a good second.
-  let list = '';
-  for (let level = 0; level < 95; level++) list += `${'  '.repeat(level)}- level ${level}\n`;
-  let slow = '---\ntitle: Slow\n---\n\n';
-  for (let block = 0; block < 40; block++) slow += `${list}\nParagraph ${block}.\n\n`;
-  writeFileSync(join(dir, 'content/docs/slow.md'), slow);
+  writeFileSync(join(dir, 'content/docs/slow.md'), slowNestedLists());
   const workers = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '2' });
   expect(workers.code).toBe(oneThread.code);
-  const found = (JSON.parse(workers.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
-  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/slow.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
-    '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)',
-  ]);
-  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/slow.md')).toEqual(JSON.parse(oneThread.stdout).diagnostics);
+  const { inFile, elsewhere } = splitFindings(workers, 'content/docs/slow.md');
+  expect(inFile).toEqual([tooSlow]);
+  expect(elsewhere).toEqual(jsonReport(oneThread).diagnostics);
 });
 
 test('on worker threads each file is counted once as done', async () => {
@@ -127,46 +142,33 @@ test('on worker threads each file is counted once as done', async () => {
 });
 
 test('a middling run checks its files in workers and reports what one thread reports', async () => {
-  const dir = temporaryDir('workers-beside-main');
-  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '260', '--seed', 'workers-beside-main', '--out', dir], { stdio: 'ignore' });
+  const dir = corpus('workers-beside-main', 260);
   const oneThread = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
   const beside = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir);
   expect(beside.stderr).toMatch(new RegExp(`workers \\(${Math.min(availableParallelism(), 3)}, wall\\)`));
   expect(beside.code).toBe(oneThread.code);
-  const report = JSON.parse(beside.stdout) as { files: number; diagnostics: unknown[] };
+  const report = jsonReport(beside);
   expect(report.files).toBeGreaterThan(250);
   expect(report.diagnostics.length).toBeGreaterThan(250);
   expect(beside.stdout).toBe(oneThread.stdout);
 });
 
 test('in a small run, a large file that holds its worker past checks.maxFileSeconds gets one input-too-complex finding', async () => {
-  const dir = temporaryDir('small-run-slow-file');
-  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'small-run-slow-file', '--out', dir], { stdio: 'ignore' });
-  const configPath = join(dir, 'pressroom.config.json');
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
-  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, maxFileSeconds: 1 } }));
+  const dir = corpus('small-run-slow-file', 6);
+  configureChecks(dir, { maxFileSeconds: 1 });
   const before = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: undefined });
   // The same slow shape as above, in a run of a few files.
-  let list = '';
-  for (let level = 0; level < 95; level++) list += `${'  '.repeat(level)}- level ${level}\n`;
-  let slow = '---\ntitle: Slow\n---\n\n';
-  for (let block = 0; block < 40; block++) slow += `${list}\nParagraph ${block}.\n\n`;
-  writeFileSync(join(dir, 'content/docs/slow.md'), slow);
+  writeFileSync(join(dir, 'content/docs/slow.md'), slowNestedLists());
   const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: undefined });
   expect(run.stderr).toMatch(/workers \(1, wall\)/);
-  const found = (JSON.parse(run.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
-  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/slow.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
-    '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)',
-  ]);
-  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/slow.md')).toEqual(JSON.parse(before.stdout).diagnostics);
+  const { inFile, elsewhere } = splitFindings(run, 'content/docs/slow.md');
+  expect(inFile).toEqual([tooSlow]);
+  expect(elsewhere).toEqual(jsonReport(before).diagnostics);
 });
 
 test('in a small run, a small file built to be slow gets one input-too-complex finding past checks.maxFileSeconds, and the run goes on', async () => {
-  const dir = temporaryDir('small-run-small-slow-file');
-  execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '6', '--seed', 'small-run-small-slow-file', '--out', dir], { stdio: 'ignore' });
-  const configPath = join(dir, 'pressroom.config.json');
-  const config = JSON.parse(readFileSync(configPath, 'utf8')) as { checks?: Record<string, unknown> };
-  writeFileSync(configPath, JSON.stringify({ ...config, checks: { ...config.checks, maxFileSeconds: 1 } }));
+  const dir = corpus('small-run-small-slow-file', 6);
+  configureChecks(dir, { maxFileSeconds: 1 });
   const before = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: undefined });
   // Under 128 KB and within every input limit (one short link a paragraph), yet the parser takes
   // many seconds over it: the files of a small run used to be checked in the main thread, unbounded.
@@ -175,9 +177,7 @@ test('in a small run, a small file built to be slow gets one input-too-complex f
   writeFileSync(join(dir, 'content/docs/slow.md'), slow);
   const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: undefined });
   expect(run.stderr).toMatch(/workers \(1, wall\)/);
-  const found = (JSON.parse(run.stdout) as { diagnostics: { file: string; line: number; ruleId: string; message: string }[] }).diagnostics;
-  expect(found.filter((diagnostic) => diagnostic.file === 'content/docs/slow.md').map((d) => `${d.line} ${d.ruleId} ${d.message.split(':')[0]}`)).toEqual([
-    '1 input-too-complex Unexpected file that took more than 1 s of CPU time to check, expected at most 1 s (checks.maxFileSeconds)',
-  ]);
-  expect(found.filter((diagnostic) => diagnostic.file !== 'content/docs/slow.md')).toEqual(JSON.parse(before.stdout).diagnostics);
+  const { inFile, elsewhere } = splitFindings(run, 'content/docs/slow.md');
+  expect(inFile).toEqual([tooSlow]);
+  expect(elsewhere).toEqual(jsonReport(before).diagnostics);
 });
