@@ -1,7 +1,7 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { siteConfigSchema } from '@pressroom/site-config';
 import { afterAll, describe, expect, test } from 'vitest';
@@ -26,9 +26,9 @@ const flags = [
 ];
 
 /** The built command, as a script runs it: no terminal, so it never asks. */
-function create(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
+function create(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [bin, ...args], { cwd: scratch, env: { ...process.env, CI: '1', NO_COLOR: '1' } }, (error, stdout, stderr) => {
+    execFile(process.execPath, [bin, ...args], { cwd: scratch, env: { ...process.env, CI: '1', NO_COLOR: '1', ...env } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
     });
   });
@@ -102,5 +102,44 @@ describe('create-pressroom', () => {
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/Unknown option '--blog-name'/);
     expect(result.stderr).toMatch(/Usage: pnpm create pressroom/);
+  });
+
+  describe('with the install and git steps', () => {
+    // A `pnpm` first on PATH that writes a lockfile as an install does, or fails: the real install
+    // of a created repository is the end-to-end test's.
+    const stubBin = join(scratch, 'stub-bin');
+    mkdirSync(stubBin);
+    writeFileSync(
+      join(stubBin, 'pnpm'),
+      '#!/bin/sh\necho "$PWD $@" > "$STUB_PNPM_LOG"\n[ -n "$STUB_PNPM_FAIL" ] && { echo "stub install failed" >&2; exit 1; }\necho "lockfileVersion: \'9.0\'" > pnpm-lock.yaml\n',
+      { mode: 0o755 },
+    );
+    const withStub = (extra: NodeJS.ProcessEnv = {}) => ({
+      PATH: `${stubBin}${delimiter}${process.env.PATH}`,
+      STUB_PNPM_LOG: join(scratch, 'pnpm-args.txt'),
+      GIT_AUTHOR_NAME: 'Ada Example',
+      GIT_AUTHOR_EMAIL: 'ada@example.org',
+      GIT_COMMITTER_NAME: 'Ada Example',
+      GIT_COMMITTER_EMAIL: 'ada@example.org',
+      ...extra,
+    });
+
+    test('installs without a frozen lockfile, then commits everything, the lockfile included', async () => {
+      const result = await create(['installed', ...flags], withStub());
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(0);
+      const dir = join(scratch, 'installed');
+      expect(readFileSync(join(scratch, 'pnpm-args.txt'), 'utf8').trim()).toBe(`${dir} install --no-frozen-lockfile`);
+      const committed = execFileSync('git', ['ls-files'], { cwd: dir, encoding: 'utf8' }).split('\n');
+      expect(committed).toEqual(expect.arrayContaining(['pnpm-lock.yaml', 'pressroom.config.json', 'apps/blog/astro.config.mjs', '.gitignore']));
+      expect(execFileSync('git', ['status', '--porcelain', '--untracked-files=all'], { cwd: dir, encoding: 'utf8' })).toBe('');
+    });
+
+    test('a failed install exits 1 and says where to run it again; the files stay', async () => {
+      const result = await create(['install-fails', ...flags, '--no-git'], withStub({ STUB_PNPM_FAIL: '1' }));
+      expect(result.code).toBe(1);
+      expect(result.stderr).toMatch(/stub install failed\ncreate-pressroom: pnpm install failed; run it in install-fails once the problem above is fixed/);
+      expect(existsSync(join(scratch, 'install-fails', 'pressroom.config.json'))).toBe(true);
+    });
   });
 });
