@@ -67,6 +67,16 @@ export function configFor(options: Omit<CreateOptions, 'directory'>, name: strin
     });
     throw new CreateError(problems.join('\n'));
   }
+  // The schema takes a site's path as `base`, apart from its address: the command sets no base, so
+  // an address with a path would publish the site at its root all the same.
+  const withPath = (['url', 'docsUrl'] as const).filter((key) => !/^[a-z]+:\/\/[^/?#]+\/*$/i.test(options[key]));
+  if (withPath.length > 0) {
+    throw new CreateError(
+      withPath
+        .map((key) => `${key === 'url' ? '--url' : '--docs-url'}: Unexpected path in "${options[key]}", expected an origin such as "https://blog.example.com" (a site under a path takes \`base\` in pressroom.config.json)`)
+        .join('\n'),
+    );
+  }
   return config;
 }
 

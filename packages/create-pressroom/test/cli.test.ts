@@ -81,6 +81,13 @@ describe('create-pressroom', () => {
     expect(existsSync(join(scratch, 'bad-url'))).toBe(false);
   });
 
+  test('refuses an address with a path, which would need a base path', async () => {
+    const result = await create(['with-path', ...flags, '--docs-url', 'https://example.org/docs', '--no-install', '--no-git']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--docs-url: Unexpected path in "https://example.org/docs", expected an origin such as "https://blog.example.com"');
+    expect(existsSync(join(scratch, 'with-path'))).toBe(false);
+  });
+
   test('without a terminal, asks nothing: a missing folder is a usage error', async () => {
     const result = await create([...flags, '--no-install']);
     expect(result.code).toBe(2);
