@@ -176,6 +176,11 @@ describe('a repository made by the packed create-pressroom', () => {
     expect(title('apps/docs/dist/start/getting-started/index.html')).toBe(`Getting started | ${user.docsTitle}`);
   }, 400_000);
 
+  test('passes the type check of both apps', async () => {
+    const output = await expectSuccess('pnpm', ['typecheck'], repo);
+    expect(output.match(/- 0 errors/g)).toHaveLength(2);
+  }, 300_000);
+
   test('passes its own tests', async () => {
     const output = await expectSuccess('pnpm', ['test'], repo);
     expect(output).toMatch(/Tests\s+3 passed \(3\)/);
