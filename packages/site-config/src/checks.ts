@@ -7,6 +7,8 @@ export const checksDefaults = {
   maxLineLength: 100_000,
   maxInlineMarkers: 4_000,
   maxFileSeconds: 20,
+  // cspell's own default for `maxNumberOfProblems`, its per-document cap.
+  maxFindingsPerFile: 10_000,
 } as const;
 
 const severity = z.enum(['error', 'warning', 'off']);
@@ -82,6 +84,16 @@ export const checksConfigSchema = z
         description:
           'The CPU seconds a worker thread may spend on one file, at most 600. A file that takes longer is reported (`input-too-complex`) and the run goes on with the others.',
         examples: [60],
+      }),
+    maxFindingsPerFile: z
+      .number()
+      .int()
+      .positive()
+      .default(checksDefaults.maxFindingsPerFile)
+      .meta({
+        description:
+          'The most findings reported for one file. Past it, the file gets one more finding that counts the others (`input-too-many-findings`), an error when any of them is one, so the exit code stays the same. The findings kept are the first by line.',
+        examples: [50_000],
       }),
     ignore: z
       .array(z.string())

@@ -17,6 +17,8 @@ export interface JsonDiagnostic {
   suggestions?: string[];
   note?: string;
   actual?: string;
+  /** On an `input-too-many-findings` finding: the findings past `checks.maxFindingsPerFile` it stands for. */
+  hidden?: { errors: number; warnings: number };
 }
 
 /** The document `--format json` prints on stdout. */
@@ -54,6 +56,7 @@ function jsonDiagnostic(diagnostic: Diagnostic): JsonDiagnostic {
     ...(diagnostic.suggestions ? { suggestions: diagnostic.suggestions } : {}),
     ...(diagnostic.note ? { note: diagnostic.note } : {}),
     ...(diagnostic.actual !== undefined ? { actual: diagnostic.actual } : {}),
+    ...(diagnostic.hidden ? { hidden: diagnostic.hidden } : {}),
   };
 }
 

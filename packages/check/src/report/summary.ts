@@ -11,7 +11,11 @@ export function totals(diagnostics: readonly Diagnostic[], files: number, millis
   let errors = 0;
   let warnings = 0;
   for (const diagnostic of diagnostics) {
-    if (diagnostic.severity === 'error') errors++;
+    // A finding that stands for those past `checks.maxFindingsPerFile` counts each of them.
+    if (diagnostic.hidden) {
+      errors += diagnostic.hidden.errors;
+      warnings += diagnostic.hidden.warnings;
+    } else if (diagnostic.severity === 'error') errors++;
     else warnings++;
   }
   return { files, errors, warnings, milliseconds };

@@ -20,6 +20,7 @@ import { inputNewlineRule } from './input/input-newline.js';
 import { inputSpecialFileRule } from './input/input-special-file.js';
 import { inputSyntaxRule } from './input/input-syntax.js';
 import { inputTooComplexRule } from './input/input-too-complex.js';
+import { inputTooManyFindingsRule } from './input/input-too-many-findings.js';
 import { inputUnloadedFileRule } from './input/input-unloaded-file.js';
 import { inputUnreadableRule } from './input/input-unreadable.js';
 import { linkExternalRule } from './link/link-external.js';
@@ -52,6 +53,7 @@ export const inputRules: Rule[] = [
   inputBomRule,
   inputNewlineRule,
   inputUnloadedFileRule,
+  inputTooManyFindingsRule,
 ];
 
 export const frontmatterRules: Rule[] = [

@@ -16,6 +16,7 @@ import { applyDirectives, directiveSettings, type DirectiveSettings, type Suppre
 import { runContext } from './file-pass.js';
 import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
+import { capFindings } from './finding-cap.js';
 import { runWidePass } from './run-wide.js';
 import { runWords } from './words.js';
 
@@ -128,7 +129,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const uncheckedLanguages = new Set([...words.unchecked, ...[...(cache?.unchecked ?? [])].filter((language) => languages.has(language))]);
   return {
     notes: [...[...uncheckedLanguages].sort().map(uncheckedLanguageNote), ...runWide.notes],
-    files: results(records, slots, runWide.findings, selection, directiveSettings(config, rules)),
+    files: results(config, records, slots, runWide.findings, selection, directiveSettings(config, rules)),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,
     warnings,
@@ -137,6 +138,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
 
 /** Each reported file with its findings, its own first and then the run-wide ones, sorted. */
 function results(
+  config: ResolvedConfig,
   records: readonly FileRecord[],
   slots: readonly Slot[],
   runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
@@ -150,7 +152,7 @@ function results(
     // The comments apply to every finding, cached or new; the raw findings are what the cache keeps.
     const all = selection === undefined || selection.get(record) === 'all';
     const applied = applyDirectives(record, [...ownFindings(record, slots[index]!), ...runWide.get(record)!], directives, all);
-    const sorted = sortDiagnostics(applied.diagnostics);
+    const sorted = capFindings(config, record, sortDiagnostics(applied.diagnostics));
     let messages: VFileMessage[] | undefined;
     return [
       {

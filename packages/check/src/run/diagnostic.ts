@@ -20,6 +20,8 @@ export interface Diagnostic {
   actual?: string;
   note?: string;
   fix?: { start: number; end: number; replacement: string; kind: 'style' | 'spelling' };
+  /** On an `input-too-many-findings` finding: the findings past `checks.maxFindingsPerFile` it stands for, counted in the totals. */
+  hidden?: { errors: number; warnings: number };
 }
 
 function toPosition(place: Finding['place']): Position {
