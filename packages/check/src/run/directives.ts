@@ -291,8 +291,11 @@ export function applyDirectives(
   const suppressor = new Suppressor(comments, (id) => known.has(id) && !isUnsuppressible(id));
   const kept: Diagnostic[] = [];
   const suppressed: SuppressedDiagnostic[] = [];
+  // Content from people the repository does not know cannot vouch for itself: under the policy a
+  // comment hides no `security-*` finding, and one that tries is reported unused.
+  const vouched = (ruleId: string) => !(settings.config.checks.untrusted && ruleId.startsWith('security-'));
   for (const diagnostic of diagnostics) {
-    const directive = suppressor.hiding(diagnostic.ruleId, diagnostic);
+    const directive = vouched(diagnostic.ruleId) ? suppressor.hiding(diagnostic.ruleId, diagnostic) : undefined;
     if (!directive) {
       kept.push(diagnostic);
       continue;
