@@ -42,7 +42,7 @@ export {
   type LocaleTranslationStatus,
   type PageTranslationStatus,
   type TranslationStatus,
-} from './rules/translation/status.js';
+} from '@pressroom/site-config/translations';
 export { styleRuleIds } from './rules/style.js';
 export type { JsonDiagnostic, JsonReport } from './report/json.js';
 export { main } from './cli/main.js';

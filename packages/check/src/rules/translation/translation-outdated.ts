@@ -80,10 +80,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { localeOfPath, toPosixPath } from '@pressroom/site-config';
+import { compareTranslation, readHistory, recordedSourceHash, type History, type SourcePage } from '@pressroom/site-config/translations';
 import { defineRule, type FileRecord, type RuleContext } from '../../rule.js';
 import { recordFrontmatter } from '../frontmatter/schema.js';
-import { compareTranslation, recordedSourceHash, type SourcePage } from './compare.js';
-import { readHistory, type History } from './history.js';
 
 /** The sections named in a finding, at most; the count of the others follows. */
 const sectionsNamed = 5;
