@@ -5,6 +5,8 @@ import { markdownTwinPath } from '@pressroom/markdown';
 import { absoluteUrl, contentId, createRoutes, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
 import { readLastCommitDates } from './last-updated.ts';
 import { ogImageUrl } from './og.ts';
+import { status as translationStatus } from './translation-status.ts';
+import { addOutdatedBanner } from './translations.ts';
 
 const { rootDir, config } = loadSiteConfig();
 const contentDir = join(rootDir, config.sites.docs.contentDir);
@@ -36,6 +38,8 @@ export const onRequest = defineRouteMiddleware((context) => {
   );
   // Each content page has a Markdown twin beside it (src/pages/[...slug].md.ts).
   if (ownCard) route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', title: 'Markdown', href: twinUrl(pageId) } });
+  // A translation behind its source says so at its top.
+  addOutdatedBanner(route, context.url.pathname, translationStatus);
   const { lastUpdated } = route.entry.data;
   // A date or `false` in the frontmatter wins over git.
   if (lastUpdated instanceof Date || lastUpdated === false) return;
