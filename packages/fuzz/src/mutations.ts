@@ -661,9 +661,11 @@ export const giantMutations: readonly TextMutation[] = [
     name: 'fence-lookalike-then-deep-nesting',
     kind: 'text',
     apply: (text) => {
-      // A backtick in the info string: the line opens no fence, so what follows is not code.
+      // A backtick in the info string: the line opens no fence, so what follows is not code. A tab
+      // indents two levels: with spaces, 2,000 levels would pass the 2 MB file limit and be refused
+      // unread, never reaching the nesting bound this case is about.
       let list = '';
-      for (let level = 0; level < 2000; level += 1) list += `${'  '.repeat(level)}- level ${level}\n`;
+      for (let level = 0; level < 2000; level += 1) list += `${'\t'.repeat(level >> 1)}${level % 2 === 1 ? '  ' : ''}- level ${level}\n`;
       return `${text}\n\`\`\` \`x\n\n${list}\n${'> '.repeat(2000)}deep quote\n`;
     },
   },

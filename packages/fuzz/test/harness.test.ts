@@ -37,7 +37,9 @@ describe('the fuzz harness', () => {
     // Line endings normalised: a giant case may be drawn with CRLF or mixed newlines.
     const text = (index: number) => Buffer.from(generateCase(7, index, seeds).contents).toString('utf8').replace(/\r\n?/g, '\n');
     expect(text(5)).toContain(`\`\`\` \`x\n\n- level 0`);
-    expect(text(5)).toContain(`${'  '.repeat(1999)}- level 1999`);
+    expect(text(5)).toContain(`${'\t'.repeat(999)}  - level 1999`);
+    // Under the checks' 2 MB file limit, so the file is parsed, not refused unread.
+    expect(generateCase(7, 5, seeds).contents.length).toBeLessThan(2 * 1024 * 1024);
     expect(text(6).match(/\]\(\.\/missing-\d+\.md\)/g)).toHaveLength(5000);
     expect(text(7).split(`${'['.repeat(99_000)}\n`)).toHaveLength(21);
     // The cheap classes are drawn at random: a default run of 1,000 cases meets each many times.
