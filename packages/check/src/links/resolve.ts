@@ -75,7 +75,9 @@ function pageAt(graph: LinkGraph, site: SiteName, route: string): { page: GraphP
   const page = graph.pagesByRoute[site].get(route);
   if (page || site !== 'docs') return page && { page };
   const { locale, localRoute } = splitDocsRoute(graph.config, route);
-  if (!locale || locale.isDefault) return undefined;
+  // Starlight serves a fallback at the locale's own route of the page only: not at `/fr`, which
+  // splits as the locale's home (`/`) but is the home's address without its trailing slash.
+  if (!locale || locale.isDefault || docsRouteIn(locale, localRoute) !== route) return undefined;
   const defaultLocale = graph.memo('locales:default', () => siteLocales(graph.config.sites.docs)[0]!);
   const source = graph.pagesByRoute.docs.get(docsRouteIn(defaultLocale, localRoute));
   // A draft is left out of every locale, its fallbacks too.
