@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { pressroomMarkdown } from '@pressroom/markdown';
-import { aliasPatterns, loadSiteConfig } from '@pressroom/site-config';
+import { aliasPatterns, defaultSiteLocale, loadSiteConfig } from '@pressroom/site-config';
 import { brandFontEntry } from '@pressroom/theme';
 import { defineConfig, fontProviders } from 'astro/config';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
@@ -12,6 +12,8 @@ import { docsSections, sidebarGroup } from './src/sidebar.ts';
 const { rootDir, config } = loadSiteConfig();
 const docs = config.sites.docs;
 const contentDir = join(rootDir, docs.contentDir);
+// The sidebar lists the default locale's pages; Starlight links each to the reader's locale.
+const defaultLocaleDir = defaultSiteLocale(docs).prefix;
 
 export default defineConfig({
   site: docs.url,
@@ -58,6 +60,8 @@ export default defineConfig({
     starlight({
       title: docs.title,
       description: docs.description,
+      // The languages of pressroom.config.json, in Starlight's shape: the checks read the same ones.
+      ...(docs.locales ? { locales: docs.locales, defaultLocale: docs.defaultLocale } : {}),
       editLink: {
         baseUrl: `${config.repository.url}/edit/${config.repository.branch}/${docs.contentDir}/`,
       },
@@ -78,7 +82,7 @@ export default defineConfig({
       },
       social: [{ icon: 'github', label: 'Source', href: config.repository.url }],
       sidebar: [
-        ...docsSections.map(({ directory, label }) => sidebarGroup(contentDir, directory, label)),
+        ...docsSections.map(({ directory, label, translations }) => sidebarGroup(contentDir, directory, label, defaultLocaleDir, translations)),
         { label: config.sites.blog.title, link: config.sites.blog.url },
       ],
     }),

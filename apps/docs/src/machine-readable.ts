@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { markdownTwin, markdownTwinPath } from '@pressroom/markdown';
-import { absoluteUrl, createRoutes, loadSiteConfig } from '@pressroom/site-config';
+import { absoluteUrl, createRoutes, loadSiteConfig, localeOfPath, type SiteLocale } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
 const { rootDir, config } = loadSiteConfig();
@@ -32,6 +32,9 @@ function sourcePath(page: DocsPage): string {
   if (start === -1) throw new Error(`Unexpected docs page outside ${contentDir}: ${page.filePath ?? page.id}, expected a file read from it.`);
   return join(rootDir, filePath.slice(start));
 }
+
+/** The locale a page is written in, from the folder its file sits in. */
+export const pageLocale = (page: DocsPage): SiteLocale => localeOfPath(docs, relative(join(rootDir, docs.contentDir), sourcePath(page))).locale;
 
 /** A page's source as a standalone Markdown file: title and description, links absolute. */
 export async function pageTwin(page: DocsPage): Promise<string> {

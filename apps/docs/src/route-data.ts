@@ -2,9 +2,10 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { markdownTwinPath } from '@pressroom/markdown';
-import { absoluteUrl, contentId, createRoutes, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
+import { absoluteUrl, createRoutes, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
 import { readLastCommitDates } from './last-updated.ts';
 import { ogImageUrl } from './og.ts';
+import { docsPageId } from './page-id.ts';
 import { status as translationStatus } from './translation-status.ts';
 import { addOutdatedBanner } from './translations.ts';
 
@@ -13,19 +14,20 @@ const contentDir = join(rootDir, config.sites.docs.contentDir);
 const routes = createRoutes(config);
 const twinUrl = (pageId: string) => absoluteUrl(config, 'docs', markdownTwinPath(routes.docsPage(pageId), routes.docsPage('index')));
 // Starlight's own lookup reads git history for src/content/docs only; the pages live in content/docs.
-const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [contentId(path), date]));
+const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [docsPageId(path), date]));
 // As the collection's glob finds them: files named `_…` are not pages.
 const contentIds = new Set(
   readdirSync(contentDir, { withFileTypes: true, recursive: true })
     .filter((entry) => entry.isFile() && isMarkdownPath(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => contentId(relative(contentDir, join(entry.parentPath, entry.name)))),
+    .map((entry) => docsPageId(relative(contentDir, join(entry.parentPath, entry.name)))),
 );
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;
   // Starlight writes the other Open Graph tags; the image is the card beside the page, and pages
   // that are not in content/docs (the not-found page) share the home page's.
-  // Starlight gives the home page (`index`) the id ''.
+  // Starlight gives the home page (`index`) the id ''. A page a locale falls back to (`/fr/guides/x/`)
+  // carries the default page's entry: it shows that page, so it names that page's card and twin.
   const pageId = route.entry.id === '' ? 'index' : route.entry.id;
   const ownCard = contentIds.has(pageId);
   const image = ogImageUrl(ownCard ? pageId : 'index');
@@ -36,8 +38,18 @@ export const onRequest = defineRouteMiddleware((context) => {
     { tag: 'meta', attrs: { property: 'og:image:alt', content: ownCard ? route.entry.data.title : config.sites.docs.title } },
     { tag: 'meta', attrs: { name: 'twitter:image', content: image } },
   );
-  // Each content page has a Markdown twin beside it (src/pages/[...slug].md.ts).
-  if (ownCard) route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', title: 'Markdown', href: twinUrl(pageId) } });
+  // The not-found page is no page of any locale: Starlight's `hreflang` links would name `/404/`
+  // and `/fr/404/`, which are not served.
+  if (!ownCard) route.head = route.head.filter((entry) => !(entry.tag === 'link' && entry.attrs?.rel === 'alternate' && entry.attrs.hreflang !== undefined));
+  // Each content page has a Markdown twin beside it (src/pages/[...slug].md.ts); a fallback page
+  // names the default page's, in that page's language.
+  if (ownCard) {
+    const hreflang = route.isFallback ? { hreflang: route.entryMeta.lang } : {};
+    route.head.push({ tag: 'link', attrs: { rel: 'alternate', type: 'text/markdown', title: 'Markdown', href: twinUrl(pageId), ...hreflang } });
+  }
+  // Search finds a language's own pages: a fallback page is the default page again, in the wrong
+  // language for its locale's index (Pagefind splits indexes by `<html lang>`).
+  if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
   // A translation behind its source says so at its top.
   addOutdatedBanner(route, context.url.pathname, translationStatus);
   const { lastUpdated } = route.entry.data;

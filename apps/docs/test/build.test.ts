@@ -120,6 +120,17 @@ describe('navigation', () => {
     expect(read('guides/writing-a-post/index.html')).toMatch(/<a href="\/guides\/writing-a-docs-page\/" rel="next"/);
   });
 
+  test("a locale's pages name the sidebar's groups in its language and link to its own addresses", () => {
+    const html = read('fr/start/getting-started/index.html');
+    expect(html).toMatch(/<html lang="fr" dir="ltr"/);
+    const nav = html.slice(html.search(/<nav[^>]*aria-label="principale"/), html.indexOf('</nav>', html.search(/<nav[^>]*aria-label="principale"/)));
+    const groups = [...nav.matchAll(/<span class="large[^"]*">([^<]+)<\/span>/g)].map((match) => match[1]);
+    expect(groups).toEqual(['Pour commencer', 'Guides', 'Référence']);
+    const links = [...nav.matchAll(/<a href="([^"]+)"/g)].map((match) => match[1]!);
+    expect(links).toContain('/fr/start/getting-started/');
+    expect(links.filter((link) => link.startsWith('/') && !link.startsWith('/fr/'))).toEqual([]);
+  });
+
   test('links to the blog use its configured public address, never a path of this site', () => {
     const blogUrl = new URL(config.sites.blog.url);
     const html = read('guides/writing-a-post/index.html');

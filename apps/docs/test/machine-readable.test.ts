@@ -2,10 +2,8 @@
  * What the docs serve to programs: robots.txt, llms.txt and llms-full.txt (llmstxt.org), and a
  * Markdown twin beside every page. Read from the site the test command has just built.
  */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readdirSync } from 'node:fs';
 import { loadSiteConfig } from '@pressroom/site-config';
-import { XMLParser } from 'fast-xml-parser';
 import type { Root as MdastRoot } from 'mdast';
 import remarkFrontmatter from 'remark-frontmatter';
 import remarkGfm from 'remark-gfm';
@@ -14,25 +12,13 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
+import { dist, fallbackPages, fileOf, ownPages, read, siteRoot, translatedPages } from './locale-pages.ts';
 
-const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const { config } = loadSiteConfig(dist);
-const siteRoot = `${config.sites.docs.url}/`;
-const base = config.sites.docs.base;
-/** The built file of one of the docs' absolute URLs: `/guides/a/` → `guides/a/index.html`. */
-const fileOf = (url: string) => {
-  const path = decodeURIComponent(new URL(url).pathname).slice(base.length);
-  return `${dist}${path === '' || path.endsWith('/') ? `${path}index.html` : path}`;
-};
-const read = (url: string) => readFileSync(fileOf(url), 'utf8');
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
 const twinUrl = (pageUrl: string) => (pageUrl === siteRoot ? `${siteRoot}index.md` : pageUrl.replace(/\/$/, '.md'));
-
-/** Every page Starlight built from the content, from the sitemap (the not-found page is not in it). */
-const pageUrls: string[] = new XMLParser({ isArray: (name) => name === 'url' })
-  .parse(read(`${siteRoot}sitemap-0.xml`))
-  .urlset.url.map((entry: { loc: string }) => entry.loc)
-  .sort();
+/** The pages with a file of their own: a fallback page shows another page's, and has no twin. */
+const pageUrls = ownPages.map((page) => page.url);
 
 function meta(html: string, attribute: 'property' | 'name', key: string): string | undefined {
   return new RegExp(`<meta ${attribute}="${key}" content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&quot;', '"').replaceAll('&#39;', "'").replaceAll('&amp;', '&');
@@ -50,8 +36,11 @@ describe('robots.txt', () => {
 });
 
 describe('the Markdown twins', () => {
-  test('there is one per built page, and none for anything else', () => {
+  test('there is one per page with a file of its own, and none for anything else', () => {
     expect(pageUrls.length).toBeGreaterThan(8);
+    // The docs ship a translation and the pages it falls back to: both kinds are checked below.
+    expect(translatedPages.length).toBeGreaterThan(0);
+    expect(fallbackPages.length).toBeGreaterThan(0);
     const twins = readdirSync(dist, { recursive: true, encoding: 'utf8' })
       .map((path) => path.replaceAll('\\', '/'))
       .filter((path) => path.endsWith('.md'))
@@ -83,6 +72,31 @@ describe('the Markdown twins', () => {
   });
 });
 
+describe('the pages a locale falls back to', () => {
+  test.each(fallbackPages.map((page) => [page.url, page] as const))('%s is the default page again: its twin and card, not searched in its locale', (url, page) => {
+    const html = read(url);
+    const original = read(page.fallbackOf!);
+    expect(existsSync(fileOf(twinUrl(url))), twinUrl(url)).toBe(false);
+    expect(html).toMatch(new RegExp(`<html lang="${page.locale.lang}" dir="${page.locale.dir}"`));
+    // The content keeps the language it is written in.
+    expect(html).toMatch(/<main[^>]* lang="en"/);
+    expect(/<link rel="alternate" type="text\/markdown"[^>]* href="([^"]*)"/.exec(html)?.[1]).toBe(twinUrl(page.fallbackOf!));
+    expect(meta(html, 'property', 'og:image')).toBe(meta(original, 'property', 'og:image'));
+    expect(meta(html, 'property', 'og:title')).toBe(meta(original, 'property', 'og:title'));
+    // Pagefind indexes a page by its `<html lang>`: indexed, English text would answer searches in French.
+    expect(html).not.toContain('data-pagefind-body');
+    expect(original).toContain('data-pagefind-body');
+  });
+
+  test("each locale's search index holds its own pages only", () => {
+    const entry = JSON.parse(read(`${siteRoot}pagefind/pagefind-entry.json`)) as { languages: Record<string, { page_count: number }> };
+    const counts = Object.fromEntries(Object.entries(entry.languages).map(([lang, { page_count }]) => [lang, page_count]));
+    const expected: Record<string, number> = {};
+    for (const page of ownPages) expected[page.locale.lang] = (expected[page.locale.lang] ?? 0) + 1;
+    expect(counts).toEqual(expected);
+  });
+});
+
 describe('llms.txt', () => {
   const text = read(`${siteRoot}llms.txt`);
   const tree = markdown.parse(text) as MdastRoot;
@@ -106,6 +120,15 @@ describe('llms.txt', () => {
     expect(twins.map((link) => link.url).sort()).toEqual(pageUrls.map(twinUrl).sort());
     for (const link of links) expect(existsSync(fileOf(link.url)), link.url).toBe(true);
     for (const link of twins) expect(meta(read(link.url.endsWith('/index.md') ? link.url.slice(0, -'index.md'.length) : link.url.replace(/\.md$/, '/')), 'property', 'og:title')).toBe(link.text);
+  });
+
+  test("lists each locale's translations in a section of its own", () => {
+    for (const page of translatedPages) {
+      const section = text.slice(text.indexOf(`## ${page.locale.label} (${page.locale.lang})\n`));
+      expect(section.startsWith('## '), page.locale.label).toBe(true);
+      expect(section.split(/\n## /)[0]).toContain(`](${twinUrl(page.url)})`);
+    }
+    for (const page of fallbackPages) expect(text).not.toContain(twinUrl(page.url));
   });
 
   test('llms-full.txt holds every twin in full', () => {

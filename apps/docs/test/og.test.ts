@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig } from '@pressroom/site-config';
 import { describe, expect, test } from 'vitest';
+import { fallbackPages, fileOf, translatedPages } from './locale-pages.ts';
 
 // These tests read the site the test command has just built (`turbo run build` runs first).
 const dist = fileURLToPath(new URL('../dist/', import.meta.url));
@@ -38,14 +39,29 @@ describe('Open Graph images of the docs', () => {
       expect(pngSize(readFileSync(file))).toEqual({ width: 1200, height: 630 });
       cards.add(image!);
     }
-    // One card per content page; the not-found page shares the home page's.
-    expect(cards.size).toBe(htmlPages.length - 1);
+    // One card per page with a file of its own; the not-found page shares the home page's, and a
+    // page a locale falls back to the default page's.
+    expect(fallbackPages.length).toBeGreaterThan(0);
+    expect(cards.size).toBe(htmlPages.length - 1 - fallbackPages.length);
   });
 
   test("a page's card sits beside it", () => {
     const html = readFileSync(`${dist}guides/writing-a-post/index.html`, 'utf8');
     expect(metaContent(html, 'property', 'og:image')).toEqual([`${siteUrl}guides/writing-a-post/og.png`]);
     expect(metaContent(html, 'property', 'og:image:alt')).toEqual(['Writing a post']);
+  });
+
+  test("a translated page has its own card, with its own title; a fallback page names the default page's", () => {
+    expect(translatedPages.length).toBeGreaterThan(0);
+    for (const page of translatedPages) {
+      const html = readFileSync(fileOf(page.url), 'utf8');
+      expect(metaContent(html, 'property', 'og:image')).toEqual([`${page.url}og.png`]);
+      expect(metaContent(html, 'property', 'og:image:alt')).toEqual(metaContent(html, 'property', 'og:title'));
+    }
+    for (const page of fallbackPages) {
+      expect(metaContent(readFileSync(fileOf(page.url), 'utf8'), 'property', 'og:image'), page.url).toEqual([`${page.fallbackOf}og.png`]);
+      expect(existsSync(fileOf(`${page.url}og.png`)), page.url).toBe(false);
+    }
   });
 
   test('the cards differ from page to page', () => {
