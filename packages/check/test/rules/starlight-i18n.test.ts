@@ -11,12 +11,13 @@ import { repoConfig, repoRoot } from '../helpers/config.js';
 /**
  * A docs site in several languages, written as Starlight users write one: an English root, French,
  * Brazilian Portuguese and Arabic (right to left); labelled asides, MDX with Starlight's
- * components, pages a locale has not translated, and titles translations share. `manifest.json`
- * holds the site's `locales` and lists every finding the check must give, one entry a finding:
- * nothing else may be reported.
+ * components, pages a locale has not translated, and titles translations share. The fixture is the
+ * root of its run, with its own cspell configuration (code skipped, each locale's own words).
+ * `manifest.json` holds the site's `locales` and lists every finding the check must give, one
+ * entry a finding: nothing else may be reported.
  */
 const fixture = fileURLToPath(new URL('../fixtures/starlight-i18n/', import.meta.url));
-const contentDir = 'packages/check/test/fixtures/starlight-i18n/docs';
+const contentDir = 'docs';
 
 interface Manifest {
   /** `sites.docs` keys of `pressroom.config.json` (the locales). */
@@ -38,14 +39,14 @@ function fixtureConfig(rules: Record<string, unknown>): ResolvedConfig {
   // Validated as the repository's own file is: the locales are in the shape the docs app reads.
   const config = parseSiteConfig(JSON.stringify(json), join(fixture, 'manifest.json'));
   return {
-    site: { ...repo.site, config },
+    site: { ...repo.site, rootDir: fixture, config },
     checks: { ...repo.checks, rules: { ...repo.checks.rules, ...(rules as ResolvedConfig['checks']['rules']) } },
     layout: configuredLayout(config, repoRoot),
   };
 }
 
 async function run(rules: Record<string, unknown>) {
-  return check({ config: fixtureConfig(rules), paths: [contentDir], cwd: repoRoot });
+  return check({ config: fixtureConfig(rules), paths: [contentDir], cwd: fixture });
 }
 
 async function findings(rules: Record<string, unknown>): Promise<string[]> {
