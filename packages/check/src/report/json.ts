@@ -2,24 +2,11 @@ import type { Diagnostic } from '../run/diagnostic.js';
 import type { SuppressedDiagnostic } from '../run/directives.js';
 import type { OutputFormat } from './format.js';
 
-/** One finding in the `--format json` document: the contract programs reading the report rely on. */
-export interface JsonDiagnostic {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  severity: 'error' | 'warning';
-  message: string;
-  source: string;
-  url: string;
-  suggestions?: string[];
-  note?: string;
-  actual?: string;
-  /** On an `input-too-many-findings` finding: the findings past `checks.maxFindingsPerFile` it stands for. */
-  hidden?: { errors: number; warnings: number };
-}
+/**
+ * One finding in the `--format json` document, the contract programs reading the report rely on:
+ * a finding as the run reports it, less the edit `--fix` applies.
+ */
+export type JsonDiagnostic = Omit<Diagnostic, 'fix'>;
 
 /** The document `--format json` prints on stdout. */
 export interface JsonReport {

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import type { JsonDiagnostic } from '../../src/report/json.js';
 import { fixtureCopy, runCli } from '../helpers/cli.js';
 
 /**
@@ -11,16 +12,7 @@ import { fixtureCopy, runCli } from '../helpers/cli.js';
  */
 const profiles = ['generated', 'real'] as const;
 
-interface Finding {
-  file: string;
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  ruleId: string;
-  message: string;
-  suggestions?: string[];
-}
+type Finding = Pick<JsonDiagnostic, 'file' | 'line' | 'column' | 'endLine' | 'endColumn' | 'ruleId' | 'message' | 'suggestions'>;
 
 /** Findings as the expected files list them: by file, position, message, suggestions. */
 function listed(findings: readonly Finding[]): string {
