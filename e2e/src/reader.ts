@@ -30,7 +30,12 @@ export async function newReader(browser: Browser, options: BrowserContextOptions
     const source = message.location().url;
     consoleErrors.push(`${page.url()}: ${message.text()}${source && source !== page.url() ? ` (${source})` : ''}`);
   });
-  page.on('pageerror', (error) => consoleErrors.push(`${page.url()}: uncaught ${error.message}`));
+  page.on('pageerror', (error) => {
+    // Chromium reports a cross-document view transition it skips (the next page was not ready in
+    // time, or has no script) as an uncaught rejection no page script can catch: not a page error.
+    if (error.message.includes('ViewTransition opt-in disabled')) return;
+    consoleErrors.push(`${page.url()}: uncaught ${error.message}`);
+  });
   // One hook, so the screenshot is taken before the context closes.
   onTestFinished(async ({ task }) => {
     if (task.result?.state === 'fail') {
