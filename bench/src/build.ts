@@ -1,16 +1,13 @@
 /**
  * The site build benchmark (`pnpm bench --build`): both sites built by turbo with a generated
- * corpus published, then built again with nothing changed.
- *
- * The apps find `pressroom.config.json` by walking up from their folder, so they cannot be pointed
- * at another content folder without a change to them. Instead this builds a throwaway workspace:
- * the generated corpus at its root, a copy of the apps' sources, and the repository's installed
- * node_modules linked in (the apps' workspace dependencies resolve to the built packages here).
+ * corpus published, then built again with nothing changed, in a throwaway workspace
+ * (./app-workspace.ts) whose content is the generated corpus.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { availableParallelism, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { prepareAppWorkspace } from './app-workspace.ts';
 import { generateCorpus, repoRoot } from './corpus.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
 
@@ -24,45 +21,6 @@ export interface BuildBenchOptions {
 }
 
 const apps = ['blog', 'docs'] as const;
-
-/**
- * A node_modules of the same shape as pnpm's: a real folder of links to the installed packages.
- * Linking the folder itself would make Vite see one file under two paths, and would let the
- * build write its caches (.vite, .astro) into the repository's own node_modules.
- */
-function linkModules(source: string, target: string): void {
-  mkdirSync(target, { recursive: true });
-  for (const entry of readdirSync(source, { withFileTypes: true })) {
-    if (['.vite', '.astro', '.cache', '.modules.yaml', '.pnpm-workspace-state-v1.json'].includes(entry.name)) continue;
-    if (entry.name.startsWith('@') && entry.isDirectory()) {
-      linkModules(join(source, entry.name), join(target, entry.name));
-      continue;
-    }
-    symlinkSync(join(source, entry.name), join(target, entry.name));
-  }
-}
-
-function prepareWorkspace(workspace: string): void {
-  for (const file of ['package.json', 'turbo.json', 'tsconfig.base.json', 'pnpm-lock.yaml', '.npmrc']) {
-    try {
-      cpSync(join(repoRoot, file), join(workspace, file));
-    } catch {
-      // .npmrc is optional.
-    }
-  }
-  writeFileSync(join(workspace, 'pnpm-workspace.yaml'), 'packages:\n  - apps/*\n');
-  linkModules(join(repoRoot, 'node_modules'), join(workspace, 'node_modules'));
-  for (const app of apps) {
-    const source = join(repoRoot, 'apps', app);
-    const target = join(workspace, 'apps', app);
-    mkdirSync(target, { recursive: true });
-    cpSync(source, target, {
-      recursive: true,
-      filter: (path) => !/[/\\](?:node_modules|dist|\.astro|\.turbo|test)(?:[/\\]|$)/.test(path.slice(source.length)),
-    });
-    linkModules(join(source, 'node_modules'), join(target, 'node_modules'));
-  }
-}
 
 /** Turbo's own count of cache hits, e.g. `2 cached, 2 total`. */
 function cachedSummary(measurement: Measurement): string {
@@ -81,14 +39,13 @@ function countPages(dir: string): number {
 export async function runBuildBench(options: BuildBenchOptions): Promise<string> {
   assertTimeAvailable();
   const log = options.log ?? ((line: string) => console.error(line));
-  // Inside the repository: Astro treats a component path that shares no folder with the project
-  // root (other than `/`) as root-relative, so a workspace under /tmp cannot load Starlight's.
+  // Inside the repository, as prepareAppWorkspace() requires.
   const workspace = mkdtempSync(join(repoRoot, 'bench', '.build-workspace-'));
   const outDir = join(workspace, '.bench-out');
   mkdirSync(outDir);
   try {
     const manifest = generateCorpus({ posts: options.posts, seed: options.seed, outDir: workspace });
-    prepareWorkspace(workspace);
+    prepareAppWorkspace(workspace, apps, repoRoot);
     // The docs build regenerates this page from the schema; the generated corpus's own version
     // would be overwritten by the first build and make the second miss the cache.
     cpSync(join(repoRoot, 'content/docs/reference/frontmatter.md'), join(workspace, 'content/docs/reference/frontmatter.md'));
