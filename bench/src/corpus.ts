@@ -3,7 +3,7 @@
  * frontmatter, links across both sites, and a known set of defects (broken file links, broken
  * anchors, misspellings) recorded with their exact positions in `manifest.json`.
  *
- * Usage: node src/corpus.ts --posts 2000 [--seed pressroom] [--profile generated|real] [--out DIR]
+ * Usage: node src/corpus.ts --posts 2000 [--docs-pages 12] [--seed pressroom] [--profile generated|real] [--out DIR]
  */
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -81,6 +81,11 @@ export interface CorpusOptions {
   profile?: CorpusProfile;
   /** Created (and emptied) if needed. */
   outDir: string;
+  /**
+   * Docs pages in all, at least the fixed set's 12 (the default): the pages past those are spread
+   * over the folders the docs site's sidebar lists.
+   */
+  docsPages?: number;
 }
 
 export interface Heading {
@@ -123,6 +128,12 @@ const docsPagePaths = [
   'reference/cli',
   'reference/configuration',
 ] as const;
+
+/** The folders the docs site's sidebar lists (`docsSections` in apps/docs/src/sidebar.ts). */
+export const docsSidebarFolders = ['start', 'guides', 'reference'] as const;
+
+/** The docs pages every corpus has; `docsPages` adds pages past these. */
+export const fixedDocsPages = docsPagePaths.length;
 
 /** Only nouns and adjectives give way to a misspelling, so the sentence keeps its shape. */
 const replaceable = new Set<string>([...nouns, ...adjectives]);
@@ -200,10 +211,13 @@ export class Generator {
    */
   limits?: { unknownBudget: number; planted: Map<string, number> };
 
-  constructor(random: Random, postCount: number, profile: CorpusProfile = 'generated') {
+  readonly docsCount: number;
+
+  constructor(random: Random, postCount: number, profile: CorpusProfile = 'generated', docsCount: number = fixedDocsPages) {
     this.random = random;
     this.postCount = postCount;
     this.profile = profile;
+    this.docsCount = docsCount;
   }
 
   /** A misspelling to plant now, within the file's limits; `undefined` when none may be. */
@@ -233,7 +247,13 @@ export class Generator {
         headings: this.planHeadings(5, index % 7 === 0),
       });
     }
-    for (const path of docsPagePaths) {
+    const docsPaths: string[] = [...docsPagePaths];
+    // Past the fixed set only, so a corpus without extra pages draws the same numbers as before.
+    for (let index = fixedDocsPages; index < this.docsCount; index++) {
+      const folder = docsSidebarFolders[index % docsSidebarFolders.length] as string;
+      docsPaths.push(`${folder}/${slugWords(`${this.random.pick(adjectives)} ${this.random.pick(nouns)}`)}-${index + 1}`);
+    }
+    for (const path of docsPaths) {
       const words = path.split('/').at(-1) ?? path;
       const title = path === 'index' ? 'Pressroom' : capitalize(words.replaceAll('-', ' '));
       this.docs.push({
@@ -594,7 +614,11 @@ export function generateCorpus(options: CorpusOptions): Manifest {
   mkdirSync(join(outDir, 'content/blog/images'), { recursive: true });
   const profile = options.profile ?? 'generated';
   // The generated profile keeps the seed it always had, so its corpus stays byte for byte the same.
-  const generator = new Generator(new Random(profile === 'generated' ? `${seed}:${options.posts}` : `${seed}:${profile}:${options.posts}`), options.posts, profile);
+  const docsPages = options.docsPages ?? fixedDocsPages;
+  if (!Number.isInteger(docsPages) || docsPages < fixedDocsPages) {
+    throw new Error(`docsPages: expected a whole number of at least ${fixedDocsPages} (the fixed docs pages), got ${docsPages}`);
+  }
+  const generator = new Generator(new Random(profile === 'generated' ? `${seed}:${options.posts}` : `${seed}:${profile}:${options.posts}`), options.posts, profile, docsPages);
   generator.plan();
   const real = profile === 'real' ? new RealContent(generator) : undefined;
   const manifest: Manifest = {
@@ -645,6 +669,7 @@ if (import.meta.main) {
       seed: { type: 'string', default: 'pressroom' },
       profile: { type: 'string', default: 'generated' },
       out: { type: 'string' },
+      'docs-pages': { type: 'string' },
     },
   });
   const profile = values.profile as CorpusProfile;
@@ -659,7 +684,7 @@ if (import.meta.main) {
   }
   const outDir = values.out ?? defaultCorpusDir(posts, values.seed, profile);
   const started = performance.now();
-  const manifest = generateCorpus({ posts, seed: values.seed, outDir, profile });
+  const manifest = generateCorpus({ posts, seed: values.seed, outDir, profile, ...(values['docs-pages'] ? { docsPages: Number(values['docs-pages']) } : {}) });
   const counts = Object.groupBy(manifest.defects, (defect) => defect.kind);
   console.log(
     `${outDir}: ${manifest.files} files, ${(manifest.bytes / 1e6).toFixed(1)} MB, ${manifest.words} words, ` +

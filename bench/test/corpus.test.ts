@@ -5,7 +5,7 @@ import { blogPostSchema, docsPageSchema } from '@pressroom/content-schema';
 import GithubSlugger from 'github-slugger';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { generateCorpus, type CorpusProfile, type Manifest } from '../src/corpus.ts';
+import { docsSidebarFolders, fixedDocsPages, generateCorpus, type CorpusProfile, type Manifest } from '../src/corpus.ts';
 
 const made: string[] = [];
 function corpus(posts: number, seed: string, profile?: CorpusProfile): { dir: string; manifest: Manifest } {
@@ -136,6 +136,35 @@ describe('generateCorpus', () => {
 
   it('breaks exactly the links the manifest lists, and no other', () => {
     expect(brokenLinks(dir)).toEqual(recordedLinkDefects(manifest));
+  });
+
+  it('adds docs pages past the fixed ones over the sidebar folders, valid and linked, and leaves a default corpus as it was', () => {
+    const wider = mkdtempSync(join(tmpdir(), 'pressroom-bench-test-'));
+    made.push(wider);
+    const widerManifest = generateCorpus({ posts: 40, seed: 'checks', outDir: wider, docsPages: 40 });
+    expect(widerManifest.docsPages).toBe(40);
+    const docs = readdirSync(join(wider, 'content/docs'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => relative(join(wider, 'content/docs'), join(entry.parentPath, entry.name)));
+    expect(docs).toHaveLength(40);
+    const fixed = new Set(readdirSync(join(dir, 'content/docs'), { recursive: true, encoding: 'utf8' }));
+    const added = docs.filter((file) => !fixed.has(file));
+    expect(added).toHaveLength(40 - fixedDocsPages);
+    const byFolder = Object.groupBy(added, (file) => file.split('/')[0] as string);
+    expect(Object.keys(byFolder).sort()).toEqual([...docsSidebarFolders].sort());
+    for (const folder of docsSidebarFolders) expect(byFolder[folder]?.length).toBeGreaterThanOrEqual(Math.floor(added.length / docsSidebarFolders.length));
+    for (const file of added) {
+      const { data } = splitFrontmatter(readFileSync(join(wider, 'content/docs', file), 'utf8'));
+      expect(docsPageSchema().safeParse(data).success, file).toBe(true);
+    }
+    expect(brokenLinks(wider)).toEqual(recordedLinkDefects(widerManifest));
+    // Without the option, and with it at the fixed count, the corpus is the one it always was.
+    const same = mkdtempSync(join(tmpdir(), 'pressroom-bench-test-'));
+    made.push(same);
+    generateCorpus({ posts: 40, seed: 'checks', outDir: same, docsPages: fixedDocsPages });
+    const original = filesOf(dir);
+    for (const [path, bytes] of filesOf(same)) expect(original.get(path)?.equals(bytes), path).toBe(true);
+    expect(() => generateCorpus({ posts: 1, seed: 'checks', outDir: same, docsPages: fixedDocsPages - 1 })).toThrow(/at least 12/);
   });
 
   it('writes the configuration each tool needs next to the content', () => {
