@@ -1,31 +1,69 @@
 /**
- * The site build benchmark (`pnpm bench --build`): both sites built by turbo with a generated
- * corpus published, then built again with nothing changed, in a throwaway workspace
- * (./app-workspace.ts) whose content is the generated corpus.
+ * The site build benchmark (`pnpm bench --build`): each site built on its own with `astro build`
+ * over a generated corpus, beside its floor (the same pages built by Astro with no Pressroom
+ * plugins, `bench/floor/`), then the blog built again after one post changed, to count the share
+ * cards it draws.
+ *
+ * Everything builds in a throwaway workspace (./app-workspace.ts) whose content is the generated
+ * corpus, with a copy of the floors beside the apps.
+ *
+ * Results go to `build.json` after every build, and from it to `build.md` and the build section of
+ * `results.md`, so a run stopped half-way still shows what it measured.
  */
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
-import { availableParallelism, totalmem } from 'node:os';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { prepareAppWorkspace } from './app-workspace.ts';
-import { generateCorpus, repoRoot } from './corpus.ts';
-import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
+import { linkModules, prepareAppWorkspace } from './app-workspace.ts';
+import { buildPage, buildSites, buildStepsTable, buildTargetsTable, withBuildSection, type BuildResults, type BuildSite, type BuildStep, type BuildVariant } from './build-report.ts';
+import { docsSidebarFolders, generateCorpus, repoRoot } from './corpus.ts';
+import { assertTimeAvailable, measure } from './measure.ts';
 
 export interface BuildBenchOptions {
   posts: number;
+  /** Docs pages in all (at least the corpus's fixed 12). */
+  docsPages: number;
   seed: string;
-  /** Where build.md goes. */
+  /** Where build.json and build.md go, and the results.md whose build section is rewritten. */
   outDir: string;
   keep: boolean;
+  /** The sites to build, each beside its floor. */
+  sites: readonly BuildSite[];
+  /** Build the blog a second time after changing one post, and count the cards it draws. */
+  ogRebuild: boolean;
+  /** Seconds for the whole run: a build still running at the end is stopped, later ones skipped. */
+  budgetSeconds?: number;
   log?: (line: string) => void;
 }
 
-const apps = ['blog', 'docs'] as const;
+// The same for every build, floors included: Node's default heap limit (about 4 GB here) would
+// stop a large build before the memory target (8 GB) is reached.
+const nodeOptions = '--max-old-space-size=8192';
 
-/** Turbo's own count of cache hits, e.g. `2 cached, 2 total`. */
-function cachedSummary(measurement: Measurement): string {
-  const match = /Cached:\s+(\d+ cached, \d+ total)/.exec(readFileSync(measurement.stdoutPath, 'utf8'));
-  return match ? (match[1] as string) : 'no cache summary printed';
+const floorDependencies = ['astro', '@astrojs/starlight', 'sharp'];
+
+const buildOutputs = /[/\\](?:node_modules|dist|\.astro)(?:[/\\]|$)/;
+
+function prepareWorkspace(workspace: string, sites: readonly BuildSite[]): void {
+  prepareAppWorkspace(workspace, sites, repoRoot);
+  for (const site of sites) {
+    const source = join(repoRoot, 'apps', site);
+    // The floor: its sources, the same content inside it (where plain Astro and Starlight read
+    // content), and the app's installed astro and @astrojs/starlight.
+    const floor = join(workspace, 'floor', site);
+    const floorSource = join(repoRoot, 'bench/floor', site);
+    cpSync(floorSource, floor, { recursive: true, filter: (path) => !buildOutputs.test(path.slice(floorSource.length)) });
+    cpSync(join(workspace, 'content', site), join(floor, 'src/content', site), { recursive: true });
+    linkModules(join(source, 'node_modules'), join(floor, 'node_modules'));
+    // Astro finds the packages it must bundle (Starlight's routes import `astro:` modules) among
+    // the project's dependencies: the floor's are the app's own Astro packages, at the same ranges.
+    const appDependencies = (JSON.parse(readFileSync(join(source, 'package.json'), 'utf8')) as { dependencies: Record<string, string> }).dependencies;
+    const dependencies = Object.fromEntries(Object.entries(appDependencies).filter(([name]) => floorDependencies.includes(name)));
+    writeFileSync(join(floor, 'package.json'), `${JSON.stringify({ name: `floor-${site}`, private: true, type: 'module', dependencies }, null, 2)}\n`);
+  }
+  // Its own repository: the docs read page dates from git, which would otherwise be the outer checkout's.
+  writeFileSync(join(workspace, '.gitignore'), 'node_modules/\ndist/\n.astro/\n.bench-out/\n');
+  execFileSync('git', ['init', '-q'], { cwd: workspace });
 }
 
 function countPages(dir: string): number {
@@ -36,60 +74,161 @@ function countPages(dir: string): number {
   }
 }
 
-export async function runBuildBench(options: BuildBenchOptions): Promise<string> {
+function cacheFiles(dir: string): Set<string> {
+  try {
+    return new Set(readdirSync(dir).filter((name) => name.endsWith('.png')));
+  } catch {
+    return new Set();
+  }
+}
+
+/** The largest resident set of any process in the group, in MB, from `ps`; 0 when none is left. */
+function groupPeakMb(pgid: number): number {
+  try {
+    const lines = execFileSync('ps', ['-e', '-o', 'pgid=,rss='], { encoding: 'utf8' }).trim().split('\n');
+    let peak = 0;
+    for (const line of lines) {
+      const [group, rss] = line.trim().split(/\s+/).map(Number);
+      if (group === pgid && rss !== undefined && rss > peak) peak = rss;
+    }
+    return peak / 1024;
+  } catch {
+    return 0;
+  }
+}
+
+export async function runBuildBench(options: BuildBenchOptions): Promise<BuildResults> {
   assertTimeAvailable();
   const log = options.log ?? ((line: string) => console.error(line));
+  const started = performance.now();
+  const elapsed = () => (performance.now() - started) / 1000;
+  const remaining = () => (options.budgetSeconds === undefined ? Number.POSITIVE_INFINITY : options.budgetSeconds - elapsed());
+  const loadAtStart = loadavg();
   // Inside the repository, as prepareAppWorkspace() requires.
   const workspace = mkdtempSync(join(repoRoot, 'bench', '.build-workspace-'));
   const outDir = join(workspace, '.bench-out');
   mkdirSync(outDir);
+  const cacheDir = join(workspace, 'node_modules/.cache/pressroom-og');
   try {
-    const manifest = generateCorpus({ posts: options.posts, seed: options.seed, outDir: workspace });
-    prepareAppWorkspace(workspace, apps, repoRoot);
-    // The docs build regenerates this page from the schema; the generated corpus's own version
-    // would be overwritten by the first build and make the second miss the cache.
-    cpSync(join(repoRoot, 'content/docs/reference/frontmatter.md'), join(workspace, 'content/docs/reference/frontmatter.md'));
-    // Its own repository, so turbo hashes the workspace's files rather than the outer checkout's.
-    writeFileSync(join(workspace, '.gitignore'), 'node_modules/\ndist/\n.turbo/\n.astro/\n.bench-out/\n');
-    execFileSync('git', ['init', '-q'], { cwd: workspace });
-    log(`[bench] build workspace with ${manifest.posts} posts and ${manifest.docsPages} docs pages at ${workspace}`);
-    const turbo = [process.execPath, join(repoRoot, 'node_modules/turbo/bin/turbo'), 'run', 'build', '--output-logs=hash-only', '--filter=./apps/*'];
-    const env = { TURBO_TELEMETRY_DISABLED: '1', ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: '' };
-    const runs: { label: string; measurement: Measurement }[] = [];
-    for (const label of ['first turbo build (empty cache)', 'second turbo build (nothing changed)']) {
-      const measurement = await measure(label, turbo, { cwd: workspace, outDir, env });
-      runs.push({ label, measurement });
-      log(`[bench] ${label}: ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB, exit ${measurement.exitCode}`);
-      if (measurement.exitCode !== 0) throw new Error(`${label} failed (exit ${measurement.exitCode}); see ${measurement.stdoutPath} and ${measurement.stderrPath}`);
+    const manifest = generateCorpus({ posts: options.posts, docsPages: options.docsPages, seed: options.seed, outDir: workspace });
+    prepareWorkspace(workspace, options.sites);
+    log(`[bench] build workspace with ${manifest.posts} posts and ${manifest.docsPages} docs pages at ${workspace}; load ${loadAtStart.map((value) => value.toFixed(2)).join(' ')}`);
+    const pagesOf = (site: BuildSite) => (site === 'blog' ? manifest.posts : manifest.docsPages);
+    const dirOf = (site: BuildSite, variant: BuildVariant) => join(workspace, variant === 'pressroom' ? 'apps' : 'floor', site);
+    const labelOf = (site: BuildSite, variant: BuildVariant) => (variant === 'pressroom' ? `${site} (astro build)` : `${site} floor (astro build, no Pressroom)`);
+    const results: BuildResults = {
+      date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
+      machine: { cores: availableParallelism(), memoryGb: Math.round(totalmem() / 1024 ** 3), node: process.version },
+      corpus: { seed: options.seed, posts: manifest.posts, docsPages: manifest.docsPages, megabytes: manifest.bytes / 1e6 },
+      load: { start: loadAtStart, end: loadAtStart },
+      nodeOptions,
+      ...(options.budgetSeconds === undefined ? {} : { budgetSeconds: options.budgetSeconds }),
+      durationSeconds: 0,
+      steps: buildSites.flatMap((site) =>
+        (['pressroom', 'floor'] as const).map((variant): BuildStep => ({
+          site,
+          variant,
+          label: labelOf(site, variant),
+          pages: pagesOf(site),
+          status: 'not run',
+          note: options.sites.includes(site) ? 'not reached' : 'left out by --sites',
+        })),
+      ),
+      og: {},
+      complete: false,
+    };
+    const write = () => {
+      results.load.end = loadavg();
+      results.durationSeconds = elapsed();
+      mkdirSync(options.outDir, { recursive: true });
+      writeFileSync(join(options.outDir, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
+      writeFileSync(join(options.outDir, 'build.md'), buildPage(results));
+      const resultsPath = join(options.outDir, 'results.md');
+      writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
+    };
+
+    const build = async (step: BuildStep, dir: string): Promise<void> => {
+      const budget = remaining();
+      if (budget < 10) {
+        step.status = 'not run';
+        step.note = 'no time left in the budget';
+        return;
+      }
+      let sampled = 0;
+      let sampler: NodeJS.Timeout | undefined;
+      const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+      const measurement = await measure(step.label, [process.execPath, astro, 'build'], {
+        cwd: dir,
+        outDir,
+        // The docs floor's sidebar lists the folders the docs site's sidebar lists.
+        env: { ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: '', NODE_OPTIONS: nodeOptions, PRESSROOM_FLOOR_SIDEBAR: docsSidebarFolders.join(',') },
+        ...(Number.isFinite(budget) ? { timeoutSeconds: budget } : {}),
+        // Sampled as well: a build stopped at the end of the budget has no GNU time figures.
+        onSpawn: (pid) => {
+          sampler = setInterval(() => {
+            sampled = Math.max(sampled, groupPeakMb(pid));
+          }, 5000);
+        },
+      });
+      clearInterval(sampler);
+      step.htmlPages = countPages(join(dir, 'dist'));
+      step.wall = measurement.wall;
+      if (measurement.timedOut) {
+        step.status = 'stopped';
+        step.note = `stopped at the end of the budget, ${step.htmlPages} HTML pages written by then; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)`;
+      } else {
+        step.cpu = measurement.cpu;
+        step.peakMb = measurement.peakMb;
+        if (measurement.exitCode === 0) {
+          step.status = 'ok';
+          delete step.note;
+        } else {
+          step.status = 'failed';
+          // The error's message, not its stack.
+          const stderr = readFileSync(measurement.stderrPath, 'utf8').split('\n').filter((line) => line.trim() !== '' && !/^\s+at /.test(line)).slice(0, 3).join(' ').slice(0, 300);
+          step.note = `exit ${measurement.exitCode}: ${stderr.replaceAll('|', '\\|')}`;
+        }
+      }
+      log(`[bench] ${step.label}: ${step.status}, ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB, ${step.htmlPages} HTML pages`);
+    };
+
+    // The floors, then the docs, then the blog: cheapest first, so that a run stopped by its
+    // budget has complete figures for all it ran, and only the last build stopped half-way.
+    const order: [BuildSite, BuildVariant][] = [['blog', 'floor'], ['docs', 'floor'], ['docs', 'pressroom'], ['blog', 'pressroom']];
+    for (const [site, variant] of order.filter(([site]) => options.sites.includes(site))) {
+      const step = results.steps.find((candidate) => candidate.site === site && candidate.variant === variant) as BuildStep;
+      // The docs draw their cards into the same folder: the blog's are the files its build added.
+      const before = cacheFiles(cacheDir);
+      await build(step, dirOf(site, variant));
+      if (site === 'blog' && variant === 'pressroom') results.og.cardsAfterFirstBuild = [...cacheFiles(cacheDir)].filter((name) => !before.has(name)).length;
+      write();
     }
-    const blogPosts = countPages(join(workspace, 'apps/blog/dist/posts'));
-    const docsPages = countPages(join(workspace, 'apps/docs/dist'));
-    const [first, second] = runs.map((run) => run.measurement) as [Measurement, Measurement];
-    const ratio = second.wall / first.wall;
-    const table = [
-      '| run | wall s | CPU s | peak MB |',
-      '| --- | ---: | ---: | ---: |',
-      ...runs.map(({ label, measurement }) => `| ${label} | ${measurement.wall.toFixed(2)} | ${measurement.cpu.toFixed(2)} | ${Math.round(measurement.peakMb)} |`),
-    ].join('\n');
-    const page = [
-      '# Build benchmark',
-      '',
-      '<!-- Generated by `pnpm bench --build` (bench/src/build.ts). Edits by hand are overwritten. -->',
-      '',
-      `Measured on ${new Date().toISOString().replace(/\.\d+Z$/, 'Z')}: ${availableParallelism()} cores, ${Math.round(totalmem() / 1024 ** 3)} GB, Node.js ${process.version}.`,
-      '',
-      `Both sites built by \`turbo run build\` in a throwaway workspace whose content is a generated corpus of ${manifest.posts} published posts and ${manifest.docsPages} docs pages (${(manifest.bytes / 1e6).toFixed(1)} MB). The blog's dist has ${blogPosts} post pages under \`/posts/\` (pagination pages included), the docs' dist ${docsPages} pages.`,
-      '',
-      table,
-      '',
-      `Second build as a ratio of the first: ${ratio.toFixed(3)}× (${(first.wall / second.wall).toFixed(0)} times faster; turbo: ${cachedSummary(second)}).`,
-      '',
-    ].join('\n');
-    mkdirSync(options.outDir, { recursive: true });
-    writeFileSync(join(options.outDir, 'build.md'), page);
-    console.log(`${table}\n\nsecond / first: ${ratio.toFixed(3)}×; blog post pages: ${blogPosts}; docs pages: ${docsPages}\nWritten: ${join(options.outDir, 'build.md')}`);
-    return page;
+
+    const blog = results.steps.find((step) => step.site === 'blog' && step.variant === 'pressroom');
+    if (options.ogRebuild && options.sites.includes('blog')) {
+      const rebuild: BuildStep = { site: 'blog', variant: 'pressroom', label: 'blog, second build after editing one post', pages: manifest.posts, status: 'not run' };
+      results.og.rebuild = rebuild;
+      if (blog?.status !== 'ok') {
+        rebuild.note = 'the first blog build did not complete';
+      } else {
+        const postsDir = join(workspace, 'content/blog');
+        const edited = readdirSync(postsDir).filter((name) => name.endsWith('.md')).sort()[0] as string;
+        const file = join(postsDir, edited);
+        // The title is on the post's card: this card, and no other, has to be drawn again.
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: (.*)$/m, 'title: $1, revised'));
+        results.og.edited = `content/blog/${edited}`;
+        const before = cacheFiles(cacheDir);
+        await build(rebuild, dirOf('blog', 'pressroom'));
+        if (rebuild.status === 'ok') results.og.drawn = [...cacheFiles(cacheDir)].filter((name) => !before.has(name)).length;
+      }
+      write();
+    }
+    results.complete = results.steps.every((step) => step.status === 'ok' || !options.sites.includes(step.site)) && (results.og.rebuild?.status ?? 'ok') === 'ok';
+    write();
+    console.log(`${buildStepsTable(results)}\n\n${buildTargetsTable(results)}\n\nWritten: ${join(options.outDir, 'build.json')}, build.md, results.md`);
+    return results;
   } finally {
     if (!options.keep) rmSync(workspace, { recursive: true, force: true });
   }
 }
+

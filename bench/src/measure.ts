@@ -31,7 +31,14 @@ export function assertTimeAvailable(): void {
 export async function measure(
   label: string,
   command: readonly string[],
-  options: { cwd: string; outDir: string; env?: NodeJS.ProcessEnv; timeoutSeconds?: number },
+  options: {
+    cwd: string;
+    outDir: string;
+    env?: NodeJS.ProcessEnv;
+    timeoutSeconds?: number;
+    /** Called with the child's process id, which is also its process group's. */
+    onSpawn?: (pid: number) => void;
+  },
 ): Promise<Measurement> {
   const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
   const stdoutPath = join(options.outDir, `${slug}.stdout`);
@@ -49,6 +56,7 @@ export async function measure(
       // Its own process group, so a timeout stops the whole tree under it.
       detached: true,
     });
+    if (child.pid !== undefined) options.onSpawn?.(child.pid);
     const timer =
       options.timeoutSeconds === undefined
         ? undefined

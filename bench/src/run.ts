@@ -14,14 +14,17 @@
  *
  * Flags: --sizes 500,2000,8000  --peers-at 2000  --primary 2000  --tools a,b  --seed S
  *        --budget 570  --repeat 3  --timeout-per-run 240  --out-dir DIR  --keep  --note TEXT
- *        --no-build-check  --build (the site build benchmark instead)
+ *        --no-build-check
+ *        --build (the site build benchmark instead): --posts 1000  --docs-pages 12  --sites blog,docs
+ *        --no-og-rebuild  --build-budget SECONDS (none by default)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { corpusProfiles, defaultCorpusDir, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
+import { buildSites, readBuildResults, withBuildSection, type BuildSite } from './build-report.ts';
+import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { costLine, growthNotes, marginalCosts } from './growth.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
@@ -505,7 +508,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     const resultsPath = join(options.outDir, 'results.md');
     writeFileSync(chartPath, barChart(ordered, options.primary, profile));
     const section: ProfileSection = { profile, corpora, table, targets: targetTable, notes, chartFile, durationSeconds };
-    writeFileSync(resultsPath, resultsPage({ machine: machineInfo(), sections: [...(options.earlier ?? []), section] }));
+    // The last build benchmark's results, kept in build.json, stay on the page.
+    const page = resultsPage({ machine: machineInfo(), sections: [...(options.earlier ?? []), section] });
+    writeFileSync(resultsPath, withBuildSection(page, readBuildResults(join(options.outDir, 'build.json'))));
     return { rows: ordered, targets, table, targetTable, resultsPath, chartPath, durationSeconds, section };
   };
 
@@ -740,12 +745,32 @@ if (import.meta.main) {
       'timeout-per-run': { type: 'string', default: '240' },
       note: { type: 'string' },
       posts: { type: 'string' },
+      'docs-pages': { type: 'string' },
+      sites: { type: 'string' },
+      'no-og-rebuild': { type: 'boolean', default: false },
+      'build-budget': { type: 'string' },
     },
   });
   try {
     if (values.build) {
       const { runBuildBench } = await import('./build.ts');
-      await runBuildBench({ posts: Number(values.posts ?? 1000), seed: values.seed, outDir: values['out-dir'], keep: values.keep });
+      const sites = (values.sites ?? buildSites.join(',')).split(',').map((site) => site.trim()) as BuildSite[];
+      const unknownSites = sites.filter((site) => !buildSites.includes(site));
+      if (unknownSites.length > 0 || sites.length === 0) throw new Error(`--sites: unknown ${unknownSites.join(', ') || '(none given)'}; known: ${buildSites.join(', ')}`);
+      const posts = positiveNumber('--posts', values.posts ?? '1000');
+      const docsPages = positiveNumber('--docs-pages', values['docs-pages'] ?? String(fixedDocsPages));
+      if (!Number.isInteger(posts)) throw new Error(`--posts: expected a whole number, got ${values.posts}`);
+      if (!Number.isInteger(docsPages) || docsPages < fixedDocsPages) throw new Error(`--docs-pages: expected a whole number of at least ${fixedDocsPages} (the corpus's fixed docs pages), got ${values['docs-pages']}`);
+      await runBuildBench({
+        posts,
+        docsPages,
+        seed: values.seed,
+        outDir: values['out-dir'],
+        keep: values.keep,
+        sites,
+        ogRebuild: !values['no-og-rebuild'],
+        ...(values['build-budget'] ? { budgetSeconds: positiveNumber('--build-budget', values['build-budget']) } : {}),
+      });
     } else {
       const sizes = parseList(values.sizes, [500, 2000, 8000]);
       const primary = parseList(values.primary, [sizes.includes(2000) ? 2000 : (sizes[0] as number)])[0] as number;

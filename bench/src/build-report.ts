@@ -1,0 +1,216 @@
+/**
+ * What the site build benchmark measured (`build.json`), and the pages made from it: `build.md`,
+ * and the section of `results.md` that shows it. Both are rendered from the JSON alone, so either
+ * bench can regenerate its page without running the other.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+
+export type BuildSite = 'blog' | 'docs';
+export type BuildVariant = 'pressroom' | 'floor';
+export const buildSites: readonly BuildSite[] = ['blog', 'docs'];
+
+export interface BuildStep {
+  site: BuildSite;
+  variant: BuildVariant;
+  label: string;
+  /** Content pages the build renders: the posts, or the docs pages. */
+  pages: number;
+  /** `index.html` files in the dist folder after the build (or when it was stopped). */
+  htmlPages?: number;
+  wall?: number;
+  cpu?: number;
+  peakMb?: number;
+  /**
+   * `ok`; `failed` (non-zero exit); `stopped` at the end of the time budget (wall time is a lower
+   * bound, CPU and peak memory unknown); `not run` (no time left, or left out by `--sites`).
+   */
+  status: 'ok' | 'failed' | 'stopped' | 'not run';
+  note?: string;
+}
+
+export interface BuildResults {
+  date: string;
+  machine: { cores: number; memoryGb: number; node: string };
+  corpus: { seed: string; posts: number; docsPages: number; megabytes: number };
+  /** Load averages (1, 5, 15 min) when the run started and when these results were written. */
+  load: { start: number[]; end: number[] };
+  /** What every build ran with: the same for the sites and their floors. */
+  nodeOptions: string;
+  budgetSeconds?: number;
+  durationSeconds: number;
+  steps: BuildStep[];
+  og: {
+    /** The post whose title the second build changed. */
+    edited?: string;
+    /** Cards the blog's first build drew into the cache folder. */
+    cardsAfterFirstBuild?: number;
+    /** Cards the second build drew (new files in the cache folder). */
+    drawn?: number;
+    rebuild?: BuildStep;
+  };
+  /** Every step ran to its end, the last results included. */
+  complete: boolean;
+}
+
+export const memoryLimitMb = 8 * 1024;
+export const floorRatioLimit = 1.3;
+
+const siteTitles: Record<BuildSite, string> = { blog: 'Blog', docs: 'Docs' };
+const fixed = (value: number | undefined, digits = 2) => (value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
+const perPageMs = (seconds: number | undefined, pages: number) => (seconds === undefined ? undefined : (seconds / pages) * 1000);
+
+function stepCells(step: BuildStep): string {
+  const wall = step.wall === undefined ? '—' : `${step.status === 'stopped' ? '> ' : ''}${fixed(step.wall)}`;
+  const note = [step.status === 'ok' ? '' : step.status.toUpperCase(), step.note ?? ''].filter(Boolean).join(': ');
+  return `| ${step.label} | ${step.pages.toLocaleString('en-US')} | ${step.htmlPages?.toLocaleString('en-US') ?? '—'} | ${wall} | ${fixed(step.cpu)} | ${step.status === 'ok' ? fixed(perPageMs(step.wall, step.pages), 1) : '—'} | ${step.status === 'ok' ? fixed(perPageMs(step.cpu, step.pages), 1) : '—'} | ${step.peakMb === undefined ? '—' : Math.round(step.peakMb)} | ${note} |`;
+}
+
+export function buildStepsTable(results: BuildResults): string {
+  const steps = [...results.steps, ...(results.og.rebuild ? [results.og.rebuild] : [])];
+  return [
+    '| build | content pages | HTML pages | wall s | CPU s | wall ms/page | CPU ms/page | peak MB | note |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    ...steps.map(stepCells),
+  ].join('\n');
+}
+
+interface BuildTarget {
+  name: string;
+  measured: string;
+  required: string;
+  /** `met`, `**not met**`, or why it could not be judged. */
+  status: string;
+}
+
+const why = (step: BuildStep | undefined) => (step ? `${step.label}: ${step.status}${step.note ? ` (${step.note})` : ''}` : 'not in this run');
+
+export function buildTargets(results: BuildResults): BuildTarget[] {
+  const targets: BuildTarget[] = [];
+  const stepOf = (site: BuildSite, variant: BuildVariant) => results.steps.find((step) => step.site === site && step.variant === variant);
+  const everyStep = results.steps;
+  const failed = everyStep.filter((step) => step.status !== 'ok');
+  targets.push({
+    name: `both sites build at ${results.corpus.posts.toLocaleString('en-US')} posts and ${results.corpus.docsPages.toLocaleString('en-US')} docs pages`,
+    measured: failed.length === 0 ? 'every build completed' : failed.map((step) => `${step.label}: ${step.status}`).join('; '),
+    required: 'completes',
+    status: failed.some((step) => step.variant === 'pressroom' && step.status === 'failed') ? '**not met**' : failed.some((step) => step.variant === 'pressroom') ? `not measured: ${failed.filter((step) => step.variant === 'pressroom').map(why).join('; ')}` : 'met',
+  });
+  for (const site of ['blog', 'docs'] as const) {
+    const own = stepOf(site, 'pressroom');
+    const floor = stepOf(site, 'floor');
+    if (own?.status === 'ok' && floor?.status === 'ok' && own.wall !== undefined && floor.wall !== undefined) {
+      const wallRatio = own.wall / own.pages / (floor.wall / floor.pages);
+      const cpuRatio = own.cpu !== undefined && floor.cpu !== undefined ? own.cpu / own.pages / (floor.cpu / floor.pages) : Number.NaN;
+      targets.push({
+        name: `${site}: time per page vs the floor's`,
+        measured: `${wallRatio.toFixed(2)}× (${fixed(perPageMs(own.wall, own.pages), 1)} vs ${fixed(perPageMs(floor.wall, floor.pages), 1)} ms a page; CPU ${fixed(cpuRatio)}×)`,
+        required: `≤ ${floorRatioLimit}×`,
+        status: wallRatio <= floorRatioLimit ? 'met' : '**not met**',
+      });
+    } else {
+      targets.push({ name: `${site}: time per page vs the floor's`, measured: '—', required: `≤ ${floorRatioLimit}×`, status: `not measured: ${[own, floor].filter((step) => step?.status !== 'ok').map(why).join('; ')}` });
+    }
+    if (own?.status === 'ok' && own.peakMb !== undefined) {
+      targets.push({
+        name: `${site}: peak memory`,
+        measured: `${Math.round(own.peakMb)} MB (floor: ${floor?.status === 'ok' && floor.peakMb !== undefined ? `${Math.round(floor.peakMb)} MB` : '—'})`,
+        required: `< ${memoryLimitMb} MB`,
+        status: own.peakMb < memoryLimitMb ? 'met' : '**not met**',
+      });
+    } else {
+      targets.push({ name: `${site}: peak memory`, measured: '—', required: `< ${memoryLimitMb} MB`, status: `not measured: ${why(own)}` });
+    }
+  }
+  const { og } = results;
+  targets.push(
+    og.drawn !== undefined
+      ? {
+          name: 'blog: second build after editing one post',
+          measured: `${og.drawn} card${og.drawn === 1 ? '' : 's'} drawn (the first build drew ${og.cardsAfterFirstBuild ?? '—'})`,
+          required: 'one card drawn',
+          status: og.drawn === 1 ? 'met' : '**not met**',
+        }
+      : { name: 'blog: second build after editing one post', measured: '—', required: 'one card drawn', status: `not measured: ${why(og.rebuild)}` },
+  );
+  return targets;
+}
+
+export function buildTargetsTable(results: BuildResults): string {
+  return [
+    '| target | measured | required | status |',
+    '| --- | --- | --- | --- |',
+    ...buildTargets(results).map((target) => `| ${target.name} | ${target.measured} | ${target.required} | ${target.status} |`),
+  ].join('\n');
+}
+
+function loadText(load: number[]): string {
+  return load.map((value) => value.toFixed(2)).join(', ');
+}
+
+export function buildNotes(results: BuildResults): string[] {
+  return [
+    `Each site is built on its own with \`astro build\` in a throwaway workspace: the generated corpus (seed \`${results.corpus.seed}\`, ${results.corpus.posts.toLocaleString('en-US')} posts and ${results.corpus.docsPages.toLocaleString('en-US')} docs pages, ${results.corpus.megabytes.toFixed(1)} MB) at its root, a copy of the apps, and the repository's installed packages linked in. The docs pages past the fixed twelve are spread over the folders the docs sidebar lists.`,
+    "The floor is the same pages built by Astro with no Pressroom plugins (`bench/floor/`): for the blog, a content collection over the posts and one template rendering `<Content />`; for the docs, a plain Starlight site with one autogenerated sidebar group per folder the docs site lists. Time per page is a build's time divided by its content pages (posts, or docs pages); the sites' extra pages (tags, archives, pagination, share cards, search index) count in their time, not in their pages.",
+    `Load average (1, 5, 15 min) was ${loadText(results.load.start)} at the start and ${loadText(results.load.end)} when these results were written, on ${results.machine.cores} cores shared with other work: the builds ran under \`nice\`, so wall time stretches with the load, and CPU time (user + system, from GNU time) is shown beside it. The target is judged on wall time, with the CPU ratio beside it.`,
+    `Peak memory is the largest resident set of any one process of the build (GNU time's maximum RSS). Every build, floors included, ran with \`NODE_OPTIONS=${results.nodeOptions}\`, so that a heap limit below the memory target does not stop a build before the target is measured.`,
+    "The second blog build changes one post's title (on its share card) and builds the blog again in the same workspace; cards drawn are the new files in the share cards' cache folder (`node_modules/.cache/pressroom-og`, keyed by content hash).",
+    `The builds ran one at a time, cheapest first (the floors, the docs, the blog, the blog again)${results.budgetSeconds === undefined ? '' : ` within a budget of ${Math.round(results.budgetSeconds)} s (\`--build-budget\`): a build still running at its end was stopped, and the builds after it did not run`}. The whole run took ${Math.round(results.durationSeconds)} s.`,
+  ];
+}
+
+/** `build.md`: the build benchmark's own page. */
+export function buildPage(results: BuildResults): string {
+  return [
+    '# Build benchmark',
+    '',
+    '<!-- Generated by `pnpm bench --build` (bench/src/build.ts) from build.json. Edits by hand are overwritten. -->',
+    '',
+    `Measured on ${results.date}: ${results.machine.cores} cores, ${results.machine.memoryGb} GB, Node.js ${results.machine.node}.${results.complete ? '' : ' **The run did not complete every build: see the notes of the rows.**'}`,
+    '',
+    '## Builds',
+    '',
+    buildStepsTable(results),
+    '',
+    '## Targets',
+    '',
+    buildTargetsTable(results),
+    '',
+    '## Notes',
+    '',
+    ...buildNotes(results).map((note) => `- ${note}`),
+    '',
+  ].join('\n');
+}
+
+export const buildSectionStart = '<!-- build:start (written by `pnpm bench --build` from build.json) -->';
+export const buildSectionEnd = '<!-- build:end -->';
+
+/** The section of `results.md` that shows the last build benchmark, between its markers. */
+export function buildSection(results: BuildResults | undefined): string {
+  const body = results
+    ? [
+        `## Site build at ${results.corpus.posts.toLocaleString('en-US')} posts and ${results.corpus.docsPages.toLocaleString('en-US')} docs pages`,
+        '',
+        `Measured on ${results.date} by \`pnpm bench --build\`; the details and notes are in [build.md](./build.md).${results.complete ? '' : ' **The run did not complete every build: see the notes of the rows.**'} Load average (1 min) ${results.load.start[0]?.toFixed(2)} at the start, ${results.load.end[0]?.toFixed(2)} at the end, on ${results.machine.cores} cores.`,
+        '',
+        buildStepsTable(results),
+        '',
+        buildTargetsTable(results),
+      ]
+    : ['## Site build', '', 'No build benchmark results yet: run `pnpm bench --build`.'];
+  return [buildSectionStart, ...body, buildSectionEnd, ''].join('\n');
+}
+
+/** The section put into a results page: replaces the one there, or goes at its end. */
+export function withBuildSection(page: string, results: BuildResults | undefined): string {
+  const start = page.indexOf(buildSectionStart);
+  const end = page.indexOf(buildSectionEnd);
+  const section = buildSection(results);
+  if (start !== -1 && end > start) return `${page.slice(0, start)}${section.trimEnd()}${page.slice(end + buildSectionEnd.length)}`;
+  return `${page.trimEnd()}\n\n${section}`;
+}
+
+export function readBuildResults(file: string): BuildResults | undefined {
+  if (!existsSync(file)) return undefined;
+  return JSON.parse(readFileSync(file, 'utf8')) as BuildResults;
+}

@@ -1,0 +1,85 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildPage, buildSectionEnd, buildSectionStart, buildTargets, readBuildResults, withBuildSection, type BuildResults } from '../src/build-report.ts';
+
+const run = promisify(execFile);
+const outDirs: string[] = [];
+afterAll(() => {
+  for (const dir of outDirs) rmSync(dir, { recursive: true, force: true });
+});
+
+const fixture = (name: string) => readBuildResults(join(import.meta.dirname, 'fixtures/build', `${name}.json`)) as BuildResults;
+const statusOf = (results: BuildResults, name: string) => buildTargets(results).find((target) => target.name.startsWith(name))?.status;
+
+describe('build report', () => {
+  it('judges time per page against the floor, memory against 8 GB, and the second build by the cards it drew', () => {
+    const results = fixture('met');
+    expect(statusOf(results, 'both sites build')).toBe('met');
+    expect(statusOf(results, 'blog: time per page')).toBe('met');
+    expect(buildTargets(results).find((target) => target.name.startsWith('blog: time per page'))?.measured).toMatch(/^1\.20× \(240\.0 vs 200\.0 ms a page; CPU 1\.11×\)$/);
+    expect(statusOf(results, 'docs: time per page')).toBe('met');
+    expect(statusOf(results, 'blog: peak memory')).toBe('met');
+    expect(statusOf(results, 'docs: peak memory')).toBe('**not met**');
+    expect(statusOf(results, 'blog: second build')).toBe('met');
+  });
+
+  it('says what did not run and why instead of judging it', () => {
+    const results = fixture('stopped');
+    expect(statusOf(results, 'blog: time per page')).toBe('**not met**');
+    expect(statusOf(results, 'docs: time per page')).toMatch(/^not measured: docs \(astro build\): stopped \(stopped at the end of the budget\); docs floor .*: not run \(no time left in the budget\)$/);
+    expect(statusOf(results, 'docs: peak memory')).toMatch(/^not measured: docs \(astro build\): stopped/);
+    expect(statusOf(results, 'both sites build')).toMatch(/^not measured: docs \(astro build\): stopped/);
+    expect(statusOf(results, 'blog: second build')).toMatch(/^not measured: .*not run \(no time left in the budget\)$/);
+    const page = buildPage(results);
+    expect(page).toContain('**The run did not complete every build');
+    expect(page).toContain('| docs (astro build) | 200 | 80 | > 100.00 | — | — | — | — | STOPPED: stopped at the end of the budget |');
+  });
+
+  it('replaces its own section of a results page and keeps the rest, or adds it at the end', () => {
+    const page = '# Benchmarks\n\nThe check results.\n';
+    const once = withBuildSection(page, fixture('stopped'));
+    expect(once.startsWith(page)).toBe(true);
+    expect(once).toContain('## Site build at 1,000 posts and 200 docs pages');
+    const twice = withBuildSection(`${once}\n## Later section\n`, fixture('met'));
+    expect(twice).not.toContain('1,000 posts');
+    expect(twice).toContain('## Site build at 100 posts and 40 docs pages');
+    expect(twice).toContain('## Later section');
+    expect(twice.split(buildSectionStart)).toHaveLength(2);
+    expect(twice.split(buildSectionEnd)).toHaveLength(2);
+  });
+});
+
+// Both sites and their floors built for real, at a tiny size; the packages were built before the tests.
+it('builds both sites and their floors, then the blog again after one post changed, drawing one card', { timeout: 900_000 }, async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-build-'));
+  outDirs.push(outDir);
+  writeFileSync(join(outDir, 'results.md'), '# Benchmarks\n\nThe check results.\n');
+  const { stdout } = await run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--build', '--posts', '3', '--docs-pages', '15', '--seed', `build-${process.pid}`, '--out-dir', outDir], {
+    cwd: join(import.meta.dirname, '..'),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const results = readBuildResults(join(outDir, 'build.json')) as BuildResults;
+  expect(results.steps.map((step) => [step.label, step.status, step.pages])).toEqual([
+    ['blog (astro build)', 'ok', 3],
+    ['blog floor (astro build, no Pressroom)', 'ok', 3],
+    ['docs (astro build)', 'ok', 15],
+    ['docs floor (astro build, no Pressroom)', 'ok', 15],
+  ]);
+  for (const step of results.steps) {
+    expect(step.htmlPages, step.label).toBeGreaterThanOrEqual(step.pages);
+    expect(step.cpu, step.label).toBeGreaterThan(0);
+    expect(step.peakMb, step.label).toBeGreaterThan(0);
+  }
+  // The blog draws a card per post and one for the site; the floor draws none.
+  expect(results.og.cardsAfterFirstBuild).toBe(4);
+  expect(results.og.rebuild?.status).toBe('ok');
+  expect(results.og.drawn).toBe(1);
+  expect(results.complete).toBe(true);
+  expect(stdout).toMatch(/\| blog: second build after editing one post \| 1 card drawn \(the first build drew 4\) \| one card drawn \| met \|/);
+  expect(readFileSync(join(outDir, 'build.md'), 'utf8')).toBe(buildPage(results));
+  expect(readFileSync(join(outDir, 'results.md'), 'utf8')).toBe(withBuildSection('# Benchmarks\n\nThe check results.\n', results));
+});
