@@ -215,6 +215,8 @@ export function buildLinkGraph(options: LinkGraphOptions): LinkGraph {
     isFile(absolutePath) {
       // Never look outside the repository: whether a file exists there is not the content's business.
       if (!isInside(rootDir, absolutePath)) return false;
+      // A path ending in a separator names a folder; a probe of that form is a folder's (see `isFolder`).
+      if (/[\\/]$/.test(absolutePath)) return false;
       let known = fileCache.get(absolutePath);
       if (known === undefined) {
         try {
