@@ -1,10 +1,9 @@
-import { existsSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { isMarkdownPath, locateSiteUrl, siteLocales, stripSiteBase, type SiteName } from '@pressroom/site-config';
 import type { LinkKind } from '../rule.js';
 import type { GraphPage, LinkGraph } from './graph.js';
 import { docsRouteIn, splitDocsRoute } from './locales.js';
-import { resolvePlainLink } from './plain.js';
+import { relativeFilePath, resolvePlainLink, resolveRepositoryFile } from './plain.js';
 import type { Fallback, Resolution } from './resolution.js';
 
 export type { Fallback, Resolution } from './resolution.js';
@@ -145,12 +144,6 @@ function resolveSitePath(
   };
 }
 
-/** The relative path from one repository file's folder to another file, `./`-prefixed. */
-function relativeFilePath(from: string, to: string): string {
-  const path = posix.relative(posix.dirname(from), to);
-  return path.startsWith('.') ? path : `./${path}`;
-}
-
 /** Every published content file as written from `from`'s folder: one list per folder and run. */
 function publishedFilesFrom(graph: LinkGraph, from: string): string[] {
   return graph.memo(`files-from:${posix.dirname(from)}`, () =>
@@ -163,11 +156,18 @@ function publishedFilesFrom(graph: LinkGraph, from: string): string[] {
  * repository. A page of a site is a file there too, whether the site publishes it or not; its
  * headings are still checked.
  */
-function plainFileLink(graph: LinkGraph, source: LinkSource, path: string, hash: string | undefined, absoluteTarget: string, targetRelative: string): Resolution {
-  const page = graph.pagesByFile.get(targetRelative);
-  if (page) return checkAnchor(graph, page, hash);
-  if (existsSync(absoluteTarget)) return { status: 'ok' };
-  return { status: 'missing-file', target: path, candidates: () => publishedFilesFrom(graph, source.relativePath) };
+function plainFileLink(graph: LinkGraph, source: LinkSource, path: string, hash: string | undefined, targetRelative: string): Resolution {
+  return resolveRepositoryFile(
+    graph,
+    targetRelative,
+    path,
+    hash,
+    (target) => {
+      const page = graph.pagesByFile.get(target);
+      return page && ((fragment) => checkAnchor(graph, page, fragment));
+    },
+    () => publishedFilesFrom(graph, source.relativePath),
+  );
 }
 
 /**
@@ -240,7 +240,7 @@ export function resolveLink(graph: LinkGraph, source: LinkSource, url: string, k
   const filePath = decode(path);
   const absoluteTarget = join(graph.rootDir, dirname(source.relativePath), filePath);
   const targetRelative = posix.normalize(posix.join(posix.dirname(source.relativePath), filePath.replaceAll('\\', '/')));
-  if (source.plainIds) return plainFileLink(graph, source, path, hash, absoluteTarget, targetRelative);
+  if (source.plainIds) return plainFileLink(graph, source, path, hash, targetRelative);
   if (isMarkdownPath(filePath)) {
     const page = graph.pagesByFile.get(targetRelative);
     if (page) {
