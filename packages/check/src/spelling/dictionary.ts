@@ -66,7 +66,8 @@ const okVerdict: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
  * nearly every typo is one or two changes away (a swapped pair counts 0.75). The suggestions are
  * those of the narrowest of these bounds that finds something, so the best one is normally the
  * one cspell's default search ranks first (`test/spelling/suggestions.test.ts` pins it for common
- * typos). A word with nothing within two changes (a name, a made-up word) gets no suggestion.
+ * typos). A word with nothing within two changes (a made-up word) gets no suggestion, and neither
+ * does a word that looks like a name (`looksLikeName`) with nothing within one change.
  */
 export const suggestionChangeSteps = [1, 1.5, 2] as const;
 
@@ -250,17 +251,10 @@ async function createSpellChecker(
 
   const known = (word: string): boolean => lookup.has(word, { ignoreCase: true }) && !lookup.isForbidden(word);
 
-  const suggest = (word: string): ReturnType<SpellingDictionaryCollection['suggest']> => {
-    const collection = dictionaries.suggestionsLoaded();
-    if (!collection) throw new Error('The suggestion dictionaries are loaded on demand: ask for suggestions with `judge(words, true)`');
-    // One search at the widest bound, cut down to the narrowest bound that holds a result: the
-    // same suggestions as searching bound by bound and stopping at the first that finds one (a
-    // result's cost is within a bound of `n` changes when it is at most `n` times the base cost),
-    // for one search a word instead of up to three. Names, which find nothing, paid all three.
-    const widest = suggestionChangeSteps.at(-1)!;
-    const found = collection.suggest(word, {
+  const search = (collection: SpellingDictionaryCollection, word: string, numChanges: number) =>
+    collection.suggest(word, {
       numSuggestions,
-      numChanges: widest,
+      numChanges,
       // Suggestions joined by a space are dropped anyway; searching for them costs time.
       compoundMethod: CompoundWordsMethod.NONE,
       // The search also tries the word in lower case, which finds what a case-insensitive walk
@@ -270,7 +264,23 @@ async function createSpellChecker(
       // answer depends on the change limit alone, not on how busy the machine is.
       timeout: Number.POSITIVE_INFINITY,
     });
-    for (const numChanges of suggestionChangeSteps) {
+
+  const suggest = (word: string): ReturnType<SpellingDictionaryCollection['suggest']> => {
+    const collection = dictionaries.suggestionsLoaded();
+    if (!collection) throw new Error('The suggestion dictionaries are loaded on demand: ask for suggestions with `judge(words, true)`');
+    // The suggestions are those of the narrowest bound that holds any. A search within one change
+    // is several times cheaper than the widest and, when it finds something, its answer is that one.
+    const [narrowest, ...wider] = suggestionChangeSteps;
+    const near = search(collection, word, narrowest);
+    if (near.length > 0) return near;
+    // Only words with nothing within one change pay the wide search, and a name pays it for
+    // nothing: what it finds two changes away is another word, not what was meant.
+    if (looksLikeName(word)) return [];
+    // One search at the widest bound, cut down to the narrowest bound that holds a result: the
+    // same suggestions as searching bound by bound (a result's cost is within a bound of `n`
+    // changes when it is at most `n` times the base cost), for one search instead of two.
+    const found = search(collection, word, wider.at(-1)!);
+    for (const numChanges of wider) {
       const within = found.filter((suggestion) => suggestion.cost <= numChanges * suggestionBaseCost);
       if (within.length > 0) return within;
     }
@@ -324,6 +334,16 @@ async function createSpellChecker(
       return words.map((word) => check(word, { suggest: wantSuggestions }));
     },
   };
+}
+
+/**
+ * A capitalised word (`Quilum`, `GPU`), a camelCase one (`useQuery`), or one with digits, dots,
+ * hyphens or underscores (`vite5`): in prose these are names and identifiers, which a dictionary
+ * never holds and which a typo of a word rarely looks like. Such a word with nothing within one
+ * change gets no suggestion: searching two changes away costs the most and finds unrelated words.
+ */
+export function looksLikeName(word: string): boolean {
+  return /^\p{Lu}|\p{Ll}\p{Lu}|[\p{N}._-]/u.test(word);
 }
 
 /** cspell's `flagWords` entries may name the right word: `high-throughout->high-throughput`. */

@@ -34,6 +34,9 @@
  * them for its first 20 distinct unknown words only (`suggestionLimit`); the others are reported
  * without a suggestion (and without a fix). A file of thousands of made-up words then cannot hold
  * CI for minutes, and what a file shows does not depend on which other files the run checks.
+ * Suggestions are the known words one change away or, when there are none, two changes away; a word
+ * that looks like a name or an identifier (capitalized, camelCase, or with digits, dots, hyphens or
+ * underscores) gets only those one change away, as what lies further is another word, not a typo.
  *
  * ## Options
  *
