@@ -27,6 +27,8 @@ export interface Row {
   score?: Score;
   /** Why the row has no numbers, or what the numbers mean. */
   note?: string;
+  /** The phases pressroom's `--profile` printed for the row's first run, in its order, in ms. */
+  phases?: { name: string; ms: number }[];
   /** Wall times of every completed repetition, when there was more than one; the row shows the median. */
   repetitions?: number[];
   failed?: string;
@@ -198,4 +200,30 @@ export function resultsPage(input: { machine: Machine; sections: ProfileSection[
     '',
     ...input.sections.flatMap(sectionLines),
   ].join('\n');
+}
+
+/** The phases `--profile` prints (`  parse   1234.5 ms`), in its order. */
+export function profilePhases(stderr: string): { name: string; ms: number }[] {
+  return [...stderr.matchAll(/^ {2}(\S.*?)\s+([\d.]+) ms$/gm)].map(([, name, ms]) => ({ name: name!, ms: Number(ms) }));
+}
+
+/**
+ * For a profile whose targets are not all met: where the full check's time went, from its own
+ * `--profile`, beside cspell's time, so the page says with figures what holds the targets back.
+ */
+export function timeSpentNote(rows: readonly Row[], posts: number): string | undefined {
+  const full = rows.find((row) => row.tool === 'pressroom' && row.posts === posts);
+  if (!full?.phases?.length) return undefined;
+  const seconds = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+  const phase = (name: string) => full.phases!.find((entry) => entry.name === name)?.ms;
+  const listed = full.phases.filter((entry) => entry.name !== 'total' && entry.ms >= 1000).map((entry) => `${entry.name} ${seconds(entry.ms)}`);
+  const cspell = rows.find((row) => row.tool === 'cspell' && row.posts === posts)?.measurement;
+  const judging = phase('dictionaries: judging words (CPU)');
+  const parse = phase('parse');
+  return [
+    `Where the full check's time went at ${posts} posts (its \`--profile\`, first run; phases of the worker threads add up across threads): ${listed.join(', ')}.`,
+    judging !== undefined && parse !== undefined
+      ? ` The dictionary thread judged words for ${seconds(judging)} of CPU against ${seconds(parse)} of parsing${cspell ? `; cspell alone took ${cspell.cpu.toFixed(1)} s of CPU and ${cspell.wall.toFixed(1)} s wall for the whole run` : ''}.`
+      : '',
+  ].join('');
 }

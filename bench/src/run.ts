@@ -28,7 +28,7 @@ import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoR
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { costLine, growthNotes, marginalCosts } from './growth.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
-import { barChart, ratio, resultsPage, resultsTable, targetsTable, type Machine, type ProfileSection, type Row, type Target, type ToolId } from './report.ts';
+import { barChart, profilePhases, ratio, resultsPage, resultsTable, targetsTable, timeSpentNote, type Machine, type ProfileSection, type Row, type Target, type ToolId } from './report.ts';
 
 const benchDir = join(repoRoot, 'bench');
 
@@ -497,6 +497,10 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       'Recall compares each finding with the manifest by file, line and column (the start of the word, the `[` of the link); markdown-link-check reports no positions, so it is matched by file and URL. "Other findings" are findings of a checked category that match no known defect (false positives, for example site-root links that a file-based checker cannot resolve).',
     );
     if (!options.tools.some((tool) => tool.startsWith('pressroom-changed'))) notes.splice(0, notes.length, ...notes.filter((note) => !note.startsWith('`--changed`')));
+    if (targets.some((target) => !target.met)) {
+      const spent = timeSpentNote(ordered, options.primary);
+      if (spent) notes.push(spent);
+    }
     if (profile === 'real') {
       notes.push(
         'The `real` profile (`bench/src/real.ts`) is shaped like a changelog-heavy project blog: prose that names contributors, handles and camelCase, dotted and hyphenated identifiers that no dictionary knows (a long tail: a few everywhere, most once or twice), release posts with long changelog lists and contributor tables, large code blocks, archive posts of 100+ KB, and MDX docs pages. Every checker reports those names as unknown words, which "other findings" counts. Planted misspellings stay within what cspell reports in a file (200 problems, 5 of one word).',
@@ -624,6 +628,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (entry.tool.startsWith('pressroom')) {
         const note = pressroomNote(entry.tool, stdout, stderr);
         entry.row.note = [entry.row.note, note].filter(Boolean).join('; ');
+        entry.row.phases = profilePhases(stderr);
       }
       if (entry.tool === 'pressroom' && entry.posts === options.primary) {
         const snapshot = join(corpusDir, mainCacheSnapshot);
