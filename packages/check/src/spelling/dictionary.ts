@@ -9,7 +9,6 @@ import type { WordVerdict } from '../rule.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
 import { vetCspellConfig } from './cspell-config.js';
-import { sizeTrieDictionariesWithoutWalking } from './dictionary-size.js';
 import { isEnglish, languagePackageConfig } from './languages.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
@@ -186,7 +185,6 @@ export async function lookupDictionary(
   options: { compiledDictionaries?: URL | string; mustKnowEnglish?: boolean } = {},
 ): Promise<{ lookup: SpellingDictionaryCollection; settings: CSpellUserSettings }> {
   const cspell = await import('cspell-lib');
-  sizeTrieDictionariesWithoutWalking(cspell);
   const compiled = withCompiledDictionaries(settings, options.compiledDictionaries ?? shippedDictionariesDir);
   const withoutSuggestWords: CSpellUserSettings = {
     ...compiled,
