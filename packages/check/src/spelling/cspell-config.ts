@@ -10,6 +10,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
 import { CheckConfigError } from '../run/config-error.js';
+import { shippedPackageFile } from './languages.js';
 
 /** A scheme such as `https:` or `file:`; one letter and a colon is a Windows drive, not a URL. */
 const urlPattern = /^[a-z][a-z\d+.-]+:/i;
@@ -29,22 +30,30 @@ interface Place {
 /**
  * Throws a `CheckConfigError` for the first import or dictionary path that cspell would fetch,
  * or for an import that cspell would skip in silence. `configPath` is the root cspell config.
+ *
+ * An import resolves as cspell resolves it (a path from the importing file's folder, else a
+ * package installed from there); one that does not resolve inside the repository (no
+ * node_modules there) but names a file of a dictionary package this package ships
+ * (`languages.ts`) resolves to this package's copy: returns those files, for the caller to merge
+ * where cspell-lib could not find them.
  */
-export function vetCspellConfig(configPath: string, rootDir: string): void {
+export function vetCspellConfig(configPath: string, rootDir: string): string[] {
   const realRoot = realpathOr(rootDir);
   const seen = new Set<string>();
   const pending = [configPath];
+  const shipped: string[] = [];
   while (pending.length > 0 && seen.size < maxConfigFiles) {
     const file = pending.shift()!;
     const real = realpathOr(file);
     if (seen.has(real)) continue;
     seen.add(real);
-    for (const next of vetOne(file, rootDir, realRoot)) pending.push(next);
+    for (const next of vetOne(file, rootDir, realRoot, shipped)) pending.push(next);
   }
+  return shipped;
 }
 
-/** The imports of one config file, vetted; returns the files to vet next. */
-function vetOne(file: string, rootDir: string, realRoot: string): string[] {
+/** The imports of one config file, vetted; returns the files to vet next, and adds to `shipped` those only this package has. */
+function vetOne(file: string, rootDir: string, realRoot: string, shipped: string[]): string[] {
   const shown = relative(rootDir, file) || file;
   let text: string;
   try {
@@ -78,6 +87,14 @@ function vetOne(file: string, rootDir: string, realRoot: string): string[] {
       );
     }
     const target = resolveImport(value, file);
+    if (!target || !isInside(realRoot, realpathOr(target))) {
+      // This package's own dependency, not the repository's: trusted as the check's code is.
+      const own = shippedPackageFile(value);
+      if (own) {
+        if (!shipped.includes(own)) shipped.push(own);
+        continue;
+      }
+    }
     if (!target) throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, which does not exist, expected a cspell configuration file`);
     if (!isInside(realRoot, realpathOr(target))) {
       throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, outside the repository, expected a cspell configuration file in the repository`);

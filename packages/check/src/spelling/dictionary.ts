@@ -161,10 +161,22 @@ export async function inLanguage(userSettings: CSpellUserSettings, language: str
 async function readUserSettings(rootDir: string): Promise<CSpellUserSettings> {
   const configPath = findCspellConfig(rootDir);
   if (!configPath) return { language: 'en' };
-  // Before cspell-lib reads it: cspell would fetch a URL it names, and skip a broken import.
-  vetCspellConfig(configPath, rootDir);
-  const { readSettings } = await import('cspell-lib');
-  return readSettings(configPath);
+  return readCspellSettings(configPath, rootDir);
+}
+
+/**
+ * The cspell config at `configPath` as cspell-lib reads it, vetted first (cspell would fetch a URL
+ * it names, and skip a broken import). An import of a file of a dictionary package this package
+ * ships that cspell-lib could not find (no node_modules beside the config) is read from this
+ * package's copy and merged under the config's own settings, as cspell merges an import.
+ */
+export async function readCspellSettings(configPath: string, rootDir: string): Promise<CSpellUserSettings> {
+  const shippedImports = vetCspellConfig(configPath, rootDir);
+  const { extractImportErrors, mergeSettings, readSettings } = await import('cspell-lib');
+  const settings = await readSettings(configPath);
+  if (shippedImports.length === 0 || extractImportErrors(settings).length === 0) return settings;
+  const imported = await Promise.all(shippedImports.map((file) => readSettings(file)));
+  return mergeSettings(imported[0]!, ...imported.slice(1), settings);
 }
 
 /** The settings cspell itself uses for a Markdown file under `userSettings`. */

@@ -1,8 +1,7 @@
 import { basename } from 'node:path';
 import type { CSpellSettings } from 'cspell-lib';
 import { CheckConfigError } from '../run/config-error.js';
-import { vetCspellConfig } from './cspell-config.js';
-import { lookupDictionary, findCspellConfig } from './dictionary.js';
+import { lookupDictionary, findCspellConfig, readCspellSettings } from './dictionary.js';
 import { isEnglish, languagePackageConfig } from './languages.js';
 import { isSharedKey, settingsKey, settingsKeyParts, type SpellingSetup, type SpellingSetupRequest } from './setup.js';
 import { tokenJudge, type TokenVerdict } from './token-judge.js';
@@ -49,9 +48,7 @@ const defaults = { maxDuplicateProblems: 5, maxNumberOfProblems: 200, minRandomL
 export async function loadCspellProject(rootDir: string): Promise<CspellProject> {
   const [cspell, internals] = await Promise.all([import('cspell-lib'), import('./cspell-validator.js')]);
   const configPath = findCspellConfig(rootDir);
-  // Before cspell-lib reads it: cspell would fetch a URL it names, and skip a broken import.
-  if (configPath) vetCspellConfig(configPath, rootDir);
-  const user: CSpellSettings = configPath ? await cspell.readSettings(configPath) : { language: 'en' };
+  const user: CSpellSettings = configPath ? await readCspellSettings(configPath, rootDir) : { language: 'en' };
   const merged = cspell.mergeSettings(await cspell.getDefaultSettings(user.loadDefaultConfiguration ?? true), await cspell.getGlobalSettingsAsync(), user);
   // cspell's document validator matches the `ignorePaths` of the configuration it found for the file.
   const matcher = internals.getGlobMatcherForExcluding(user.ignorePaths);

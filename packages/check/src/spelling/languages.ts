@@ -45,6 +45,21 @@ export function languagePackageConfig(language: string): string | undefined {
   }
 }
 
+/**
+ * A file of a dictionary package this package ships (`@cspell/dict-fr-fr/cspell-ext.json`), from
+ * this package's own install: where a cspell configuration's import of it resolves when the
+ * repository has no node_modules of its own (a fresh clone, a copy), as it is the same package.
+ */
+export function shippedPackageFile(specifier: string): string | undefined {
+  const name = Object.values(shippedLanguagePackages).find((candidate) => specifier.startsWith(`${candidate}/`));
+  if (!name) return undefined;
+  try {
+    return createRequire(import.meta.url).resolve(specifier);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The report's line for a language no dictionary knows: its files are not spell-checked. */
 export function uncheckedLanguageNote(language: string): string {
   return `spelling not checked for ${language}: no dictionary`;

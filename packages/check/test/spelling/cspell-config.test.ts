@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { vetCspellConfig } from '../../src/spelling/cspell-config.js';
 import { findCspellConfig } from '../../src/spelling/dictionary.js';
-import { fixtureCopy, runCli } from '../helpers/cli.js';
+import { fixtureCopy, jsonReport, runCli } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/config.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/cspell-config/', import.meta.url));
@@ -36,6 +36,26 @@ test.each([
 test('a config that imports a readable file of the repository, and the repository\'s own config, pass', () => {
   expect(vet('local-import')).toBeUndefined();
   expect(() => vetCspellConfig(findCspellConfig(repoRoot)!, repoRoot)).not.toThrow();
+});
+
+test('an import of a dictionary package the check ships resolves to its own copy where the repository has none installed', async () => {
+  // A repository without node_modules (a fresh clone, a copy), whose French notes the configuration
+  // spells in French with the dictionary package cspell's editor extension imports.
+  const dir = fixtureCopy('plain-repository');
+  const config = join(dir, 'cspell.config.yaml');
+  writeFileSync(config, "version: '0.2'\nlanguage: en\nimport:\n  - '@cspell/dict-fr-fr/cspell-ext.json'\noverrides:\n  - filename: 'docs/fr/**'\n    language: fr\n");
+  mkdirSync(join(dir, 'docs/fr'));
+  writeFileSync(join(dir, 'docs/fr/notes.md'), '# Notes\n\nCes notes sont écrites en français, avec une erreure.\n');
+  expect(vetCspellConfig(config, dir)).toEqual([expect.stringMatching(/[/\\]@cspell[/\\]dict-fr-fr[/\\]cspell-ext\.json$/)]);
+  const run = await runCli(['check', '--format', 'json', '--no-cache', 'docs/fr/notes.md'], dir);
+  expect(run.code, run.stderr).toBe(1);
+  const spelling = jsonReport(run).diagnostics.filter((diagnostic) => diagnostic.ruleId === 'spelling');
+  // The French words are known: the French dictionary judges the file, and finds the misspelling.
+  expect(spelling.map((diagnostic) => `${diagnostic.line}:${diagnostic.column} ${/`([^`]+)`/.exec(diagnostic.message)?.[1]}`)).toEqual(['3:46 erreure']);
+
+  // A dictionary package the check does not ship is the repository's to install.
+  writeFileSync(config, "version: '0.2'\nlanguage: en\nimport:\n  - '@cspell/dict-it-it/cspell-ext.json'\n");
+  expect(() => vetCspellConfig(config, dir)).toThrow(/^cspell\.config\.yaml:4:5: Unexpected import of @cspell\/dict-it-it\/cspell-ext\.json, which does not exist/);
 });
 
 test('a URL import in cspell.config.yaml is refused at its line with exit 2, and never fetched', async () => {
