@@ -29,6 +29,8 @@ export type Resolution =
   | {
       status: 'missing-anchor';
       page: GraphPage | undefined;
+      /** When the page is a locale's stand-in: a translation of it would have anchors of its own. */
+      fallback?: Fallback;
       anchor: string;
       /** The page the anchor was looked for on: its file, or its URL for listing pages. */
       where: string;

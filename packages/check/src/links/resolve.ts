@@ -63,7 +63,7 @@ function checkAnchor(graph: LinkGraph, page: GraphPage, hash: string | undefined
 function landOnPage(graph: LinkGraph, page: GraphPage, hash: string | undefined, fallback?: Fallback): Resolution {
   if (page.unpublished) return { status: 'unpublished', page, reason: page.unpublished };
   const landed = checkAnchor(graph, page, hash);
-  return fallback && landed.status === 'ok' ? { ...landed, fallback } : landed;
+  return fallback && (landed.status === 'ok' || landed.status === 'missing-anchor') ? { ...landed, fallback } : landed;
 }
 
 /**

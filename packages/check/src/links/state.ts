@@ -113,10 +113,9 @@ export function fileLinks(context: RuleContext, file: FileRecord): FileLinks {
   return context.shared(`links:file:${file.relativePath}`, () => {
     const changed = context.changed;
     if (changed && !changed.has(file.relativePath)) {
-      const links = linksThatMayName(context, file, changed).filter(({ link, resolution }) => {
-        const landing = landingPath(file, link, resolution);
-        return landing !== undefined && changed.has(landing);
-      });
+      const links = linksThatMayName(context, file, changed).filter(({ link, resolution }) =>
+        landingPaths(context, file, link, resolution).some((landing) => changed.has(landing)),
+      );
       return { links, references: [] };
     }
     const graph = linkGraph(context);
@@ -162,6 +161,28 @@ export function linkLandsOn(context: RuleContext, file: FileRecord, link: LinkOc
 }
 
 /**
+ * The repository paths a change to which can change where a resolved link lands: `landingPath`'s,
+ * and for a link into a locale that Starlight serves the default page at, the files that would be
+ * the locale's translation of it. Adding one moves the link onto the translation (its anchors);
+ * removing one is what made the link a fallback.
+ */
+function landingPaths(context: RuleContext, file: FileRecord, link: LinkOccurrence, resolution: Resolution): string[] {
+  const landing = landingPath(file, link, resolution);
+  return [...(landing === undefined ? [] : [landing]), ...translationPaths(context, resolution)];
+}
+
+/** The files that would translate a fallback link's page into its locale: `.md` or `.mdx`, `x.md` or `x/index.md`. */
+function translationPaths(context: RuleContext, resolution: Resolution): string[] {
+  if ((resolution.status !== 'ok' && resolution.status !== 'missing-anchor') || !resolution.fallback || !resolution.page?.locale) return [];
+  const contentDir = context.site.config.sites.docs.contentDir;
+  const sourceDir = posix.join(contentDir, resolution.page.locale.prefix);
+  const stem = posix.relative(sourceDir, resolution.page.relativePath).replace(/\.mdx?$/i, '');
+  const stems = stem === 'index' ? [stem] : stem.endsWith('/index') ? [stem, stem.slice(0, -'/index'.length)] : [stem, `${stem}/index`];
+  const targetDir = posix.join(contentDir, resolution.fallback.locale.prefix);
+  return stems.flatMap((one) => ['.md', '.mdx'].map((extension) => posix.join(targetDir, `${one}${extension}`)));
+}
+
+/**
  * The repository path a resolved link lands on: the page it reaches, or the Markdown file a broken
  * file link names (adding or restoring that file may mend it). `undefined` for other links.
  */
@@ -182,8 +203,7 @@ export function linkTargets(context: RuleContext, file: FileRecord, only?: Reado
   const resolved = only ? linksThatMayName(context, file, only) : fileLinks(context, file).links;
   const targets = new Set<string>();
   for (const { link, resolution } of resolved) {
-    const landing = landingPath(file, link, resolution);
-    if (landing !== undefined) targets.add(landing);
+    for (const landing of landingPaths(context, file, link, resolution)) targets.add(landing);
   }
   targets.delete(file.relativePath);
   return [...targets];
