@@ -68,15 +68,15 @@ export const mainThreadAlone: ThreadPlan = { workers: 0, mainThreadChecks: true 
  * stop the main thread, and a file of a hundred kilobytes within the input limits can hold it for
  * many seconds. The main thread judges words and gathers the outcomes. A small run has one worker,
  * whose start costs a fraction of a second; larger ones one per core, at most three below 700
- * files and four from there (each worker costs memory). `PRESSROOM_WORKERS=n` runs `n` workers
- * (`0` keeps everything in the main thread, unbounded).
+ * files and four from there (each worker costs memory). `PRESSROOM_WORKERS=n` runs `n` workers,
+ * at least one: `0` runs one too, as a file checked in the main thread would have no bound. Only a
+ * caller's own rules, which cannot reach a worker, and the unbundled sources run in this thread.
  */
 export function threadPlan(fileCount: number, env: NodeJS.ProcessEnv = process.env): ThreadPlan {
   if (!existsSync(workerEntry)) return mainThreadAlone;
   const forced = env.PRESSROOM_WORKERS;
   if (forced !== undefined && /^\d+$/.test(forced)) {
-    const workers = Math.min(Number(forced), 16);
-    return { workers, mainThreadChecks: workers === 0 };
+    return { workers: Math.max(1, Math.min(Number(forced), 16)), mainThreadChecks: false };
   }
   if (fileCount < minFilesForHelper) return { workers: 1, mainThreadChecks: false };
   const cores = availableParallelism();

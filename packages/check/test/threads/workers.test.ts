@@ -181,3 +181,19 @@ test('in a small run, a small file built to be slow gets one input-too-complex f
   expect(inFile).toEqual([tooSlow]);
   expect(elsewhere).toEqual(jsonReport(before).diagnostics);
 });
+
+test('with PRESSROOM_WORKERS=0 too, a file past checks.maxFileSeconds gets one input-too-complex finding in a worker, and the run goes on', async () => {
+  const dir = corpus('no-workers-slow-file', 6);
+  configureChecks(dir, { maxFileSeconds: 1 });
+  const before = await runCli(['check', '--no-cache', '--format', 'json'], dir, { PRESSROOM_WORKERS: '0' });
+  // A line that only looks like a fence (its info string holds a backtick) before nesting under
+  // every shape limit: checked in the main thread, nothing would stop it.
+  writeFileSync(join(dir, 'content/docs/slow.md'), slowNestedLists().replace('---\n\n', '---\n\n``` `x\n\n'));
+  const run = await runCli(['check', '--no-cache', '--format', 'json', '--profile'], dir, { PRESSROOM_WORKERS: '0' });
+  expect(run.stderr).toMatch(/workers \(1, wall\)/);
+  expect(run.code).toBe(before.code);
+  const { inFile, elsewhere } = splitFindings(run, 'content/docs/slow.md');
+  expect(inFile).toEqual([tooSlow]);
+  expect(elsewhere).toEqual(jsonReport(before).diagnostics);
+  expect(elsewhere.length).toBeGreaterThan(0);
+});
