@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ResolvedConfig } from './config.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { DroppedFindings } from './finding-cap.js';
 import type { FileRecord } from '../rule.js';
 import type { WordVerdict } from '../spelling/dictionary.js';
 import type { TokenVerdict } from '../spelling/token-judge.js';
@@ -21,6 +22,8 @@ export interface CacheEntry {
   /** The file's record without its absolute path (the checkout may move). */
   record: Omit<FileRecord, 'path'>;
   diagnostics: Diagnostic[];
+  /** Findings past the findings cap that the per-file pass counted and did not keep. */
+  dropped?: DroppedFindings;
 }
 
 const cacheVersion = 3;
@@ -53,6 +56,8 @@ export interface RunEntry {
   images: [string, string][];
   pages: string[];
   diagnostics: Record<string, Diagnostic[]>;
+  /** Per file, the findings past the findings cap that were counted and not kept. */
+  dropped?: Record<string, DroppedFindings>;
   /** The rules' notes of that run (`RuleContext.note`). */
   notes?: string[];
 }

@@ -33,6 +33,7 @@ export function answerFromCache(slots: readonly Slot[], cache: RunCache | undefi
     const { identity } = slot;
     slot.record = { ...entry.record, path: identity.path, relativePath: identity.relativePath, site: identity.site, id: identity.id, hash: slot.hash } as FileRecord;
     slot.fileDiagnostics = entry.diagnostics;
+    slot.droppedFindings = entry.dropped;
     slot.fromCache = true;
     progress();
   }
@@ -49,7 +50,7 @@ export function keepInCache(cache: RunCache, slots: readonly Slot[], words: RunW
     // A file the rules did not run on keeps its old entry; a crash is not kept.
     if (slot.fromCache || !slot.cacheable || slot.hash === '' || !slot.record?.readable || !slot.fileDiagnostics) continue;
     const { path: _path, ...record } = slot.record;
-    cache.entries.set(slot.identity.relativePath, { hash: slot.hash, record, diagnostics: slot.fileDiagnostics });
+    cache.entries.set(slot.identity.relativePath, { hash: slot.hash, record, diagnostics: slot.fileDiagnostics, ...(slot.droppedFindings ? { dropped: slot.droppedFindings } : {}) });
     changed = true;
   }
   // A run answered wholly from the cache leaves the file as it is.

@@ -17,7 +17,7 @@ import { runContext } from './file-pass.js';
 import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
 import { capFindings } from './finding-cap.js';
-import { runWidePass } from './run-wide.js';
+import { runWidePass, type RunWideFindings } from './run-wide.js';
 import { runWords } from './words.js';
 
 export { isCacheable } from './cached.js';
@@ -129,7 +129,7 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const uncheckedLanguages = new Set([...words.unchecked, ...[...(cache?.unchecked ?? [])].filter((language) => languages.has(language))]);
   return {
     notes: [...[...uncheckedLanguages].sort().map(uncheckedLanguageNote), ...runWide.notes],
-    files: results(config, records, slots, runWide.findings, selection, directiveSettings(config, rules)),
+    files: results(config, records, slots, runWide, selection, directiveSettings(config, rules)),
     timings: profile.timings,
     cacheHits: slots.filter((slot) => slot.fromCache && slot.record && isSelected(selection, slot.record)).length,
     warnings,
@@ -141,18 +141,19 @@ function results(
   config: ResolvedConfig,
   records: readonly FileRecord[],
   slots: readonly Slot[],
-  runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
+  runWide: Pick<RunWideFindings, 'findings' | 'dropped'>,
   selection: Selection | undefined,
   directives: DirectiveSettings,
 ): FileResult[] {
   // A file reported only for its links into a changed file has no per-file findings in this run.
-  const ownFindings = (record: FileRecord, slot: Slot) => (selection && selection.get(record) !== 'all' ? [] : (slot.fileDiagnostics ?? []));
+  const own = (record: FileRecord) => !selection || selection.get(record) === 'all';
+  const ownFindings = (record: FileRecord, slot: Slot) => (own(record) ? (slot.fileDiagnostics ?? []) : []);
   return records.flatMap((record, index) => {
     if (!isSelected(selection, record)) return [];
     // The comments apply to every finding, cached or new; the raw findings are what the cache keeps.
     const all = selection === undefined || selection.get(record) === 'all';
-    const applied = applyDirectives(record, [...ownFindings(record, slots[index]!), ...runWide.get(record)!], directives, all);
-    const sorted = capFindings(config, record, sortDiagnostics(applied.diagnostics));
+    const applied = applyDirectives(record, [...ownFindings(record, slots[index]!), ...runWide.findings.get(record)!], directives, all);
+    const sorted = capFindings(config, record, sortDiagnostics(applied.diagnostics), [own(record) ? slots[index]!.droppedFindings : undefined, runWide.dropped.get(record)]);
     let messages: VFileMessage[] | undefined;
     return [
       {

@@ -1,6 +1,7 @@
 import { createRoutes } from '@pressroom/site-config';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { makeDiagnostic, internalError, type Diagnostic } from './diagnostic.js';
+import { FindingCollector, type DroppedFindings } from './finding-cap.js';
 import { memoIn } from './memo.js';
 import { asksForWords } from './words.js';
 import { toRecord } from '../input/facts.js';
@@ -13,8 +14,10 @@ import { runStyle } from '../rules/style.js';
 /** What the per-file pass learnt of one file: everything later phases need, without the tree. */
 export interface FileOutcome {
   record: FileRecord;
-  /** Findings of the per-file rules and the style preset, in the order they were found. */
+  /** Findings of the per-file rules and the style preset: past the findings cap, only the first by place. */
   diagnostics: Diagnostic[];
+  /** The findings past the cap that were counted, not kept (see `FindingCollector`). */
+  dropped?: DroppedFindings;
   /** `false` when a rule failed on the file: its findings are not worth keeping in the cache. */
   cacheable: boolean;
   /** Milliseconds per phase spent on this file. */
@@ -111,7 +114,7 @@ export async function checkOneFile(options: FilePassOptions, identity: FileIdent
 export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFile): Promise<FileOutcome> {
   const { config } = options;
   const { file, record, timings } = parsed;
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics = new FindingCollector(config, record);
 
   let cacheable = true;
   const { stretches } = options;
@@ -164,5 +167,5 @@ export async function checkParsedFile(options: FilePassOptions, parsed: ParsedFi
   }
 
   for (const rule of options.rules) if (asksForWords(rule)) await runRule(rule);
-  return { record, diagnostics, cacheable, timings };
+  return { record, ...diagnostics.finish(), cacheable, timings };
 }

@@ -11,6 +11,7 @@ import type { FileRecord, OtherFile } from '../rule.js';
 import { CheckConfigError, type ResolvedConfig } from './config.js';
 import { ignoredFolders, siteOfPath } from './layout.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { DroppedFindings } from './finding-cap.js';
 
 /** A file given in memory instead of on disk (tests, fuzzing, editor integrations). */
 export interface SourceInput {
@@ -27,6 +28,8 @@ export interface Slot {
   record?: FileRecord;
   /** Findings of the per-file pass (or from the cache). */
   fileDiagnostics?: Diagnostic[];
+  /** Per-file findings past the findings cap, counted and not kept. */
+  droppedFindings?: DroppedFindings;
   /** Whether the per-file findings may be kept in the cache. */
   cacheable: boolean;
   fromCache: boolean;

@@ -63,6 +63,7 @@ export class PerFilePass {
     // A changed file parsed before its pass keeps the record it got then, which the run already holds.
     slot.record ??= outcome.record;
     slot.fileDiagnostics = outcome.diagnostics;
+    slot.droppedFindings = outcome.dropped;
     slot.cacheable = outcome.cacheable;
     this.run.profile.addAll(outcome.timings);
   }

@@ -15,6 +15,7 @@ import type { RunEntry } from './cache.js';
 import { isSelected, type Selection } from './changed.js';
 import { CheckConfigError, ruleSetting, type ResolvedConfig } from './config.js';
 import { internalError, makeDiagnostic, type Diagnostic } from './diagnostic.js';
+import { FindingCollector, type DroppedFindings } from './finding-cap.js';
 import { contentFilesOnDisk, type Slot } from './files.js';
 
 export interface RunWideInput {
@@ -31,8 +32,10 @@ export interface RunWideInput {
 }
 
 export interface RunWideFindings {
-  /** Per record, the findings of the run-wide rules. */
+  /** Per record, the findings of the run-wide rules: past the findings cap, only the first by place. */
   findings: Map<FileRecord, Diagnostic[]>;
+  /** Per record, the findings past the cap that were counted, not kept (see `FindingCollector`). */
+  dropped: Map<FileRecord, DroppedFindings>;
   /** What the rules could not check, one line each (`RuleContext.note`). */
   notes: string[];
   /** What the cache keeps of them for the next run, when it may. */
@@ -41,14 +44,26 @@ export interface RunWideFindings {
 
 export async function runWidePass(input: RunWideInput): Promise<RunWideFindings> {
   const { config, records, profile } = input;
-  const findings = new Map<FileRecord, Diagnostic[]>(records.map((record) => [record, []]));
+  const findings = new Map<FileRecord, Diagnostic[]>();
+  const dropped = new Map<FileRecord, DroppedFindings>();
   const key = input.cached && !externalLinksOn(config) ? await runKeyOf(input.slots, input.rules, input.context) : undefined;
   const reused = key !== undefined ? await profile.time('cache', () => reusableRunFindings(config, input.cached?.run, key)) : undefined;
   if (reused) {
-    for (const record of records) findings.set(record, [...(reused[record.relativePath] ?? [])]);
+    for (const record of records) {
+      findings.set(record, [...(reused.diagnostics[record.relativePath] ?? [])]);
+      const count = reused.dropped?.[record.relativePath];
+      if (count) dropped.set(record, count);
+    }
     profile.add('link and collection findings from the cache', 0);
-    return { findings, notes: input.cached?.run?.notes ?? [], entry: undefined };
+    return { findings, dropped, notes: input.cached?.run?.notes ?? [], entry: undefined };
   }
+  // Made at a file's first finding: a file read on demand is parsed for its comments only then.
+  const collectors = new Map<FileRecord, FindingCollector>();
+  const collector = (record: FileRecord) => {
+    let found = collectors.get(record);
+    if (!found) collectors.set(record, (found = new FindingCollector(config, record)));
+    return found;
+  };
   const notes = new Set<string>();
   const readable = records.filter((record) => record.readable);
   for (const rule of input.rules) {
@@ -57,7 +72,7 @@ export async function runWidePass(input: RunWideInput): Promise<RunWideFindings>
     const severity = setting.severity as Exclude<Severity, 'off'>;
     const context: RuleContext = { ...input.context, options: setting.options, severity, note: (text) => notes.add(text) };
     const emit = (record: FileRecord, finding: Finding) =>
-      findings.get(record)?.push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
+      collector(record).push(makeDiagnostic(config, record, finding.ruleId ?? rule.meta.id, finding.severity ?? severity, finding, 'pressroom'));
     await profile.time(rule.meta.family, async () => {
       if (rule.checkRecord) {
         for (const record of readable) {
@@ -66,7 +81,7 @@ export async function runWidePass(input: RunWideInput): Promise<RunWideFindings>
             await rule.checkRecord(record, (finding) => emit(record, finding), context);
           } catch (error) {
             if (error instanceof CheckConfigError) throw error;
-            findings.get(record)?.push(internalError(config, record, `rule ${rule.meta.id}`, error));
+            collector(record).push(internalError(config, record, `rule ${rule.meta.id}`, error));
           }
         }
       }
@@ -75,14 +90,22 @@ export async function runWidePass(input: RunWideInput): Promise<RunWideFindings>
           await rule.checkCollection(readable, (record, finding) => isSelected(input.selection, record, rule) && emit(record, finding), context);
         } catch (error) {
           const first = readable.find((record) => isSelected(input.selection, record, rule));
-          if (first) findings.get(first)?.push(internalError(config, first, `rule ${rule.meta.id}`, error));
+          if (first) collector(first).push(internalError(config, first, `rule ${rule.meta.id}`, error));
         }
       }
     });
   }
-  const entry = key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.context, records, findings);
+  const failed = new Set<FileRecord>();
+  for (const record of records) {
+    const found = collectors.get(record);
+    const kept = found?.finish();
+    findings.set(record, kept?.diagnostics ?? []);
+    if (kept?.dropped) dropped.set(record, kept.dropped);
+    if (found?.failed) failed.add(record);
+  }
+  const entry = key === undefined ? undefined : runEntryOf(config.site.rootDir, key, input.context, records, { findings, dropped, failed });
   if (entry && notes.size > 0) entry.notes = [...notes];
-  return { findings, notes: [...notes], entry };
+  return { findings, dropped, notes: [...notes], entry };
 }
 
 function externalLinksOn(config: ResolvedConfig): boolean {
@@ -98,7 +121,7 @@ async function runKeyOf(slots: readonly Slot[], active: readonly Rule[], context
 }
 
 /** The last run's run-wide findings, when nothing they depend on changed. */
-function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, key: string): Record<string, Diagnostic[]> | undefined {
+function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, key: string): Pick<RunEntry, 'diagnostics' | 'dropped'> | undefined {
   if (!run || run.key !== key) return undefined;
   if (run.validUntil !== null && Date.now() >= run.validUntil) return undefined;
   const root = config.site.rootDir;
@@ -118,7 +141,7 @@ function reusableRunFindings(config: ResolvedConfig, run: RunEntry | undefined, 
   }
   const pages = contentFilesOnDisk(config.site.config, root).sort();
   if (pages.length !== run.pages.length || pages.some((page, index) => page !== run.pages[index])) return undefined;
-  return run.diagnostics;
+  return run;
 }
 
 /** The run-wide findings of this run, with what they depended on, for the next run. */
@@ -127,18 +150,21 @@ function runEntryOf(
   key: string,
   context: Pick<RuleContext, 'shared'>,
   records: readonly FileRecord[],
-  runWide: ReadonlyMap<FileRecord, Diagnostic[]>,
+  runWide: { findings: ReadonlyMap<FileRecord, Diagnostic[]>; dropped: ReadonlyMap<FileRecord, DroppedFindings>; failed: ReadonlySet<FileRecord> },
 ): RunEntry | undefined {
   const links = linkDependencies(context);
   // A page the run did not read itself (ignored by `checks.ignore`) is not in the key.
   const checked = new Set(records.map((record) => record.relativePath));
   if (links && links.pages.some((page) => !checked.has(page))) return undefined;
   const found: Record<string, Diagnostic[]> = {};
+  const counted: Record<string, DroppedFindings> = {};
   for (const record of records) {
-    const added = runWide.get(record)!;
+    const added = runWide.findings.get(record)!;
     // A rule that failed on a file is not an answer to keep.
-    if (added.some((diagnostic) => diagnostic.ruleId === 'pressroom-internal')) return undefined;
+    if (runWide.failed.has(record)) return undefined;
     if (added.length > 0) found[record.relativePath] = added;
+    const count = runWide.dropped.get(record);
+    if (count) counted[record.relativePath] = count;
   }
   const validUntil = links?.validUntil?.getTime() ?? null;
   if (validUntil !== null && validUntil <= Date.now()) return undefined;
@@ -149,5 +175,6 @@ function runEntryOf(
     images: (links?.images ?? []).map(([path, stamp]) => [toPosixPath(relative(root, path)), stamp]),
     pages: links?.pages ?? [],
     diagnostics: found,
+    ...(Object.keys(counted).length > 0 ? { dropped: counted } : {}),
   };
 }

@@ -1,6 +1,11 @@
 import { expect, test } from 'vitest';
+import { emptyFacts } from '../../src/input/facts.js';
 import { checksConfigSchema } from '../../src/run/config.js';
+import { sortDiagnostics, type Diagnostic } from '../../src/run/diagnostic.js';
+import { FindingCollector } from '../../src/run/finding-cap.js';
 import { fixtureCopy, runCli } from '../helpers/cli.js';
+import { repoConfig } from '../helpers/config.js';
+import { seededIntegers } from '../helpers/random.js';
 
 // `test/fixtures/finding-cap` sets `checks.maxFindingsPerFile` to 4: one post has six broken links
 // (errors), one six vague links (warnings), one two broken links, under the limit.
@@ -90,4 +95,76 @@ test('a run answered from the cache is capped the same way', async () => {
   expect(second.stderr).toBe(first.stderr);
   expect(second.stdout.replace(/ in [\d.]+s/, '')).toBe(first.stdout.replace(/ in [\d.]+s/, ''));
   expect(second.stdout).toContain('2 more findings not shown');
+});
+
+// `test/fixtures/finding-cap-per-file` has the same limit, 4, and two posts of fourteen findings of
+// their own (seven unknown words, errors; seven hard breaks of three spaces, warnings) and one
+// broken link among them; the second post hides its first unknown word with a disable comment.
+
+test('findings of a file\'s own pass past the cap are counted as they come: the first ones by line, the totals and the exit code stay exact', async () => {
+  const dir = fixtureCopy('finding-cap-per-file');
+  const run = await runCli(['check', '--no-cache', '--format', 'json'], dir);
+  expect(run.code).toBe(1);
+  const findings = (JSON.parse(run.stdout) as { diagnostics: JsonFinding[] }).diagnostics;
+  expect(byFile(findings, 'many-findings.md').map((finding) => `${finding.line} ${finding.ruleId} ${finding.severity} ${JSON.stringify(finding.hidden ?? {})}`)).toEqual([
+    '7 spelling error {}',
+    '9 hard-break-spaces warning {}',
+    // The run-wide finding takes its place among the file's own ones.
+    '12 link-missing-file error {}',
+    '14 spelling error {}',
+    '16 input-too-many-findings error {"errors":5,"warnings":6}',
+  ]);
+  // With a comment every finding is kept until the comment has had its say: the hidden one is
+  // neither shown nor counted.
+  expect(byFile(findings, 'many-findings-with-comment.md').map((finding) => `${finding.line} ${finding.ruleId} ${finding.severity} ${JSON.stringify(finding.hidden ?? {})}`)).toEqual([
+    '10 hard-break-spaces warning {}',
+    '13 link-missing-file error {}',
+    '15 spelling error {}',
+    '17 hard-break-spaces warning {}',
+    '20 input-too-many-findings error {"errors":5,"warnings":5}',
+  ]);
+  // Every finding counts, those counted and let go in the file's pass among them.
+  const stylish = await runCli(['check', '--no-cache'], dir);
+  expect(stylish.code).toBe(1);
+  expect(stylish.stdout).toContain('3 files checked: 15 errors, 14 warnings');
+  expect(stylish.stdout).toMatch(/16:29 +error +11 more findings not shown \(checks\.maxFindingsPerFile is 4\)/);
+
+  // The cache keeps the count of the findings it did not keep.
+  const cold = await runCli(['check', '--format', 'json'], dir);
+  const warm = await runCli(['check', '--format', 'json', '--profile'], dir);
+  expect(warm.stderr).toMatch(/\(3 of 3 files from the cache\)/);
+  expect(warm.stdout).toBe(cold.stdout);
+  expect(cold.stdout).toBe(run.stdout);
+});
+
+test('a file\'s findings, pushed in any order, keep the first past the cap by place and count the rest by severity', () => {
+  const base = repoConfig();
+  const config = { ...base, checks: { ...base.checks, maxFindingsPerFile: 100 } };
+  const random = seededIntegers(7);
+  const all: Diagnostic[] = Array.from({ length: 5_000 }, (_, index) => ({
+    file: 'content/blog/post.md',
+    line: 1 + random(400),
+    column: 1 + random(80),
+    endLine: 1,
+    endColumn: 1,
+    ruleId: random(2) === 0 ? 'spelling' : 'hard-break-spaces',
+    severity: index % 3 === 0 ? 'warning' : 'error',
+    message: `Finding ${index}`,
+    source: 'pressroom',
+    url: '',
+  }));
+  const record = { readable: true, facts: emptyFacts() };
+  const collector = new FindingCollector(config, record);
+  for (const diagnostic of all) collector.push(diagnostic);
+  const { diagnostics, dropped } = collector.finish();
+  const sorted = sortDiagnostics([...all]);
+  expect(diagnostics).toEqual(sorted.slice(0, 101));
+  const rest = sorted.slice(101);
+  expect(dropped).toEqual({ errors: rest.filter((d) => d.severity === 'error').length, warnings: rest.filter((d) => d.severity === 'warning').length });
+
+  // A comment may hide any of them: a file with one keeps every finding.
+  const commented = { readable: true, facts: { ...emptyFacts(), directives: { comments: [{} as never], problems: [] } } };
+  const keepsAll = new FindingCollector(config, commented);
+  for (const diagnostic of all) keepsAll.push(diagnostic);
+  expect(keepsAll.finish()).toEqual({ diagnostics: all });
 });
