@@ -325,11 +325,22 @@ describe('address policy', () => {
     ['64:ff9b:1::a9fe:a9fe', 'local-use IPv4/IPv6 translation'],
     ['2002:7f00:1::', '6to4'],
     ['2001:0:4136:e378::1', 'Teredo'],
+    ['2001:2::1', 'benchmarking'],
+    ['2001:1::1', 'protocol assignments'],
+    ['2001:4:112::1', 'protocol assignments'],
+    ['2001:20::1', 'protocol assignments'],
+    ['2001:1ff::1', 'protocol assignments'],
+    ['2620:4f:8000::42', 'AS112 (direct delegation)'],
+    ['100:0:0:1::1', 'dummy prefix'],
+    ['3fff:fff::1', 'documentation'],
+    ['5f00::1', 'segment routing (SRv6)'],
+    ['fec0::1', 'site-local (deprecated)'],
   ])('%s is refused as %s', (address, reason) => {
     expect(refusedAddressReason(address)).toBe(reason);
   });
 
-  test.each(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '172.32.0.1', '8.8.8.8'])('%s is public', (address) => {
+  // Just past the IPv6 ranges above, global unicast (2001:200::/23 is a regional registry's).
+  test.each(['93.184.215.14', '2606:2800:21f:cb07:6820:80da:af6b:8b2c', '172.32.0.1', '8.8.8.8', '2001:200::1', '2620:4f:8001::1', '3fff:1000::1'])('%s is public', (address) => {
     expect(refusedAddressReason(address)).toBeUndefined();
   });
 

@@ -35,6 +35,15 @@ const refusedRanges: [network: string, prefix: number, family: 'ipv4' | 'ipv6', 
   ['64:ff9b:1::', 48, 'ipv6', 'local-use IPv4/IPv6 translation'],
   ['2002::', 16, 'ipv6', '6to4'],
   ['2001::', 32, 'ipv6', 'Teredo'],
+  // The rest of IANA's special-purpose registry, and the site-local range it replaced: none is an
+  // address a reader's link needs. The more specific range comes first, as the first match names it.
+  ['2001:2::', 48, 'ipv6', 'benchmarking'],
+  ['2001::', 23, 'ipv6', 'protocol assignments'],
+  ['2620:4f:8000::', 48, 'ipv6', 'AS112 (direct delegation)'],
+  ['100:0:0:1::', 64, 'ipv6', 'dummy prefix'],
+  ['3fff::', 20, 'ipv6', 'documentation'],
+  ['5f00::', 16, 'ipv6', 'segment routing (SRv6)'],
+  ['fec0::', 10, 'ipv6', 'site-local (deprecated)'],
 ];
 
 const blockLists = refusedRanges.map(([network, prefix, family, label]) => {
