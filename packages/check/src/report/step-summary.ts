@@ -9,7 +9,8 @@ export function formatStepSummary(diagnostics: readonly Diagnostic[], summary: T
   if (diagnostics.length > 0) {
     lines.push('| File | Line | Severity | Rule | Message |', '| --- | --- | --- | --- | --- |');
     for (const diagnostic of diagnostics) {
-      const where = blobBase ? `[${cell(diagnostic.file)}](${blobBase}/${diagnostic.file}#L${diagnostic.line})` : `\`${cell(diagnostic.file)}\``;
+      // A path may hold any character but `/` and NUL: in the link's address it is percent-encoded.
+      const where = blobBase ? `[${cell(diagnostic.file)}](${blobBase}/${encodeURI(diagnostic.file)}#L${diagnostic.line})` : `\`${cell(diagnostic.file)}\``;
       const suggestions = diagnostic.suggestions?.length ? ` (suggestions: ${diagnostic.suggestions.join(', ')})` : '';
       const note = diagnostic.note ? `<br>${diagnostic.note}` : '';
       lines.push(
