@@ -1,10 +1,13 @@
 import { join } from 'node:path';
+import { i18nLoader } from '@astrojs/starlight/loaders';
 import { i18nSchema } from '@astrojs/starlight/schema';
 import { docsPageSchema } from '@pressroom/content-schema';
 import { collectionPattern, loadSiteConfig } from '@pressroom/site-config';
 import { glob } from 'astro/loaders';
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsPageId } from './page-id.ts';
+import { outdatedNoticeKeys } from './translations.ts';
 
 const { rootDir, config } = loadSiteConfig();
 
@@ -18,8 +21,13 @@ const docs = defineCollection({
   schema: (context) => docsPageSchema(context),
 });
 
-// Starlight asks for its UI strings' collection on every build, and Astro warns when it is missing or
-// empty. Every locale of pressroom.config.json uses Starlight's own strings: one `en` entry that overrides none.
-const i18n = defineCollection({ loader: () => [{ id: 'en' }], schema: i18nSchema() });
+// Starlight's UI strings, by language (src/content/i18n/<lang>.json): Starlight's own, and the
+// outdated-translation banner's, which a language without its file shows in the default locale's.
+const i18n = defineCollection({
+  loader: i18nLoader(),
+  schema: i18nSchema({
+    extend: z.object({ [outdatedNoticeKeys.text]: z.string(), [outdatedNoticeKeys.link]: z.string() }).partial(),
+  }),
+});
 
 export const collections = { docs, i18n };

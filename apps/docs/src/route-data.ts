@@ -2,16 +2,17 @@ import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { markdownTwinPath } from '@pressroom/markdown';
-import { absoluteUrl, createRoutes, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
+import { absoluteUrl, createRoutes, defaultSiteLocale, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
 import { readLastCommitDates } from './last-updated.ts';
 import { ogImageUrl } from './og.ts';
 import { docsPageId } from './page-id.ts';
 import { status as translationStatus } from './translation-status.ts';
-import { addOutdatedBanner } from './translations.ts';
+import { addOutdatedBanner, outdatedNotice, type UiStrings } from './translations.ts';
 
 const { rootDir, config } = loadSiteConfig();
 const contentDir = join(rootDir, config.sites.docs.contentDir);
 const routes = createRoutes(config);
+const defaultLang = defaultSiteLocale(config.sites.docs).lang;
 const twinUrl = (pageId: string) => absoluteUrl(config, 'docs', markdownTwinPath(routes.docsPage(pageId), routes.docsPage('index')));
 // Starlight's own lookup reads git history for src/content/docs only; the pages live in content/docs.
 const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [docsPageId(path), date]));
@@ -51,7 +52,10 @@ export const onRequest = defineRouteMiddleware((context) => {
   // language for its locale's index (Pagefind splits indexes by `<html lang>`).
   if (route.isFallback) route.entry = { ...route.entry, data: { ...route.entry.data, pagefind: false } };
   // A translation behind its source says so at its top.
-  addOutdatedBanner(route, context.url.pathname, translationStatus);
+  // Its words are UI strings (src/content/i18n/), in the page's language through Starlight's `t`;
+  // the cast: Starlight types `t`'s keys as its own, the i18n collection's schema adds these.
+  const t = context.locals.t as unknown as UiStrings;
+  addOutdatedBanner(route, context.url.pathname, translationStatus, (lang) => outdatedNotice(t, lang, defaultLang));
   const { lastUpdated } = route.entry.data;
   // A date or `false` in the frontmatter wins over git.
   if (lastUpdated instanceof Date || lastUpdated === false) return;

@@ -5,20 +5,33 @@
  */
 import type { PageTranslationStatus, TranslationState, TranslationStatus } from '@pressroom/site-config/translations';
 
-/** The banner's words, by BCP-47 language; a language without its own gets English. */
-export const outdatedNotices: Readonly<Record<string, { text: string; link: string }>> = {
-  en: { text: 'The source page changed since this translation was made: parts of this page may be out of date.', link: 'Read the source page' },
-  fr: { text: 'La page d’origine a changé depuis cette traduction : certains passages de cette page peuvent ne plus être à jour.', link: 'Lire la page d’origine' },
-};
+/**
+ * The banner's words are Starlight UI strings of the docs app (`src/content/i18n/<lang>.json`, the
+ * i18n collection's schema names them), read through Starlight's `Astro.locals.t` of the page.
+ */
+export const outdatedNoticeKeys = { text: 'pressroom.outdatedTranslation.text', link: 'pressroom.outdatedTranslation.link' } as const;
 
-/** The notice for `lang`: its own, its base language's (`fr` for `fr-CA`), else English. */
-export function outdatedNotice(lang: string): { lang: string; text: string; link: string } {
-  const base = lang.split('-')[0]!;
-  for (const candidate of [lang, base]) {
-    const notice = outdatedNotices[candidate];
-    if (notice) return { lang: candidate, ...notice };
-  }
-  return { lang: 'en', ...outdatedNotices.en! };
+/** What the banner reads of Starlight's UI strings in the page's language (`Astro.locals.t`). */
+export interface UiStrings {
+  (key: string): string;
+  exists(key: string, options?: { fallbackLng?: string[] }): boolean;
+}
+
+export interface OutdatedNotice {
+  /** The language the words are in: the page's, or the default locale's where the page's has none. */
+  lang: string;
+  text: string;
+  link: string;
+}
+
+/**
+ * The notice in `t`, the UI strings of a page in `lang`. Starlight falls back to the default
+ * locale's strings (`defaultLang`) where a language has none: the notice is then marked as such.
+ */
+export function outdatedNotice(t: UiStrings, lang: string, defaultLang: string): OutdatedNotice {
+  // Without the fallback: whether the page's language (or its base, `fr` for `fr-CA`) has its own.
+  const own = t.exists(outdatedNoticeKeys.text, { fallbackLng: [] });
+  return { lang: own ? lang : defaultLang, text: t(outdatedNoticeKeys.text), link: t(outdatedNoticeKeys.link) };
 }
 
 const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (character) => `&#${character.charCodeAt(0)};`);
@@ -34,14 +47,14 @@ export function outdatedTranslation(status: TranslationStatus, pathname: string)
 
 /**
  * The banner's HTML (Starlight's `banner.content`) for the page at `pathname`, when it is an
- * outdated translation: the notice in the page's language and a link to its source page.
+ * outdated translation: the notice in the page's language (`notice` of its lang) and a link to its source page.
  */
-export function outdatedBanner(status: TranslationStatus, pathname: string): string | undefined {
+export function outdatedBanner(status: TranslationStatus, pathname: string, notice: (lang: string) => OutdatedNotice): string | undefined {
   const found = outdatedTranslation(status, pathname);
   if (!found) return undefined;
-  const notice = outdatedNotice(found.lang);
-  const lang = notice.lang === found.lang ? '' : ` lang="${escapeHtml(notice.lang)}"`;
-  return `<span class="pressroom-outdated-translation"${lang}>${escapeHtml(notice.text)} <a href="${escapeHtml(found.page.sourceRoute)}">${escapeHtml(notice.link)}</a></span>`;
+  const words = notice(found.lang);
+  const lang = words.lang === found.lang ? '' : ` lang="${escapeHtml(words.lang)}"`;
+  return `<span class="pressroom-outdated-translation"${lang}>${escapeHtml(words.text)} <a href="${escapeHtml(found.page.sourceRoute)}">${escapeHtml(words.link)}</a></span>`;
 }
 
 /** The part of Starlight's route data the banner reads and writes. */
@@ -54,8 +67,8 @@ export interface BannerRoute {
  * Puts the outdated banner on `route` when the page at `pathname` is an outdated translation,
  * before a banner the page's frontmatter sets. A fallback page is the source itself: never.
  */
-export function addOutdatedBanner(route: BannerRoute, pathname: string, status: TranslationStatus): void {
-  const outdated = route.isFallback ? undefined : outdatedBanner(status, pathname);
+export function addOutdatedBanner(route: BannerRoute, pathname: string, status: TranslationStatus, notice: (lang: string) => OutdatedNotice): void {
+  const outdated = route.isFallback ? undefined : outdatedBanner(status, pathname, notice);
   if (!outdated) return;
   const own = route.entry.data.banner?.content;
   route.entry.data.banner = { content: own ? `${outdated} ${own}` : outdated };

@@ -30,6 +30,9 @@ const pageFiles = readdirSync(join(fixture, 'docs'), { recursive: true, withFile
   .map((entry) => relative(join(fixture, 'docs'), join(entry.parentPath, entry.name)).replace(/\.mdx?$/, '/').replace(/(?:^|\/)index\/$/, (match) => match.slice(0, -6)));
 const defaultPages = pageFiles.filter((page) => !translatedLocales.some((locale) => page.startsWith(locale.prefix)));
 
+/** Translations the workspace marks outdated: French has its own notice, Brazilian Portuguese none. */
+const outdatedPages = ['fr/reference/options.md', 'pt-br/index.md'];
+
 let workspace = '';
 let dist = '';
 const read = (page: string) => readFileSync(join(dist, page, 'index.html'), 'utf8');
@@ -39,6 +42,11 @@ beforeAll(async () => {
   // Inside the repository, as prepareAppWorkspace() requires; removed after the tests.
   workspace = mkdtempSync(join(repositoryRoot, '.site-workspace-'));
   cpSync(join(fixture, 'docs'), join(workspace, 'content/docs'), { recursive: true });
+  // Two translations behind their source, by the source hash they record (no git history here).
+  for (const page of outdatedPages) {
+    const file = join(workspace, 'content/docs', page);
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/^---\n/, "---\ntranslation:\n  sourceHash: '0000000'\n"));
+  }
   mkdirSync(join(workspace, 'content/blog'), { recursive: true });
   const config = JSON.parse(readFileSync(join(repositoryRoot, 'pressroom.config.json'), 'utf8'));
   delete config.$schema;
@@ -131,5 +139,16 @@ describe('the docs app built over the multilingual fixture', () => {
       expect(html, page).not.toContain('@astrojs/starlight/components');
       expect(html, page).not.toContain('&lt;TabItem');
     }
+  });
+
+  test('puts the outdated notice on an outdated translation, in its language or marked as English', () => {
+    expect(read('fr/reference/options/')).toContain(
+      '<span class="pressroom-outdated-translation">La page d’origine a changé depuis cette traduction : certains passages de cette page peuvent ne plus être à jour. <a href="/reference/options/">Lire la page d’origine</a></span>',
+    );
+    expect(read('pt-br/')).toContain(
+      '<span class="pressroom-outdated-translation" lang="en">The source page changed since this translation was made: parts of this page may be out of date. <a href="/">Read the source page</a></span>',
+    );
+    // An up-to-date translation and a fallback page carry none.
+    for (const page of ['fr/guides/setup/', 'fr/guides/deploy/', 'reference/options/']) expect(read(page), page).not.toContain('pressroom-outdated-translation');
   });
 });

@@ -66,6 +66,8 @@ export const appFiles: readonly string[] = [
   'apps/docs/src/components/Search.astro',
   'apps/docs/src/components/TranslationStatus.astro',
   'apps/docs/src/content.config.ts',
+  'apps/docs/src/content/i18n/en.json',
+  'apps/docs/src/content/i18n/fr.json',
   'apps/docs/src/focusable-code-blocks.ts',
   'apps/docs/src/last-updated.ts',
   'apps/docs/src/machine-readable.ts',
