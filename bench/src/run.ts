@@ -21,7 +21,7 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
-import { dirname, join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildSites, readBuildResults, withBuildSection, type BuildSite } from './build-report.ts';
 import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
@@ -42,7 +42,8 @@ function binOf(packageName: string, binName = packageName): string {
   return join(dirname(manifestPath), bin);
 }
 
-const pressroomBin = join(repoRoot, 'packages/check/bin/pressroom.js');
+/** The check measured by default: this repository's build. */
+const defaultCheckDir = join(repoRoot, 'packages/check');
 /** Where pressroom keeps its content-hash cache by default, relative to the checked repository. */
 const pressroomCacheDir = 'node_modules/.cache';
 /** The cache a full run on `main` left, copied aside so that every warm run starts from it. */
@@ -115,7 +116,7 @@ const labels: Record<ToolId, string> = {
   pipeline: 'pipeline: cspell + remark-lint + validate-links',
 };
 
-function commands(corpusDir: string): Record<Exclude<ToolId, 'pipeline'>, string[]> {
+function commands(corpusDir: string, checkDir: string): Record<Exclude<ToolId, 'pipeline'>, string[]> {
   const node = process.execPath;
   const cspell = [node, binOf('cspell'), 'lint', '--no-progress', '--no-summary', '--no-color', '--config', 'cspell.config.yaml'];
   const cspellFiles = 'content/**/*.{md,mdx}';
@@ -124,7 +125,7 @@ function commands(corpusDir: string): Record<Exclude<ToolId, 'pipeline'>, string
   const cspellCache = [...cspell, '--cache', '--cache-location', join(corpusDir, cspellCacheFile), cspellFiles];
   const floor = [node, join(benchDir, 'src/parse-floor.ts'), corpusDir];
   // `--profile` writes to stderr only; it tells how many files came from the cache.
-  const pressroom = [node, pressroomBin, 'check', '--format', 'json', '--profile'];
+  const pressroom = [node, join(checkDir, 'bin/pressroom.js'), 'check', '--format', 'json', '--profile'];
   return {
     floor,
     'floor-gfm': [...floor, '--gfm'],
@@ -246,6 +247,11 @@ export interface BenchOptions {
   timeoutSeconds: number;
   /** Build @pressroom/check with turbo before measuring it (counted in the duration). */
   buildCheck: boolean;
+  /**
+   * The `packages/check` folder whose build is measured, when not this repository's: another
+   * commit's build, measured against the same peers for a before/after comparison. Never built.
+   */
+  checkDir?: string;
   /** Said in the notes when `buildCheck` is off because an earlier profile of the run built it. */
   builtEarlier?: string;
   /** A sentence for the notes. */
@@ -461,7 +467,9 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
   let buildNote = options.builtEarlier
     ? `packages/check was built once, before the ${options.builtEarlier} profile.`
     : 'packages/check was not built by this run (`--no-build-check`): it measured the build that was there.';
-  if (options.buildCheck && options.tools.some((tool) => tool.startsWith('pressroom'))) {
+  const checkDir = options.checkDir ?? defaultCheckDir;
+  if (options.checkDir) buildNote = `The check measured is the build in \`${options.checkDir}\`, not this repository's.`;
+  if (options.buildCheck && !options.checkDir && options.tools.some((tool) => tool.startsWith('pressroom'))) {
     const buildStarted = performance.now();
     // turbo prints to stdout, which is the table's: its lines go to stderr with the bench's log.
     const build = spawnSync(join(repoRoot, 'node_modules/.bin/turbo'), ['run', 'build', '--filter=@pressroom/check', '--output-logs=errors-only'], { cwd: repoRoot, stdio: ['ignore', 2, 2] });
@@ -470,7 +478,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
     buildNote = `packages/check was built first with \`turbo run build --filter=@pressroom/check\` (${buildSeconds.toFixed(1)} s, counted in the duration).`;
     log(`[bench] built @pressroom/check in ${buildSeconds.toFixed(1)} s`);
   }
-  const pressroomAvailable = existsSync(pressroomBin) && existsSync(join(repoRoot, 'packages/check/dist'));
+  const pressroomAvailable = existsSync(join(checkDir, 'bin/pressroom.js')) && existsSync(join(checkDir, 'dist'));
 
   const sortedRows = () =>
     [...rows].sort((a, b) => (a.posts === options.primary ? -1 : 0) - (b.posts === options.primary ? -1 : 0) || a.posts - b.posts || displayOrder.indexOf(a.tool) - displayOrder.indexOf(b.tool));
@@ -590,7 +598,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
       if (repetition === 1) entry.row.failed = notReady;
       return false;
     }
-    const measurement = await measure(repetition === 1 ? entry.tool : `${entry.tool}-${repetition}`, commands(corpusDir)[entry.tool], {
+    const measurement = await measure(repetition === 1 ? entry.tool : `${entry.tool}-${repetition}`, commands(corpusDir, checkDir)[entry.tool], {
       cwd: corpusDir,
       outDir: join(corpusDir, '.bench-out'),
       timeoutSeconds,
@@ -754,6 +762,7 @@ if (import.meta.main) {
       sites: { type: 'string' },
       'no-og-rebuild': { type: 'boolean', default: false },
       'build-budget': { type: 'string' },
+      'check-dir': { type: 'string' },
     },
   });
   try {
@@ -807,6 +816,7 @@ if (import.meta.main) {
           timeoutSeconds: positiveNumber('--timeout-per-run', values['timeout-per-run']),
           // Built once, before the first profile: a rebuild between them would change nothing.
           buildCheck: !values['no-build-check'] && sections.length === 0,
+          ...(values['check-dir'] ? { checkDir: resolve(values['check-dir']) } : {}),
           ...(!values['no-build-check'] && sections[0] ? { builtEarlier: sections[0].profile } : {}),
           note: values.note,
         });
