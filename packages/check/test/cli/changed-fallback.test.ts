@@ -6,11 +6,10 @@
  * A change to the English page, or a translation that appears or goes, can break either link
  * without touching the French guide: it is checked again for them.
  */
-import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { fixtureCopy, runCli } from '../helpers/cli.js';
+import { commitAsMainOnFeatureBranch, fixtureCopy, git, runCli } from '../helpers/cli.js';
 
 const guide = 'docs/fr/guides/setup.md';
 const english = 'docs/guides/deploy.md';
@@ -33,10 +32,6 @@ Lancez la construction et gardez le dossier qu’elle écrit.
 Copiez ce dossier sur un hébergeur statique.
 `;
 
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
-}
-
 /** The fixture as a repository whose `main` holds it as it is (and what `prepare` writes). */
 function repository(prepare?: (dir: string) => void): string {
   const dir = fixtureCopy('starlight-i18n');
@@ -49,11 +44,7 @@ function repository(prepare?: (dir: string) => void): string {
   };
   writeFileSync(join(dir, 'pressroom.config.json'), `${JSON.stringify(config, null, 2)}\n`);
   prepare?.(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'content');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  return dir;
+  return commitAsMainOnFeatureBranch(dir);
 }
 
 /** The guide's link findings of a `--changed main` run, as `line ruleId`. */

@@ -1,22 +1,13 @@
-import { execFileSync } from 'node:child_process';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { fixtureCopy, runCli } from '../helpers/cli.js';
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
-}
+import { commitAsMainOnFeatureBranch, fixtureCopy, git, runCli } from '../helpers/cli.js';
 
 /** The mixed fixture as a repository whose `main` holds the old typos (and what `prepare` writes). */
 function repository(prepare?: (dir: string) => void): string {
   const dir = fixtureCopy('mixed');
   prepare?.(dir);
-  git(dir, 'init', '-q', '-b', 'main');
-  git(dir, 'add', '.');
-  git(dir, 'commit', '-q', '-m', 'content');
-  git(dir, 'checkout', '-q', '-b', 'feature');
-  return dir;
+  return commitAsMainOnFeatureBranch(dir);
 }
 
 interface Output {

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -60,5 +60,19 @@ export function fixtureCopy(name: string): string {
 export function temporaryDir(name: string): string {
   const dir = mkdtempSync(join(tmpdir(), `pressroom-${name}-`));
   made.push(dir);
+  return dir;
+}
+
+/** Runs git in `dir` as a test author, whatever the machine's git identity. */
+export function git(dir: string, ...args: string[]): string {
+  return execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], { cwd: dir, encoding: 'utf8' });
+}
+
+/** Makes `dir` a repository whose `main` holds it as it is, on a new branch `feature`, as a pull request starts. */
+export function commitAsMainOnFeatureBranch(dir: string): string {
+  git(dir, 'init', '-q', '-b', 'main');
+  git(dir, 'add', '.');
+  git(dir, 'commit', '-q', '-m', 'content');
+  git(dir, 'checkout', '-q', '-b', 'feature');
   return dir;
 }
