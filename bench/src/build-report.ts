@@ -22,10 +22,16 @@ export interface BuildStep {
   peakMb?: number;
   /**
    * `ok`; `failed` (non-zero exit); `stopped` at the end of the time budget (wall time is a lower
-   * bound, CPU and peak memory unknown); `not run` (no time left, or left out by `--sites`).
+   * bound, CPU and peak memory unknown); `not run` (no time left, or left out by `--sites`);
+   * `running` in results written while the build ran (wall time so far).
    */
-  status: 'ok' | 'failed' | 'stopped' | 'not run';
+  status: 'ok' | 'failed' | 'stopped' | 'not run' | 'running';
   note?: string;
+  /** When the build started (UTC), and the load averages at its start and end. */
+  date?: string;
+  load?: { start: number[]; end: number[] };
+  /** The last phase Astro logged (`[build] …`, `generating static routes`, a route), with its time. */
+  lastPhase?: string;
 }
 
 export interface BuildResults {
@@ -50,6 +56,8 @@ export interface BuildResults {
   };
   /** Every step ran to its end, the last results included. */
   complete: boolean;
+  /** The sites this run built: the other sites' rows are kept from the run that built them. */
+  sitesRun?: BuildSite[];
 }
 
 export const memoryLimitMb = 8 * 1024;
@@ -59,17 +67,20 @@ const siteTitles: Record<BuildSite, string> = { blog: 'Blog', docs: 'Docs' };
 const fixed = (value: number | undefined, digits = 2) => (value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
 const perPageMs = (seconds: number | undefined, pages: number) => (seconds === undefined ? undefined : (seconds / pages) * 1000);
 
+const shortDate = (date: string) => date.replace('T', ' ').replace(/:\d\dZ$/, 'Z');
+const runCell = (step: BuildStep) => (step.date === undefined || step.status === 'not run' ? '—' : `${shortDate(step.date)}, load ${step.load?.start[0]?.toFixed(1) ?? '?'}→${step.load?.end[0]?.toFixed(1) ?? '?'}`);
+
 function stepCells(step: BuildStep): string {
-  const wall = step.wall === undefined ? '—' : `${step.status === 'stopped' ? '> ' : ''}${fixed(step.wall)}`;
+  const wall = step.wall === undefined ? '—' : `${step.status === 'stopped' || step.status === 'running' ? '> ' : ''}${fixed(step.wall)}`;
   const note = [step.status === 'ok' ? '' : step.status.toUpperCase(), step.note ?? ''].filter(Boolean).join(': ');
-  return `| ${step.label} | ${step.pages.toLocaleString('en-US')} | ${step.htmlPages?.toLocaleString('en-US') ?? '—'} | ${wall} | ${fixed(step.cpu)} | ${step.status === 'ok' ? fixed(perPageMs(step.wall, step.pages), 1) : '—'} | ${step.status === 'ok' ? fixed(perPageMs(step.cpu, step.pages), 1) : '—'} | ${step.peakMb === undefined ? '—' : Math.round(step.peakMb)} | ${note} |`;
+  return `| ${step.label} | ${step.pages.toLocaleString('en-US')} | ${step.htmlPages?.toLocaleString('en-US') ?? '—'} | ${wall} | ${fixed(step.cpu)} | ${step.status === 'ok' ? fixed(perPageMs(step.wall, step.pages), 1) : '—'} | ${step.status === 'ok' ? fixed(perPageMs(step.cpu, step.pages), 1) : '—'} | ${step.peakMb === undefined ? '—' : Math.round(step.peakMb)} | ${runCell(step)} | ${note} |`;
 }
 
 export function buildStepsTable(results: BuildResults): string {
   const steps = [...results.steps, ...(results.og.rebuild ? [results.og.rebuild] : [])];
   return [
-    '| build | content pages | HTML pages | wall s | CPU s | wall ms/page | CPU ms/page | peak MB | note |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+    '| build | content pages | HTML pages | wall s | CPU s | wall ms/page | CPU ms/page | peak MB | run (UTC), load 1 min | note |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- | --- |',
     ...steps.map(stepCells),
   ].join('\n');
 }
@@ -90,7 +101,7 @@ export function buildTargets(results: BuildResults): BuildTarget[] {
   const everyStep = results.steps;
   const failed = everyStep.filter((step) => step.status !== 'ok');
   targets.push({
-    name: `both sites build at ${results.corpus.posts.toLocaleString('en-US')} posts and ${results.corpus.docsPages.toLocaleString('en-US')} docs pages`,
+    name: `both sites build at ${sizeText(results)}`,
     measured: failed.length === 0 ? 'every build completed' : failed.map((step) => `${step.label}: ${step.status}`).join('; '),
     required: 'completes',
     status: failed.some((step) => step.variant === 'pressroom' && step.status === 'failed') ? '**not met**' : failed.some((step) => step.variant === 'pressroom') ? `not measured: ${failed.filter((step) => step.variant === 'pressroom').map(why).join('; ')}` : 'met',
@@ -135,6 +146,38 @@ export function buildTargets(results: BuildResults): BuildTarget[] {
   return targets;
 }
 
+/** Content pages of a site in these results: its rows may come from an earlier run than the rest. */
+function pagesOf(results: BuildResults, site: BuildSite): number {
+  return results.steps.find((step) => step.site === site)?.pages ?? (site === 'blog' ? results.corpus.posts : results.corpus.docsPages);
+}
+
+const sizeText = (results: BuildResults) => `${pagesOf(results, 'blog').toLocaleString('en-US')} posts and ${pagesOf(results, 'docs').toLocaleString('en-US')} docs pages`;
+
+/**
+ * `results` (of a run that built only `results.sitesRun`) with the other sites' rows taken from
+ * `earlier`, the run that last built them, each row keeping its own date and load. Rows are kept
+ * only from a corpus of the same seed and, for that site, the same page count; otherwise they stay
+ * as this run left them (not run).
+ */
+export function withEarlierRows(results: BuildResults, earlier: BuildResults | undefined): BuildResults {
+  const sitesRun = results.sitesRun ?? buildSites;
+  if (!earlier || earlier.corpus.seed !== results.corpus.seed) return results;
+  const merged: BuildResults = { ...results, steps: [...results.steps], og: { ...results.og } };
+  for (const site of buildSites.filter((candidate) => !sitesRun.includes(candidate))) {
+    const pages = site === 'blog' ? results.corpus.posts : results.corpus.docsPages;
+    const kept = earlier.steps.filter((step) => step.site === site && step.pages === pages);
+    if (kept.length === 0) continue;
+    merged.steps = merged.steps.map((step) => {
+      const own = kept.find((candidate) => candidate.variant === step.variant);
+      if (step.site !== site || !own) return step;
+      // Results written before rows had their own date carry the run's.
+      return { ...own, date: own.date ?? earlier.date, load: own.load ?? earlier.load };
+    });
+    if (site === 'blog') merged.og = earlier.og.rebuild ? { ...earlier.og, rebuild: { ...earlier.og.rebuild, date: earlier.og.rebuild.date ?? earlier.date, load: earlier.og.rebuild.load ?? earlier.load } } : { ...earlier.og };
+  }
+  return merged;
+}
+
 export function buildTargetsTable(results: BuildResults): string {
   return [
     '| target | measured | required | status |',
@@ -154,8 +197,20 @@ export function buildNotes(results: BuildResults): string[] {
     `Load average (1, 5, 15 min) was ${loadText(results.load.start)} at the start and ${loadText(results.load.end)} when these results were written, on ${results.machine.cores} cores shared with other work: the builds ran under \`nice\`, so wall time stretches with the load, and CPU time (user + system, from GNU time) is shown beside it. The target is judged on wall time, with the CPU ratio beside it.`,
     `Peak memory is the largest resident set of any one process of the build (GNU time's maximum RSS). Every build, floors included, ran with \`NODE_OPTIONS=${results.nodeOptions}\`, so that a heap limit below the memory target does not stop a build before the target is measured.`,
     "The second blog build changes one post's title (on its share card) and builds the blog again in the same workspace; cards drawn are the new files in the share cards' cache folder (`node_modules/.cache/pressroom-og`, keyed by content hash). The bench's own test (`bench/test/build.test.ts`) runs the same sequence at a tiny size on every test run and requires exactly one card drawn.",
-    `The builds ran one at a time, cheapest first (the floors, the docs, the blog, the blog again)${results.budgetSeconds === undefined ? '' : ` within a budget of ${Math.round(results.budgetSeconds)} s (\`--build-budget\`): a build still running at its end was stopped, and the builds after it did not run`}. The whole run took ${Math.round(results.durationSeconds)} s.`,
+    `The builds ran one at a time, ${(results.sitesRun ?? buildSites).length === 1 ? `the ${(results.sitesRun ?? buildSites)[0]} first, then its floor${(results.sitesRun ?? buildSites)[0] === 'blog' ? ', then the blog again' : ''}` : 'cheapest first (the floors, the docs, the blog, the blog again)'}${results.budgetSeconds === undefined ? '' : ` within a budget of ${Math.round(results.budgetSeconds)} s (\`--build-budget\`): a build still running at its end was stopped, and the builds after it did not run`}. The whole run took ${Math.round(results.durationSeconds)} s.`,
+    ...keptNote(results),
   ];
+}
+
+function keptNote(results: BuildResults): string[] {
+  const sitesRun = results.sitesRun ?? buildSites;
+  const left = buildSites.filter((site) => !sitesRun.includes(site));
+  if (left.length === 0) return [];
+  const kept = left.map((site) => {
+    const dates = [...new Set(results.steps.filter((step) => step.site === site && step.status !== 'not run' && step.date).map((step) => shortDate(step.date as string)))];
+    return dates.length > 0 ? `the ${site} rows are kept from the run of ${dates.join(', ')}` : `the ${site} was not built`;
+  });
+  return [`This run built only the ${sitesRun.join(' and ')} (\`--sites ${sitesRun.join(',')}\`): ${kept.join('; ')}. Each row gives the date and load of the run that measured it; the load averages above are this run's.`];
 }
 
 /** `build.md`: the build benchmark's own page. */
@@ -189,7 +244,7 @@ export const buildSectionEnd = '<!-- build:end -->';
 export function buildSection(results: BuildResults | undefined): string {
   const body = results
     ? [
-        `## Site build at ${results.corpus.posts.toLocaleString('en-US')} posts and ${results.corpus.docsPages.toLocaleString('en-US')} docs pages`,
+        `## Site build at ${sizeText(results)}`,
         '',
         `Measured on ${results.date} by \`pnpm bench --build\`; the details and notes are in [build.md](./build.md).${results.complete ? '' : ' **The run did not complete every build: see the notes of the rows.**'} Load average (1 min) ${results.load.start[0]?.toFixed(2)} at the start, ${results.load.end[0]?.toFixed(2)} at the end, on ${results.machine.cores} cores.`,
         '',

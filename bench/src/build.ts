@@ -15,9 +15,9 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { linkModules, prepareAppWorkspace } from './app-workspace.ts';
-import { buildPage, buildSites, buildStepsTable, buildTargetsTable, withBuildSection, type BuildResults, type BuildSite, type BuildStep, type BuildVariant } from './build-report.ts';
+import { buildPage, buildSites, buildStepsTable, buildTargetsTable, readBuildResults, withBuildSection, withEarlierRows, type BuildResults, type BuildSite, type BuildStep, type BuildVariant } from './build-report.ts';
 import { docsSidebarFolders, generateCorpus, repoRoot } from './corpus.ts';
-import { assertTimeAvailable, measure } from './measure.ts';
+import { assertTimeAvailable, measure, slugOf } from './measure.ts';
 
 export interface BuildBenchOptions {
   posts: number;
@@ -82,6 +82,34 @@ function cacheFiles(dir: string): Set<string> {
   }
 }
 
+/**
+ * The last phase Astro logged in a build's output: a `HH:MM:SS [tag] message` line, the
+ * `generating static routes` banner, or the route it was generating (`▶ src/pages/…`), so that a
+ * build stopped or failed half-way says where it was.
+ */
+export function lastAstroPhase(output: string): string | undefined {
+  let phase: string | undefined;
+  for (const raw of output.split('\n')) {
+    // eslint-disable-next-line no-control-regex
+    const line = raw.replace(/\u001b\[[0-9;]*m/g, '').trim();
+    if (/^\d\d:\d\d:\d\d \[[^\]]+\] /.test(line)) phase = line;
+    else if (line === 'generating static routes') phase = line;
+    else {
+      const route = /^(\d\d:\d\d:\d\d )?▶ (.*)$/.exec(line);
+      if (route) phase = `${route[1] ?? ''}generating static routes: ${route[2]}`;
+    }
+  }
+  return phase;
+}
+
+function readOutput(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
 /** The largest resident set of any process in the group, in MB, from `ps`; 0 when none is left. */
 function groupPeakMb(pgid: number): number {
   try {
@@ -136,7 +164,11 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
       ),
       og: {},
       complete: false,
+      sitesRun: [...options.sites],
     };
+    // The sites left out keep their rows from the run that last built them.
+    const earlier = readBuildResults(join(options.outDir, 'build.json'));
+    Object.assign(results, withEarlierRows(results, earlier));
     const write = () => {
       results.load.end = loadavg();
       results.durationSeconds = elapsed();
@@ -154,6 +186,8 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
         step.note = 'no time left in the budget';
         return;
       }
+      step.date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+      step.load = { start: loadavg(), end: loadavg() };
       let sampled = 0;
       let sampler: NodeJS.Timeout | undefined;
       const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
@@ -165,17 +199,32 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
         ...(Number.isFinite(budget) ? { timeoutSeconds: budget } : {}),
         // Sampled as well: a build stopped at the end of the budget has no GNU time figures.
         onSpawn: (pid) => {
+          const spawned = performance.now();
+          let ticks = 0;
           sampler = setInterval(() => {
             sampled = Math.max(sampled, groupPeakMb(pid));
+            // Every minute the page says how far a long build has got, should the run be cut short.
+            if (++ticks % 12 !== 0) return;
+            const phase = lastAstroPhase(readOutput(join(outDir, `${slugOf(step.label)}.stdout`)));
+            step.status = 'running';
+            step.wall = (performance.now() - spawned) / 1000;
+            step.htmlPages = countPages(join(dir, 'dist'));
+            step.note = `still running when these results were written: ${step.htmlPages} HTML pages written; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${phase ? `; last phase Astro logged: ${phase.replaceAll('|', '\\|')}` : '; Astro logged no phase'}`;
+            (step.load as { end: number[] }).end = loadavg();
+            write();
           }, 5000);
         },
       });
       clearInterval(sampler);
+      step.load.end = loadavg();
       step.htmlPages = countPages(join(dir, 'dist'));
       step.wall = measurement.wall;
+      const lastPhase = lastAstroPhase(readOutput(measurement.stdoutPath));
+      if (lastPhase) step.lastPhase = lastPhase;
+      const where = lastPhase ? `; last phase Astro logged: ${lastPhase.replaceAll('|', '\\|')}` : '; Astro logged no phase';
       if (measurement.timedOut) {
         step.status = 'stopped';
-        step.note = `stopped at the end of the budget, ${step.htmlPages} HTML pages written by then; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)`;
+        step.note = `stopped at the end of the budget, ${step.htmlPages} HTML pages written by then; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${where}`;
       } else {
         step.cpu = measurement.cpu;
         step.peakMb = measurement.peakMb;
@@ -186,15 +235,17 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
           step.status = 'failed';
           // The error's message, not its stack.
           const stderr = readFileSync(measurement.stderrPath, 'utf8').split('\n').filter((line) => line.trim() !== '' && !/^\s+at /.test(line)).slice(0, 3).join(' ').slice(0, 300);
-          step.note = `exit ${measurement.exitCode}: ${stderr.replaceAll('|', '\\|')}`;
+          step.note = `exit ${measurement.exitCode}: ${stderr.replaceAll('|', '\\|')}${where}`;
         }
       }
       log(`[bench] ${step.label}: ${step.status}, ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB, ${step.htmlPages} HTML pages`);
     };
 
     // The floors, then the docs, then the blog: cheapest first, so that a run stopped by its
-    // budget has complete figures for all it ran, and only the last build stopped half-way.
-    const order: [BuildSite, BuildVariant][] = [['blog', 'floor'], ['docs', 'floor'], ['docs', 'pressroom'], ['blog', 'pressroom']];
+    // budget has complete figures for all it ran, and only the last build stopped half-way. A run
+    // of one site is made to measure that site: it goes first, its floor after it.
+    const order: [BuildSite, BuildVariant][] =
+      options.sites.length === 1 ? [[options.sites[0] as BuildSite, 'pressroom'], [options.sites[0] as BuildSite, 'floor']] : [['blog', 'floor'], ['docs', 'floor'], ['docs', 'pressroom'], ['blog', 'pressroom']];
     for (const [site, variant] of order.filter(([site]) => options.sites.includes(site))) {
       const step = results.steps.find((candidate) => candidate.site === site && candidate.variant === variant) as BuildStep;
       // The docs draw their cards into the same folder: the blog's are the files its build added.
@@ -223,7 +274,16 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
       }
       write();
     }
-    results.complete = results.steps.every((step) => step.status === 'ok' || !options.sites.includes(step.site)) && (results.og.rebuild?.status ?? 'ok') === 'ok';
+    // A floor this run had no time for keeps the figures of the run before, labelled with its date.
+    for (const step of results.steps) {
+      if (step.variant !== 'floor' || step.status !== 'not run' || !options.sites.includes(step.site) || earlier?.corpus.seed !== results.corpus.seed) continue;
+      const own = earlier.steps.find((candidate) => candidate.site === step.site && candidate.variant === 'floor' && candidate.pages === step.pages && candidate.status === 'ok');
+      if (!own) continue;
+      const date = own.date ?? earlier.date;
+      Object.assign(step, { ...own, date, load: own.load ?? earlier.load, note: `kept from the run of ${date}: this run had no time left for it` });
+    }
+    // Kept rows count as they were measured: the page is complete when every row is.
+    results.complete = results.steps.every((step) => step.status === 'ok') && (results.og.rebuild?.status ?? 'ok') === 'ok';
     write();
     console.log(`${buildStepsTable(results)}\n\n${buildTargetsTable(results)}\n\nWritten: ${join(options.outDir, 'build.json')}, build.md, results.md`);
     return results;

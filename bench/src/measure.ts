@@ -16,6 +16,11 @@ export interface Measurement {
   stderrPath: string;
 }
 
+/** The name of a measured command's output files (`<slug>.stdout`, `.stderr`, `.time`). */
+export function slugOf(label: string): string {
+  return label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+}
+
 export const timeBinary = '/usr/bin/time';
 
 /**
@@ -40,7 +45,7 @@ export async function measure(
     onSpawn?: (pid: number) => void;
   },
 ): Promise<Measurement> {
-  const slug = label.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
+  const slug = slugOf(label);
   const stdoutPath = join(options.outDir, `${slug}.stdout`);
   const stderrPath = join(options.outDir, `${slug}.stderr`);
   const timePath = join(options.outDir, `${slug}.time`);

@@ -4,7 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPage, buildSectionEnd, buildSectionStart, buildTargets, readBuildResults, withBuildSection, type BuildResults } from '../src/build-report.ts';
+import { buildPage, buildSectionEnd, buildSectionStart, buildTargets, readBuildResults, withBuildSection, withEarlierRows, type BuildResults } from '../src/build-report.ts';
+import { lastAstroPhase } from '../src/build.ts';
 
 const run = promisify(execFile);
 const outDirs: string[] = [];
@@ -36,7 +37,38 @@ describe('build report', () => {
     expect(statusOf(results, 'blog: second build')).toMatch(/^not measured: .*not run \(no time left in the budget\)$/);
     const page = buildPage(results);
     expect(page).toContain('**The run did not complete every build');
-    expect(page).toContain('| docs (astro build) | 200 | 80 | > 100.00 | — | — | — | — | STOPPED: stopped at the end of the budget |');
+    expect(page).toContain('| docs (astro build) | 200 | 80 | > 100.00 | — | — | — | — | — | STOPPED: stopped at the end of the budget |');
+  });
+
+  it('keeps the rows of the sites a run left out from the run that built them, with their own date and load', () => {
+    const earlier = fixture('met');
+    const blogOnly: BuildResults = {
+      ...fixture('stopped'),
+      corpus: { ...earlier.corpus },
+      date: '2026-02-03T04:05:06Z',
+      sitesRun: ['blog'],
+      steps: fixture('stopped').steps.map((step) => (step.site === 'docs' ? { ...step, status: 'not run', note: 'left out by --sites' } : { ...step, pages: earlier.corpus.posts, date: '2026-02-03T04:05:06Z', load: { start: [7, 6, 5], end: [8, 7, 6] } })),
+    };
+    const merged = withEarlierRows(blogOnly, earlier);
+    const docs = merged.steps.filter((step) => step.site === 'docs');
+    expect(docs).toEqual(earlier.steps.filter((step) => step.site === 'docs').map((step) => ({ ...step, date: earlier.date, load: earlier.load })));
+    expect(merged.steps.filter((step) => step.site === 'blog')).toEqual(blogOnly.steps.filter((step) => step.site === 'blog'));
+    // The blog's second build belongs to the blog, which this run built.
+    expect(merged.og).toEqual(blogOnly.og);
+    const page = buildPage(merged);
+    expect(page).toMatch(/\| docs floor \(astro build, no Pressroom\) \| 40 \|.*\| 2026-01-02 03:04Z, load 1\.0→1\.0 \|  \|/);
+    expect(page).toMatch(/\| blog \(astro build\) \| 100 \|.*\| 2026-02-03 04:05Z, load 7\.0→8\.0 \|  \|/);
+    expect(page).toContain('This run built only the blog (`--sites blog`): the docs rows are kept from the run of 2026-01-02 03:04Z.');
+    // Another seed, or another number of docs pages: nothing comparable to keep.
+    expect(withEarlierRows(blogOnly, { ...earlier, corpus: { ...earlier.corpus, seed: 'other' } }).steps.filter((step) => step.site === 'docs').map((step) => step.status)).toEqual(['not run', 'not run']);
+    expect(withEarlierRows({ ...blogOnly, corpus: { ...blogOnly.corpus, docsPages: 12 } }, earlier).steps.filter((step) => step.site === 'docs').map((step) => step.status)).toEqual(['not run', 'not run']);
+  });
+
+  it("names the last phase Astro logged, down to the route it was generating", () => {
+    const log = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/build', name), 'utf8');
+    expect(lastAstroPhase(log('astro-stopped.log'))).toBe('09:17:05 generating static routes: src/pages/posts/[slug].astro');
+    expect(lastAstroPhase(log('astro-bundling.log'))).toBe('09:15:41 [build] Building static entrypoints...');
+    expect(lastAstroPhase('')).toBeUndefined();
   });
 
   it('replaces its own section of a results page and keeps the rest, or adds it at the end', () => {
@@ -53,27 +85,45 @@ describe('build report', () => {
   });
 });
 
-// Both sites and their floors built for real, at a tiny size; the packages were built before the tests.
-it('builds both sites and their floors, then the blog again after one post changed, drawing one card', { timeout: 900_000 }, async () => {
+// Both sites and their floors built for real, at a tiny size, one site a run; the packages were built before the tests.
+it('builds the docs, then the blog and its second build on their own, keeping the docs rows, drawing one card', { timeout: 900_000 }, async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-build-'));
   outDirs.push(outDir);
   writeFileSync(join(outDir, 'results.md'), '# Benchmarks\n\nThe check results.\n');
-  const { stdout } = await run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--build', '--posts', '3', '--docs-pages', '15', '--seed', `build-${process.pid}`, '--out-dir', outDir], {
-    cwd: join(import.meta.dirname, '..'),
-    maxBuffer: 16 * 1024 * 1024,
-  });
+  const bench = (sites: string) =>
+    run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--build', '--sites', sites, '--posts', '3', '--docs-pages', '15', '--seed', `build-${process.pid}`, '--out-dir', outDir], {
+      cwd: join(import.meta.dirname, '..'),
+      maxBuffer: 16 * 1024 * 1024,
+    });
+  await bench('docs');
+  const docsRun = readBuildResults(join(outDir, 'build.json')) as BuildResults;
+  expect(docsRun.steps.map((step) => [step.label, step.status])).toEqual([
+    ['blog (astro build)', 'not run'],
+    ['blog floor (astro build, no Pressroom)', 'not run'],
+    ['docs (astro build)', 'ok'],
+    ['docs floor (astro build, no Pressroom)', 'ok'],
+  ]);
+  expect(docsRun.complete).toBe(false);
+  const { stdout } = await bench('blog');
   const results = readBuildResults(join(outDir, 'build.json')) as BuildResults;
+  expect(results.sitesRun).toEqual(['blog']);
   expect(results.steps.map((step) => [step.label, step.status, step.pages])).toEqual([
     ['blog (astro build)', 'ok', 3],
     ['blog floor (astro build, no Pressroom)', 'ok', 3],
     ['docs (astro build)', 'ok', 15],
     ['docs floor (astro build, no Pressroom)', 'ok', 15],
   ]);
+  // The docs rows are the first run's, as it measured them.
+  expect(results.steps.filter((step) => step.site === 'docs')).toEqual(docsRun.steps.filter((step) => step.site === 'docs'));
   for (const step of results.steps) {
     expect(step.htmlPages, step.label).toBeGreaterThanOrEqual(step.pages);
     expect(step.cpu, step.label).toBeGreaterThan(0);
     expect(step.peakMb, step.label).toBeGreaterThan(0);
+    expect(step.date, step.label).toMatch(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$/);
+    expect(step.load?.start, step.label).toHaveLength(3);
+    expect(step.lastPhase, step.label).toMatch(/\[build\] /);
   }
+  expect(results.steps.filter((step) => step.site === 'blog').every((step) => (step.date as string) >= docsRun.date)).toBe(true);
   // The blog draws a card per post and one for the site; the floor draws none.
   expect(results.og.cardsAfterFirstBuild).toBe(4);
   expect(results.og.rebuild?.status).toBe('ok');
