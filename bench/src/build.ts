@@ -84,8 +84,8 @@ function cacheFiles(dir: string): Set<string> {
 
 /**
  * The last phase Astro logged in a build's output: a `HH:MM:SS [tag] message` line, the
- * `generating static routes` banner, or the route it was generating (`▶ src/pages/…`), so that a
- * build stopped or failed half-way says where it was.
+ * `generating static routes` banner, or the route or page it was at (`▶ src/pages/…`,
+ * `├─ /posts/a/og.png`), so that a build stopped or failed half-way says where it was.
  */
 export function lastAstroPhase(output: string): string | undefined {
   let phase: string | undefined;
@@ -95,8 +95,9 @@ export function lastAstroPhase(output: string): string | undefined {
     if (/^\d\d:\d\d:\d\d \[[^\]]+\] /.test(line)) phase = line;
     else if (line === 'generating static routes') phase = line;
     else {
-      const route = /^(\d\d:\d\d:\d\d )?▶ (.*)$/.exec(line);
-      if (route) phase = `${route[1] ?? ''}generating static routes: ${route[2]}`;
+      // A route (`▶ src/pages/…`), or a page written (`├─ /posts/a/og.png (+12ms)`).
+      const route = /^(\d\d:\d\d:\d\d )?\s*(?:▶ (src\/\S+)|[├└]─ (\/\S*))/.exec(line);
+      if (route) phase = `${route[1] ?? ''}generating static routes: ${route[2] ?? route[3]}`;
     }
   }
   return phase;

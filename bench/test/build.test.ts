@@ -66,8 +66,9 @@ describe('build report', () => {
 
   it("names the last phase Astro logged, down to the route it was generating", () => {
     const log = (name: string) => readFileSync(join(import.meta.dirname, 'fixtures/build', name), 'utf8');
-    expect(lastAstroPhase(log('astro-stopped.log'))).toBe('09:17:05 generating static routes: src/pages/posts/[slug].astro');
+    expect(lastAstroPhase(log('astro-stopped.log'))).toBe('09:17:07 generating static routes: /posts/second-post/og.png');
     expect(lastAstroPhase(log('astro-bundling.log'))).toBe('09:15:41 [build] Building static entrypoints...');
+    expect(lastAstroPhase('09:20:00 ▶ src/pages/tags/[tag].astro\n')).toBe('09:20:00 generating static routes: src/pages/tags/[tag].astro');
     expect(lastAstroPhase('')).toBeUndefined();
   });
 
