@@ -78,9 +78,19 @@ export function ogCardTree(content: OgCardContent, theme: OgCardTheme = defaultO
 /** How resvg turns satori's SVG into pixels; part of the cache key. */
 export const rasterOptions = { fitTo: { mode: 'width', value: ogImageSize.width } } as const;
 
+/**
+ * Satori draws text as paths, so resvg needs no font: loading the system's fonts for every card
+ * (resvg's default) costs time and changes no pixel, which is why it stays out of the cache key.
+ */
+const resvgFonts = { loadSystemFonts: false } as const;
+
+/** The SVG satori draws for a card tree. */
+export async function cardSvg(tree: CardElement): Promise<string> {
+  const { fonts } = await loadFonts();
+  return satori(tree as unknown as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
+}
+
 /** Draws a card tree to a 1200×630 PNG. */
 export async function drawCard(tree: CardElement): Promise<Buffer> {
-  const { fonts } = await loadFonts();
-  const svg = await satori(tree as unknown as Parameters<typeof satori>[0], { ...ogImageSize, fonts });
-  return new Resvg(svg, rasterOptions).render().asPng();
+  return new Resvg(await cardSvg(tree), { ...rasterOptions, font: resvgFonts }).render().asPng();
 }

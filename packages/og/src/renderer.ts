@@ -74,11 +74,14 @@ export function createOgImageRenderer(options: OgImageRendererOptions = {}): OgI
     }
   }
 
+  // Made once per renderer, not once per card.
+  let madeDir: Promise<unknown> | undefined;
+
   async function store(dir: string, file: string, png: Buffer): Promise<void> {
     // Written aside and renamed, so a build stopped half-way never leaves a truncated card behind.
     const partial = `${file}.${randomUUID()}.partial`;
     try {
-      await mkdir(dir, { recursive: true });
+      await (madeDir ??= mkdir(dir, { recursive: true }));
       await writeFile(partial, png);
       await rename(partial, file);
     } catch {

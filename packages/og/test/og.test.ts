@@ -1,7 +1,9 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
 import { afterEach, describe, expect, test } from 'vitest';
+import { cardSvg, ogCardTree, rasterOptions } from '../src/card.js';
 import { createOgImageRenderer, defaultOgCacheDir, defaultOgCardTheme, renderOgImage, type OgCardContent } from '../src/index.js';
 
 const posts: OgCardContent[] = [
@@ -31,6 +33,15 @@ test('a card is a 1200×630 PNG with text on it', async () => {
   expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
   // A blank canvas compresses to almost nothing; text makes the file larger.
   expect(png.length).toBeGreaterThan(5_000);
+});
+
+test('a card is drawn without the system fonts, pixel for pixel as with them, so cached cards stay valid', async () => {
+  // Text outside Inter's latin subset too: satori draws every glyph as a path, resvg none.
+  const content = { ...posts[0]!, title: 'Grüße, “quotes” — and 日本語' };
+  const svg = await cardSvg(ogCardTree(content, defaultOgCardTheme));
+  expect(svg).not.toMatch(/<text/);
+  const withSystemFonts = new Resvg(svg, rasterOptions).render().asPng();
+  expect((await renderOgImage(content)).equals(withSystemFonts)).toBe(true);
 });
 
 describe('the cache between builds', () => {
