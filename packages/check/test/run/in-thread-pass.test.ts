@@ -85,5 +85,6 @@ test("--profile counts a waiting rule's own work only, not that of the files tha
   const result = await check({ config: repoConfig(), sources: posts(8), rules: [rule], style: false });
   const counted = result.timings.get('spelling')!;
   expect(counted).toBeGreaterThanOrEqual(ownWork * 0.95);
-  expect(counted).toBeLessThan(ownWork * 1.5);
+  // Counting every file's work gives 8×; the margin below that absorbs a loaded machine's preemption.
+  expect(counted).toBeLessThan(ownWork * 4);
 });
