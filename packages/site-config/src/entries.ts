@@ -20,6 +20,16 @@ export function collectionPattern(site: SiteName): string {
   return `**/[^_]*.${extension}`;
 }
 
+/**
+ * The files that are the same page of a site as `path`: `path` itself first, then the same name
+ * with each other extension the site publishes (`x.md` and `x.mdx` in the docs).
+ */
+export function samePageFiles(site: SiteName, path: string): string[] {
+  const dot = path.lastIndexOf('.');
+  const stem = dot > path.lastIndexOf('/') ? path.slice(0, dot) : path;
+  return [path, ...publishedExtensions[site].map((extension) => `${stem}.${extension}`).filter((other) => other !== path)];
+}
+
 /** The extension of a file name, lower-cased and without the dot (`''` when there is none). */
 export function fileExtension(path: string): string {
   const name = writtenPath(path).split('/').at(-1) ?? '';

@@ -60,5 +60,6 @@ export {
   fileExtension,
   loadsFile,
   publishedExtensions,
+  samePageFiles,
   type IdentityFields,
 } from './entries.js';

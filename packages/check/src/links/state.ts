@@ -1,5 +1,5 @@
 import { posix } from 'node:path';
-import { contentExtensionPattern, contentId, isMarkdownPath } from '@pressroom/site-config';
+import { contentExtensionPattern, contentId, isMarkdownPath, publishedExtensions } from '@pressroom/site-config';
 import type { FileRecord, LinkOccurrence, ReferenceOccurrence, RuleContext } from '../rule.js';
 import { buildLinkGraph, type LinkGraph } from './graph.js';
 import { resolveImportedImage } from './images.js';
@@ -171,15 +171,15 @@ function landingPaths(context: RuleContext, file: FileRecord, link: LinkOccurren
   return [...(landing === undefined ? [] : [landing]), ...translationPaths(context, resolution)];
 }
 
-/** The files that would translate a fallback link's page into its locale: `.md` or `.mdx`, `x.md` or `x/index.md`. */
+/** The files that would translate a fallback link's page into its locale: any extension the docs publish, `x.md` or `x/index.md`. */
 function translationPaths(context: RuleContext, resolution: Resolution): string[] {
   if ((resolution.status !== 'ok' && resolution.status !== 'missing-anchor') || !resolution.fallback || !resolution.page?.locale) return [];
   const contentDir = context.site.config.sites.docs.contentDir;
   const sourceDir = posix.join(contentDir, resolution.page.locale.prefix);
-  const stem = posix.relative(sourceDir, resolution.page.relativePath).replace(/\.mdx?$/i, '');
+  const stem = posix.relative(sourceDir, resolution.page.relativePath).replace(contentExtensionPattern, '');
   const stems = stem === 'index' ? [stem] : stem.endsWith('/index') ? [stem, stem.slice(0, -'/index'.length)] : [stem, `${stem}/index`];
   const targetDir = posix.join(contentDir, resolution.fallback.locale.prefix);
-  return stems.flatMap((one) => ['.md', '.mdx'].map((extension) => posix.join(targetDir, `${one}${extension}`)));
+  return stems.flatMap((one) => publishedExtensions.docs.map((extension) => posix.join(targetDir, `${one}.${extension}`)));
 }
 
 /**

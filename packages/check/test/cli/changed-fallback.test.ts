@@ -6,7 +6,7 @@
  * A change to the English page, or a translation that appears or goes, can break either link
  * without touching the French guide: it is checked again for them.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { commitAsMainOnFeatureBranch, fixtureCopy, git, runCli } from '../helpers/cli.js';
@@ -82,6 +82,16 @@ test('the guide is checked again when the translation of the page it links to ap
   writeFileSync(join(dir, translation), frenchDeploy);
   // The link now lands on the translation, which has `#publier` and not `#upload-it`.
   expect(await guideLinkFindings(dir)).toEqual([`${uploadIt} link-missing-anchor`]);
+});
+
+test('a translation written as MDX, or as the index of a folder, counts as it appearing', async () => {
+  const dir = repository();
+  writeFileSync(join(dir, translation.replace(/\.md$/, '.mdx')), frenchDeploy);
+  expect(await guideLinkFindings(dir)).toEqual([`${uploadIt} link-missing-anchor`]);
+  const other = repository();
+  mkdirSync(join(other, translation.replace(/\.md$/, '')));
+  writeFileSync(join(other, translation.replace(/\.md$/, '/index.md')), frenchDeploy);
+  expect(await guideLinkFindings(other)).toEqual([`${uploadIt} link-missing-anchor`]);
 });
 
 test('the guide is checked again when the translation of the page it links to goes, leaving the fallback', async () => {

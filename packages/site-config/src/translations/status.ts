@@ -9,6 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import type { LoadedSiteConfig } from '../load.js';
 import { localeOfPath, localizedPath, siteLocales } from '../locales.js';
+import { loadsFile, samePageFiles } from '../entries.js';
 import { toPosixPath } from '../paths.js';
 import { contentId, createRoutes } from '../routes.js';
 import { parse as parseYaml } from 'yaml';
@@ -56,8 +57,6 @@ export interface TranslationStatus {
   noHistory?: string;
 }
 
-const markdown = /\.mdx?$/;
-
 function frontmatterOf(text: string): Record<string, unknown> | undefined {
   const block = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)/.exec(text.replace(/^\uFEFF/, ''))?.[1];
   if (block === undefined) return undefined;
@@ -90,7 +89,7 @@ export async function translationStatus(site: LoadedSiteConfig): Promise<Transla
   const repoPath = (inContent: string) => toPosixPath(relative(rootDir, join(contentDir, inContent)));
   const routeOf = (inContent: string) => routes.docsPage(contentId(inContent));
   const files = readdirSync(contentDir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && markdown.test(entry.name) && !entry.name.startsWith('_'))
+    .filter((entry) => entry.isFile() && loadsFile('docs', entry.name))
     .map((entry) => toPosixPath(relative(contentDir, join(entry.parentPath, entry.name))))
     .sort();
   const existing = new Set(files);
@@ -109,7 +108,7 @@ export async function translationStatus(site: LoadedSiteConfig): Promise<Transla
       const sourcePage = { path: repoPath(source.path), hash: createHash('sha256').update(sourceBytes).digest('hex'), text: () => sourceText };
       const title = frontmatterOf(sourceText)?.title;
       const wanted = localizedPath(locale, source.localPath);
-      const found = [wanted, wanted.replace(markdown, (ext) => (ext === '.md' ? '.mdx' : '.md'))].find((candidate) => existing.has(candidate));
+      const found = samePageFiles('docs', wanted).find((candidate) => existing.has(candidate));
       const sourceUpdated = updatedAt(history, sourcePage.path);
       const base = {
         sourcePath: sourcePage.path,

@@ -79,7 +79,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { localeOfPath, toPosixPath } from '@pressroom/site-config';
+import { localeOfPath, samePageFiles, toPosixPath } from '@pressroom/site-config';
 import { compareTranslation, readHistory, recordedSourceHash, type History, type SourcePage } from '@pressroom/site-config/translations';
 import { defineRule, type FileRecord, type RuleContext } from '../../rule.js';
 import { recordFrontmatter } from '../frontmatter/schema.js';
@@ -104,7 +104,7 @@ function translations(files: readonly FileRecord[], context: Pick<RuleContext, '
     const { locale, sourcePath } = localeOfPath(docs, toPosixPath(relative(contentDir, record.path)));
     if (locale.isDefault) return [];
     // A source written in the other Markdown format is the same page.
-    for (const candidate of [sourcePath, sourcePath.replace(/\.(mdx?)$/, (_, ext: string) => (ext === 'md' ? '.mdx' : '.md'))]) {
+    for (const candidate of samePageFiles('docs', sourcePath)) {
       const file = join(contentDir, candidate);
       const path = toPosixPath(relative(rootDir, file));
       const inRun = byPath.get(path);
