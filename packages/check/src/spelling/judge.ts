@@ -11,11 +11,11 @@ const isUnknown = (verdict: WordVerdict) => !verdict.ok && !verdict.forbidden;
 
 /**
  * A judge that keeps every verdict it was given and asks `ask` only about what it has no answer
- * for: tokens it has no verdict on, and for suggestions the words it has no answer for and the
- * unknown ones among the first `suggestFor` that it has no suggestions for. Asked in their order,
- * with the same `suggestFor`, those get their suggestions: a word's place among the unknown words
- * asked is never later than its place among all of them. Setups are asked every time: they depend
- * on the file's path.
+ * for: tokens it has no verdict on and no question out for, and for suggestions the words it has
+ * no answer for and the unknown ones among the first `suggestFor` that it has no suggestions for.
+ * Asked in their order, with the same `suggestFor`, those get their suggestions: a word's place
+ * among the unknown words asked is never later than its place among all of them. Setups are asked
+ * every time: they depend on the file's path.
  */
 export function rememberingJudge(
   ask: WordService,
@@ -34,15 +34,41 @@ export function rememberingJudge(
     return byToken;
   };
   for (const [key, byToken] of knownTokens) tokenVerdicts.set(key, new Map(byToken));
+  // Tokens asked and not answered yet, by settings key: files checked at the same time share many
+  // tokens, and one that asks for a token another file's question holds waits for that answer.
+  const pendingTokens = new Map<string, Map<string, Promise<TokenVerdict>>>();
   return {
     verdicts,
     tokenVerdicts,
     setup: (request) => ask.setup(request),
     async tokens(key, tokens) {
       const byToken = verdictsOf(key);
-      const asked = tokens.filter((token) => !byToken.has(token));
-      if (asked.length > 0) (await ask.tokens(key, asked)).forEach((verdict, index) => byToken.set(asked[index]!, verdict));
-      return tokens.map((token) => byToken.get(token)!);
+      let pending = pendingTokens.get(key);
+      if (!pending) {
+        pending = new Map();
+        pendingTokens.set(key, pending);
+      }
+      const waiting = pending;
+      const asked = [...new Set(tokens.filter((token) => !byToken.has(token) && !waiting.has(token)))];
+      const answer = asked.length > 0 ? ask.tokens(key, asked) : undefined;
+      if (answer) {
+        asked.forEach((token, index) => {
+          const verdict = answer.then((verdicts) => verdicts[index]!);
+          // Only the files waiting for it see a failure; the asking file sees it from `answer`.
+          verdict.catch(() => undefined);
+          waiting.set(token, verdict);
+        });
+      }
+      // Taken now: a question another file sent may settle, and leave `waiting`, before this one's.
+      const answers = tokens.map((token) => byToken.get(token) ?? waiting.get(token)!);
+      if (answer) {
+        try {
+          (await answer).forEach((verdict, index) => byToken.set(asked[index]!, verdict));
+        } finally {
+          for (const token of asked) waiting.delete(token);
+        }
+      }
+      return Promise.all(answers);
     },
     async judge(words, suggestFor, language = '') {
       const keyOf = (word: string) => verdictKey(word, language);

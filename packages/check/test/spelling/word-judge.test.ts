@@ -109,6 +109,47 @@ test("tokens are judged with cspell's rules and each is asked about once per set
   ]);
 });
 
+test('files asking at the same time ask about a shared token once, and each gets its verdict', async () => {
+  const { judge, tokenQuestions } = askedJudge();
+  const { key } = await judge.setup({ path: join(repoRoot, 'content/blog/post.md'), directives: '' });
+  // Three files' questions before any is answered, as the workers' files come in.
+  const [first, second, third] = await Promise.all([
+    judge.tokens(key, ['Quorvex', 'broker', 'recieve']),
+    judge.tokens(key, ['recieve', 'Quorvex', 'Zanthrip', 'Zanthrip']),
+    judge.tokens(key, ['broker', 'recieve']),
+  ]);
+  expect(tokenQuestions).toEqual([
+    { key, tokens: ['Quorvex', 'broker', 'recieve'] },
+    { key, tokens: ['Zanthrip'] },
+  ]);
+  const quorvex = [{ offset: 0, word: 'Quorvex', forbidden: false }];
+  const recieve = [{ offset: 0, word: 'recieve', forbidden: false }];
+  const zanthrip = [{ offset: 0, word: 'Zanthrip', forbidden: false }];
+  expect(first).toEqual([quorvex, [], recieve]);
+  expect(second).toEqual([recieve, quorvex, zanthrip, zanthrip]);
+  expect(third).toEqual([[], recieve]);
+});
+
+test('a token whose question failed is asked again by the next file', async () => {
+  let failing = true;
+  const asked: string[][] = [];
+  const judge = rememberingJudge({
+    setup: (request) => dictionaries.setup(request),
+    tokens: async (key, tokens) => {
+      asked.push([...tokens]);
+      if (failing) throw new Error('The dictionary thread stopped');
+      return dictionaries.tokens(key, tokens);
+    },
+    judge: (words, suggestFor) => dictionaries.judge(words, suggestFor),
+  });
+  const { key } = await dictionaries.setup({ path: join(repoRoot, 'content/blog/post.md'), directives: '' });
+  const results = await Promise.allSettled([judge.tokens(key, ['Quorvex']), judge.tokens(key, ['Quorvex', 'broker'])]);
+  expect(results.map((result) => result.status)).toEqual(['rejected', 'rejected']);
+  failing = false;
+  expect(await judge.tokens(key, ['Quorvex'])).toEqual([[{ offset: 0, word: 'Quorvex', forbidden: false }]]);
+  expect(asked).toEqual([['Quorvex'], ['broker'], ['Quorvex']]);
+});
+
 test("a file's own words are its alone: other files' tokens keep their verdicts", async () => {
   const { judge } = askedJudge();
   const path = join(repoRoot, 'content/blog/post.md');
