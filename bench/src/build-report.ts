@@ -199,7 +199,28 @@ export function buildNotes(results: BuildResults): string[] {
     "The second blog build changes one post's title (on its share card) and builds the blog again in the same workspace; cards drawn are the new files in the share cards' cache folder (`node_modules/.cache/pressroom-og`, keyed by content hash). The bench's own test (`bench/test/build.test.ts`) runs the same sequence at a tiny size on every test run and requires exactly one card drawn.",
     `The builds ran one at a time, ${(results.sitesRun ?? buildSites).length === 1 ? `the ${(results.sitesRun ?? buildSites)[0]} first, then its floor${(results.sitesRun ?? buildSites)[0] === 'blog' ? ', then the blog again' : ''}` : 'cheapest first (the floors, the docs, the blog, the blog again)'}${results.budgetSeconds === undefined ? '' : ` within a budget of ${Math.round(results.budgetSeconds)} s (\`--build-budget\`): a build still running at its end was stopped, and the builds after it did not run`}. The whole run took ${Math.round(results.durationSeconds)} s.`,
     ...keptNote(results),
+    ...htmlPageNotes(results),
   ];
+}
+
+/**
+ * A site writes more HTML pages than it has content pages (tags, archives, pagination; the docs'
+ * pages again under each other locale, as fallbacks), its floor one per content page: the same
+ * ratio per HTML page written shows how much of the gap is pages the floor does not make.
+ */
+function htmlPageNotes(results: BuildResults): string[] {
+  const notes: string[] = [];
+  for (const site of buildSites) {
+    const own = results.steps.find((step) => step.site === site && step.variant === 'pressroom');
+    const floor = results.steps.find((step) => step.site === site && step.variant === 'floor');
+    if (own?.status !== 'ok' || floor?.status !== 'ok' || !own.htmlPages || !floor.htmlPages || own.wall === undefined || floor.wall === undefined) continue;
+    const wall = own.wall / own.htmlPages / (floor.wall / floor.htmlPages);
+    const cpu = own.cpu !== undefined && floor.cpu !== undefined ? ` (CPU ${fixed(own.cpu / own.htmlPages / (floor.cpu / floor.htmlPages))}×)` : '';
+    notes.push(
+      `The ${site} wrote ${own.htmlPages.toLocaleString('en-US')} HTML pages for ${own.pages.toLocaleString('en-US')} content pages, its floor ${floor.htmlPages.toLocaleString('en-US')}: per HTML page written, the ${site} took ${wall.toFixed(2)}× the floor's wall time${cpu}.`,
+    );
+  }
+  return notes;
 }
 
 function keptNote(results: BuildResults): string[] {

@@ -17,13 +17,14 @@
  *        --no-build-check
  *        --build (the site build benchmark instead): --posts 1000  --docs-pages 12  --sites blog,docs
  *        --no-og-rebuild  --build-budget SECONDS (none by default)
+ *        --report-only (with --build: build.md and results.md again from build.json, no build)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildSites, readBuildResults, withBuildSection, type BuildSite } from './build-report.ts';
+import { buildPage, buildSites, readBuildResults, withBuildSection, type BuildSite } from './build-report.ts';
 import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { costLine, growthNotes, marginalCosts } from './growth.ts';
@@ -762,11 +763,20 @@ if (import.meta.main) {
       sites: { type: 'string' },
       'no-og-rebuild': { type: 'boolean', default: false },
       'build-budget': { type: 'string' },
+      'report-only': { type: 'boolean', default: false },
       'check-dir': { type: 'string' },
     },
   });
   try {
-    if (values.build) {
+    if (values.build && values['report-only']) {
+      // The pages again from build.json alone, as they would be written now, without building.
+      const results = readBuildResults(join(values['out-dir'], 'build.json'));
+      if (!results) throw new Error(`--report-only: no build.json in ${values['out-dir']}; run \`pnpm bench --build\` first`);
+      writeFileSync(join(values['out-dir'], 'build.md'), buildPage(results));
+      const resultsPath = join(values['out-dir'], 'results.md');
+      writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
+      console.log(`Written: ${join(values['out-dir'], 'build.md')}, results.md`);
+    } else if (values.build) {
       const { runBuildBench } = await import('./build.ts');
       const sites = (values.sites ?? buildSites.join(',')).split(',').map((site) => site.trim()) as BuildSite[];
       const unknownSites = sites.filter((site) => !buildSites.includes(site));

@@ -72,6 +72,24 @@ describe('build report', () => {
     expect(lastAstroPhase('')).toBeUndefined();
   });
 
+  it('compares time per HTML page written when a site writes more pages than its floor', () => {
+    const notes = buildPage(fixture('met'));
+    expect(notes).toContain('The blog wrote 130 HTML pages for 100 content pages, its floor 100: per HTML page written, the blog took 0.92× the floor\'s wall time (CPU 0.85×).');
+    expect(notes).toContain('The docs wrote 40 HTML pages for 40 content pages, its floor 41: per HTML page written, the docs took 1.28× the floor\'s wall time (CPU 1.33×).');
+    // A build that did not complete has no time per page to compare.
+    expect(buildPage(fixture('stopped'))).not.toContain('The docs wrote');
+  });
+
+  it('writes the pages again from build.json alone with --report-only', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-report-'));
+    outDirs.push(outDir);
+    writeFileSync(join(outDir, 'build.json'), readFileSync(join(import.meta.dirname, 'fixtures/build/stopped.json')));
+    writeFileSync(join(outDir, 'results.md'), '# Benchmarks\n');
+    await run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--build', '--report-only', '--out-dir', outDir]);
+    expect(readFileSync(join(outDir, 'build.md'), 'utf8')).toBe(buildPage(fixture('stopped')));
+    expect(readFileSync(join(outDir, 'results.md'), 'utf8')).toBe(withBuildSection('# Benchmarks\n', fixture('stopped')));
+  });
+
   it('replaces its own section of a results page and keeps the rest, or adds it at the end', () => {
     const page = '# Benchmarks\n\nThe check results.\n';
     const once = withBuildSection(page, fixture('stopped'));
