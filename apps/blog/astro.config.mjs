@@ -18,6 +18,11 @@ export default defineConfig({
   // Two posts with one id or one address fail the build, as the checks report them, instead of one
   // of them quietly going missing.
   prerenderConflictBehavior: 'error',
+  experimental: {
+    // The content layer (every page's rendered HTML) in parts of 1 MiB instead of one module:
+    // Node's import of that module takes time that grows with the square of its size.
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
+  },
   markdown: {
     // PRESSROOM_UNTRUSTED=1 (CI, pull requests from forks): raw HTML is sanitized.
     processor: unified(pressroomMarkdown({ siteUrls, sanitize: process.env.PRESSROOM_UNTRUSTED === '1' })),

@@ -21,6 +21,11 @@ export default defineConfig({
   trailingSlash: 'always',
   // Two pages with one id fail the build, as the checks report them, instead of one going missing.
   prerenderConflictBehavior: 'error',
+  experimental: {
+    // The content layer (every page's rendered HTML) in parts of 1 MiB instead of one module:
+    // Node's import of that module takes time that grows with the square of its size.
+    collectionStorage: { type: 'chunked', chunkSize: 1024 * 1024 },
+  },
   markdown: {
     // Starlight draws heading links and Expressive Code reads `title=` itself: the shared plugins leave both to it.
     // `starlight: true` parses with the syntax list the checks read docs content with (asides).
