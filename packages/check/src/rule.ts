@@ -382,7 +382,11 @@ export interface SpellingSetup extends TokenizerSettings {
   check: boolean;
   /** Names the settings its tokens are judged with; files that share them share verdicts. */
   key: string;
-  /** The language its locale spells it in, `''` for the configuration's: suggestions come from its dictionaries. */
+  /**
+   * Where its suggestions come from: the language its locale spells it in, `''` for the
+   * configuration's, or, for a file an `overrides` entry gives settings of its own, those settings
+   * (the key of `key`'s settings without in-document ones): the dictionaries its words were judged with.
+   */
   language: string;
   /** The language it would be spelled in when no dictionary knows that language: it is not checked. */
   unchecked?: string;

@@ -226,8 +226,17 @@ export async function loadDictionaries(
   compiledDictionaries: URL | string = shippedDictionariesDir,
   options: { mustKnowEnglish?: boolean } = {},
 ): Promise<LoadedDictionaries> {
-  const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
   const { lookup, settings } = await lookupDictionary(await markdownSettings(userSettings), { compiledDictionaries, mustKnowEnglish: options.mustKnowEnglish ?? true });
+  return dictionariesOf(lookup, settings, compiledDictionaries);
+}
+
+/** The dictionaries of `lookup`, the collection of finalized `settings`, and their suggestion lists (`lookupDictionary`). */
+export async function dictionariesOf(
+  lookup: SpellingDictionaryCollection,
+  settings: CSpellUserSettings,
+  compiledDictionaries: URL | string = shippedDictionariesDir,
+): Promise<LoadedDictionaries> {
+  const { createSpellingDictionaryCollection, getDictionary } = await import('cspell-lib');
   let full: Promise<SpellingDictionaryCollection> | undefined;
   let fullLoaded: SpellingDictionaryCollection | undefined;
   return {
@@ -246,6 +255,14 @@ export async function loadDictionaries(
     },
     suggestionsLoaded: () => fullLoaded,
   };
+}
+
+/**
+ * A memoising checker of `dictionaries`, whose suggestion lists load on demand: the one of the
+ * settings a file's tokens were judged with, when they are its own (`document-settings.ts`).
+ */
+export function spellCheckerOf(dictionaries: LoadedDictionaries): Promise<SpellChecker> {
+  return createSpellChecker(dictionaries, { memoise: true, mode: 'on-demand' });
 }
 
 async function createSpellChecker(

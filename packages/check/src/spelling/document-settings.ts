@@ -1,9 +1,9 @@
 import { basename } from 'node:path';
 import type { CSpellSettings } from 'cspell-lib';
 import { CheckConfigError } from '../run/config-error.js';
-import { lookupDictionary, findCspellConfig, readCspellSettings } from './dictionary.js';
+import { dictionariesOf, lookupDictionary, findCspellConfig, readCspellSettings, spellCheckerOf, type SpellChecker } from './dictionary.js';
 import { isEnglish, languagePackageConfig } from './languages.js';
-import { isSharedKey, settingsKey, settingsKeyParts, type SpellingSetup, type SpellingSetupRequest } from './setup.js';
+import { isSharedKey, settingsKey, settingsKeyParts, withoutDirectives, type SpellingSetup, type SpellingSetupRequest } from './setup.js';
 import { tokenJudge, type TokenVerdict } from './token-judge.js';
 
 type CSpell = typeof import('cspell-lib');
@@ -145,7 +145,7 @@ export function setupFor(project: CspellProject, request: SpellingSetupRequest):
   return {
     check: !project.ignored(request.path) && (settings.enabled ?? true) && unchecked === undefined,
     ...(unchecked !== undefined ? { unchecked } : {}),
-    language: settingsKeyParts(key).language,
+    language: suggestionSource(key),
     key,
     ignoreRegExpList: finalized.ignoreRegExpList ?? [],
     includeRegExpList: finalized.includeRegExpList ?? [],
@@ -154,6 +154,30 @@ export function setupFor(project: CspellProject, request: SpellingSetupRequest):
     maxDuplicateProblems: finalized.maxDuplicateProblems ?? defaults.maxDuplicateProblems,
     maxNumberOfProblems: finalized.maxNumberOfProblems ?? defaults.maxNumberOfProblems,
   };
+}
+
+/**
+ * Where the suggestions of a file judged under `key` come from (`SpellingSetup.language`): the
+ * configuration's dictionaries (`''`) or its locale's language's, as for every other file of it;
+ * but when an `overrides` entry applies to the file (a language, words, dictionaries of its own),
+ * the settings `key` names without its in-document part, those its tokens were judged with.
+ */
+export function suggestionSource(key: string): string {
+  const { overrides, language } = settingsKeyParts(key);
+  return overrides.length > 0 ? withoutDirectives(key) : language;
+}
+
+/** Whether a setup's `language` names settings (`suggestionSource`) rather than a language. */
+export function isSettingsSource(source: string): boolean {
+  return source.startsWith('[');
+}
+
+/** A checker that suggests from the dictionaries of the settings `key` names, as `tokenJudgeFor` judges with them. */
+export async function spellCheckerFor(project: CspellProject, key: string): Promise<SpellChecker> {
+  await withLanguage(project, settingsKeyParts(key).language);
+  const { finalized } = settingsOfKey(project, key);
+  const { lookup, settings } = await lookupDictionary(finalized);
+  return spellCheckerOf(await dictionariesOf(lookup, settings));
 }
 
 /** Judges tokens with the settings and dictionaries `key` names (see `token-judge.ts`). */

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { cpuTimed, elapsedUntil } from '../profile/clock.js';
 import { loadSpellChecker, type SpellChecker } from './dictionary.js';
-import { judgeKey, loadCspellProject, onlyAddsWords, setupFor, tokenJudgeFor, withLanguage, type CspellProject } from './document-settings.js';
+import { isSettingsSource, judgeKey, loadCspellProject, onlyAddsWords, setupFor, spellCheckerFor, tokenJudgeFor, withLanguage, type CspellProject } from './document-settings.js';
 import { isSharedKey, settingsKeyParts, withoutDirectives } from './setup.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
@@ -117,7 +117,8 @@ const documentJudgesKept = 64;
 
 /** The dictionaries of the cspell configuration at `rootDir`, loaded in this thread when first needed. */
 export function dictionariesInThisThread(rootDir: string): Dictionaries {
-  // One checker per language files asked suggestions in: the configuration's (`''`) and each locale's.
+  // One checker per language files asked suggestions in (the configuration's `''`, each locale's)
+  // and per settings of their own an `overrides` entry gives files (`suggestionSource`).
   const checkers = new Map<string, Promise<SpellChecker>>();
   let project: Promise<CspellProject> | undefined;
   const tokenJudges = new Map<string, Promise<(token: string) => TokenVerdict>>();
@@ -130,15 +131,21 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
    */
   const timed = <T>(lookups: () => T): T => cpuTimed(lookups, (milliseconds) => (timings.judging += milliseconds));
   // The suggestion-only word lists load when a word first needs suggestions.
+  // A file's own settings (`overrides`) suggest from the dictionaries its tokens were judged with.
   const load = (language = '') => {
     let checker = checkers.get(language);
     if (!checker) {
-      checker = timedLoad(loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand', language }));
+      checker = timedLoad(
+        isSettingsSource(language)
+          ? loadProject().then((loaded) => spellCheckerFor(loaded, language))
+          : loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand', language }),
+      );
       checkers.set(language, checker);
+      checker.catch(() => checkers.delete(language));
     }
     return checker;
   };
-  const loadProject = () => (project ??= timedLoad(loadCspellProject(rootDir)));
+  const loadProject = (): Promise<CspellProject> => (project ??= timedLoad(loadCspellProject(rootDir)));
   /** The token judge of `key`, built once; a failed build is built again by the next question. */
   const tokenJudgeOf = (key: string) => {
     let judge = tokenJudges.get(key);

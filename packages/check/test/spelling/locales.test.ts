@@ -73,15 +73,19 @@ function runCspell(cwd: string): Promise<string[]> {
   });
 }
 
-test('with the editor configuration the docs give, cspell and pressroom agree on every locale', async () => {
-  const dir = fixtureCopy('spelling-locales');
-  cpSync(fileURLToPath(new URL('../fixtures/spelling-locales-editor/cspell.config.yaml', import.meta.url)), join(dir, 'cspell.config.yaml'));
-  // The packages the configuration imports, installed in the repository as a user's would be.
-  for (const name of dictionaryPackages) {
+/** Installs the dictionary packages a configuration imports in `dir`, as a user's repository would have them. */
+function installDictionaries(dir: string, names: readonly string[]) {
+  for (const name of names) {
     const target = join(dir, 'node_modules', name);
     mkdirSync(join(target, '..'), { recursive: true });
     cpSync(realpathSync(fileURLToPath(new URL(`../../node_modules/${name}`, import.meta.url))), target, { recursive: true });
   }
+}
+
+test('with the editor configuration the docs give, cspell and pressroom agree on every locale', async () => {
+  const dir = fixtureCopy('spelling-locales');
+  cpSync(fileURLToPath(new URL('../fixtures/spelling-locales-editor/cspell.config.yaml', import.meta.url)), join(dir, 'cspell.config.yaml'));
+  installDictionaries(dir, dictionaryPackages);
   const [cspell, pressroom] = await Promise.all([runCspell(dir), spellingFindings(dir)]);
   expect(cspell).toEqual([
     'content/docs/fr/index.md:8:27 erreure',
@@ -90,4 +94,41 @@ test('with the editor configuration the docs give, cspell and pressroom agree on
   ]);
   expect(pressroom.findings).toEqual(cspell);
   expect(pressroom.stderr).toContain('spelling not checked for ja: no dictionary');
+});
+
+/** `file:line:column word` and cspell's suggestions for it, best first (its `*` on preferred ones dropped). */
+function runCspellSuggestions(cwd: string): Promise<Map<string, string[]>> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      [cspellBin, 'lint', '--no-progress', '--no-summary', '--no-color', '--no-cache', '--show-suggestions', 'content/**/*.{md,mdx}'],
+      { cwd, env: { ...process.env, NO_COLOR: '1' } },
+      (error, stdout, stderr) => {
+        if (error && error.code !== 1) return reject(new Error(`cspell failed (${String(error.code)}): ${stderr}`));
+        const found = [...stdout.matchAll(/^(.+?):(\d+):(\d+) - Unknown word \((.+?)\) Suggestions: \[(.*)\]$/gm)];
+        resolve(new Map(found.map(([, file, line, column, word, list]) => [`${file}:${line}:${column} ${word}`, list!.split(', ').map((one) => one.replace(/\*$/, ''))])));
+      },
+    );
+  });
+}
+
+test('a page an `overrides` entry spells in French, outside any locale, gets French suggestions as in cspell', async () => {
+  const dir = fixtureCopy('spelling-override-language');
+  installDictionaries(dir, ['@cspell/dict-fr-fr']);
+  const [cspell, pressroom] = await Promise.all([runCspellSuggestions(dir), spellingFindings(dir)]);
+  expect([...cspell.keys()].sort()).toEqual([
+    'content/docs/index.md:6:58 sentance',
+    'content/docs/notes/brouillon.md:8:27 erreure',
+    'content/docs/notes/brouillon.md:8:93 boujour',
+  ].sort());
+  expect(pressroom.findings).toEqual([...cspell.keys()].sort());
+  // Judged with the French dictionary, and suggested from it: not `erasure`, the English neighbour.
+  const french = pressroom.diagnostics.find((diagnostic) => diagnostic.actual === 'erreure')!;
+  expect(french.message).toBe('Unexpected unknown word `erreure`, expected a known word such as `erreur`');
+  // Each word's suggestions are cspell's best ones, in its order (cspell searches further away for more).
+  for (const diagnostic of pressroom.diagnostics.filter((one) => one.ruleId === 'spelling')) {
+    const theirs = cspell.get(`${diagnostic.file}:${diagnostic.line}:${diagnostic.column} ${diagnostic.actual}`)!;
+    expect(diagnostic.suggestions?.length, diagnostic.actual).toBeGreaterThan(0);
+    expect(diagnostic.suggestions, diagnostic.actual).toEqual(theirs.slice(0, diagnostic.suggestions!.length));
+  }
 });
