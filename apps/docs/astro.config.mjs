@@ -1,11 +1,13 @@
 // @ts-check
 import { join } from 'node:path';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { unified } from '@astrojs/markdown-remark';
 import { pressroomMarkdown } from '@pressroom/markdown';
-import { aliasPatterns, defaultSiteLocale, loadSiteConfig } from '@pressroom/site-config';
+import { aliasPatterns, defaultSiteLocale, loadSiteConfig, siteLocales } from '@pressroom/site-config';
 import { brandFontEntry } from '@pressroom/theme';
 import { defineConfig, fontProviders } from 'astro/config';
+import { contentPageIds, isFallbackPath } from './src/content-pages.ts';
 import { focusableCodeBlocks } from './src/focusable-code-blocks.ts';
 import { docsSections, sidebarGroup } from './src/sidebar.ts';
 
@@ -14,6 +16,9 @@ const docs = config.sites.docs;
 const contentDir = join(rootDir, docs.contentDir);
 // The sidebar lists the default locale's pages; Starlight links each to the reader's locale.
 const defaultLocaleDir = defaultSiteLocale(docs).prefix;
+const locales = siteLocales(docs);
+const pageIds = contentPageIds(contentDir);
+const basePath = new URL(docs.base, docs.url).pathname;
 
 export default defineConfig({
   site: docs.url,
@@ -62,6 +67,13 @@ export default defineConfig({
   },
   fonts: [brandFontEntry(fontProviders.local())],
   integrations: [
+    // Starlight adds this sitemap itself unless the site does, with the same `i18n` (its hreflang
+    // alternates): added here to leave out the pages a locale falls back to, which show the
+    // default page again. The alternates are drawn from the pages listed, real translations only.
+    sitemap({
+      ...(locales.length > 1 ? { i18n: { defaultLocale: defaultSiteLocale(docs).key, locales: Object.fromEntries(locales.map((locale) => [locale.key, locale.lang])) } } : {}),
+      filter: (url) => !isFallbackPath(docs, pageIds, decodeURIComponent(new URL(url).pathname).slice(basePath.length)),
+    }),
     starlight({
       title: docs.title,
       description: docs.description,

@@ -1,8 +1,8 @@
-import { readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { markdownTwinPath } from '@pressroom/markdown';
-import { absoluteUrl, createRoutes, defaultSiteLocale, isMarkdownPath, loadSiteConfig } from '@pressroom/site-config';
+import { absoluteUrl, createRoutes, defaultSiteLocale, loadSiteConfig } from '@pressroom/site-config';
+import { contentPageIds } from './content-pages.ts';
 import { readLastCommitDates } from './last-updated.ts';
 import { ogImageUrl } from './og.ts';
 import { docsPageId } from './page-id.ts';
@@ -16,12 +16,7 @@ const defaultLang = defaultSiteLocale(config.sites.docs).lang;
 const twinUrl = (pageId: string) => absoluteUrl(config, 'docs', markdownTwinPath(routes.docsPage(pageId), routes.docsPage('index')));
 // Starlight's own lookup reads git history for src/content/docs only; the pages live in content/docs.
 const lastCommitDateById = new Map([...readLastCommitDates(contentDir)].map(([path, date]) => [docsPageId(path), date]));
-// As the collection's glob finds them: files named `_…` are not pages.
-const contentIds = new Set(
-  readdirSync(contentDir, { withFileTypes: true, recursive: true })
-    .filter((entry) => entry.isFile() && isMarkdownPath(entry.name) && !entry.name.startsWith('_'))
-    .map((entry) => docsPageId(relative(contentDir, join(entry.parentPath, entry.name)))),
-);
+const contentIds = contentPageIds(contentDir);
 
 export const onRequest = defineRouteMiddleware((context) => {
   const route = context.locals.starlightRoute;

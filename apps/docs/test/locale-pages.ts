@@ -1,13 +1,14 @@
 /**
- * The built docs' pages sorted by locale, read from the sitemap and the content folder alone (not
- * from the app's code): a page under a locale's prefix is a translation when that locale's folder
- * holds its file, else Starlight's fallback, the default page shown again under the prefix.
+ * The built docs' pages sorted by locale, read from the built HTML files and the content folder
+ * alone (not from the app's code): a page under a locale's prefix is a translation when that
+ * locale's folder holds its file, else Starlight's fallback, the default page shown again under
+ * the prefix. The sitemap is read apart (`sitemapEntries`), to be compared with these.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadSiteConfig, siteLocales, type SiteLocale } from '@pressroom/site-config';
-import { XMLParser } from 'fast-xml-parser';
+import { parseSitemap } from './sitemap.ts';
 
 export const dist = fileURLToPath(new URL('../dist/', import.meta.url));
 const { rootDir, config } = loadSiteConfig(dist);
@@ -34,19 +35,23 @@ const [defaultLocale] = locales;
 const hasFile = (localPath: string) =>
   ['.md', '.mdx', '/index.md', '/index.mdx'].some((extension) => existsSync(join(contentDir, `${localPath.replace(/\/$/, '') || 'index'}${extension}`)));
 
-/** Every page Starlight built from the content, from the sitemap (the not-found page is not in it). */
-export const builtPages: BuiltPage[] = new XMLParser({ isArray: (name) => name === 'url' })
-  .parse(read(`${siteRoot}sitemap-0.xml`))
-  .urlset.url.map((entry: { loc: string }): BuiltPage => {
-    const url = entry.loc;
-    const path = new URL(url).pathname.slice(docs.base.length);
+/** Every page Starlight built from the content: each `index.html` of the build (the not-found page is `404.html`). */
+export const builtPages: BuiltPage[] = readdirSync(dist, { recursive: true, encoding: 'utf8' })
+  .map((file) => file.replaceAll('\\', '/'))
+  .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+  .map((file): BuiltPage => {
+    const path = file.slice(0, -'index.html'.length);
+    const url = new URL(`${docs.base}${path}`, siteRoot).href;
     const locale = locales.find((candidate) => candidate.prefix !== '' && (path === `${candidate.prefix}/` || path.startsWith(`${candidate.prefix}/`))) ?? defaultLocale!;
     if (locale.isDefault) return { url, locale };
     const localPath = path.slice(locale.prefix.length + 1);
     if (hasFile(`${locale.prefix}/${localPath}`)) return { url, locale };
     return { url, locale, fallbackOf: new URL(`${docs.base}${defaultLocale!.prefix ? `${defaultLocale!.prefix}/` : ''}${localPath}`, siteRoot).href };
   })
-  .sort((a: BuiltPage, b: BuiltPage) => a.url.localeCompare(b.url));
+  .sort((a, b) => a.url.localeCompare(b.url));
+
+/** The sitemap's entries, read apart from the pages to be compared with them. */
+export const sitemapEntries = parseSitemap(read(`${siteRoot}sitemap-0.xml`));
 
 /** Pages built from a file of their own: the default locale's and the translations. */
 export const ownPages = builtPages.filter((page) => page.fallbackOf === undefined);

@@ -12,7 +12,7 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { describe, expect, test } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { dist, fallbackPages, fileOf, ownPages, read, siteRoot, translatedPages } from './locale-pages.ts';
+import { dist, fallbackPages, fileOf, ownPages, read, siteRoot, sitemapEntries, translatedPages } from './locale-pages.ts';
 
 const { config } = loadSiteConfig(dist);
 const markdown = unified().use(remarkParse).use(remarkFrontmatter, ['yaml']).use(remarkGfm);
@@ -32,6 +32,27 @@ describe('robots.txt', () => {
     const sitemap = lines.find((line) => line.startsWith('Sitemap: '))?.slice('Sitemap: '.length);
     expect(sitemap).toBe(`${siteRoot}sitemap-index.xml`);
     expect(existsSync(fileOf(sitemap!))).toBe(true);
+  });
+});
+
+describe('the sitemap', () => {
+  test('lists every page with a file of its own, and no page a locale falls back to', () => {
+    expect(fallbackPages.length).toBeGreaterThan(0);
+    expect(sitemapEntries.map((entry) => entry.url).sort()).toEqual([...pageUrls].sort());
+  });
+
+  test("names a page's translations as its alternates, and no fallback page", () => {
+    const byUrl = new Map(sitemapEntries.map((entry) => [entry.url, entry]));
+    expect(translatedPages.length).toBeGreaterThan(0);
+    for (const page of translatedPages) {
+      const entry = byUrl.get(page.url)!;
+      expect(entry.alternates[page.locale.lang], page.url).toBe(page.url);
+      // The page it translates lists it back.
+      const source = Object.entries(entry.alternates).find(([lang]) => lang !== page.locale.lang);
+      expect(source, page.url).toBeDefined();
+      expect(byUrl.get(source![1])?.alternates[page.locale.lang], page.url).toBe(page.url);
+    }
+    for (const entry of sitemapEntries) for (const url of Object.values(entry.alternates)) expect(pageUrls, `${entry.url} → ${url}`).toContain(url);
   });
 });
 

@@ -11,6 +11,7 @@ import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { prepareAppWorkspace, repositoryRoot } from '../../../bench/src/app-workspace.ts';
+import { parseSitemap } from './sitemap.ts';
 
 const fixture = join(repositoryRoot, 'packages/check/test/fixtures/starlight-i18n');
 const manifest = JSON.parse(readFileSync(join(fixture, 'manifest.json'), 'utf8')) as {
@@ -84,6 +85,18 @@ describe('the docs app built over the multilingual fixture', () => {
       expect(tag).toContain(` lang="${locale.lang}"`);
       expect(tag).toContain(` dir="${locale.dir}"`);
     }
+  });
+
+  test('lists in the sitemap the pages that exist in each language, with their translations as alternates', () => {
+    const site = `${JSON.parse(readFileSync(join(repositoryRoot, 'pressroom.config.json'), 'utf8')).sites.docs.url}/`;
+    const entries = parseSitemap(readFileSync(join(dist, 'sitemap-0.xml'), 'utf8'));
+    expect(entries.map((entry) => entry.url.slice(site.length)).sort()).toEqual([...pageFiles].sort());
+    const alternates = Object.fromEntries(entries.map((entry) => [entry.url.slice(site.length), entry.alternates]));
+    // Translated in French only: no Portuguese or Arabic alternate, which would be the English page again.
+    expect(alternates['guides/setup/']).toEqual({ en: `${site}guides/setup/`, fr: `${site}fr/guides/setup/` });
+    expect(alternates['fr/guides/setup/']).toEqual(alternates['guides/setup/']);
+    // Translated nowhere: no alternate at all.
+    expect(alternates['guides/deploy/']).toEqual({});
   });
 
   test('sets Arabic pages right to left', () => {

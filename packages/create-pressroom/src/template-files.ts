@@ -65,6 +65,7 @@ export const appFiles: readonly string[] = [
   'apps/docs/src/components/Head.astro',
   'apps/docs/src/components/Search.astro',
   'apps/docs/src/components/TranslationStatus.astro',
+  'apps/docs/src/content-pages.ts',
   'apps/docs/src/content.config.ts',
   'apps/docs/src/content/i18n/en.json',
   'apps/docs/src/content/i18n/fr.json',
