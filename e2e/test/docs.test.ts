@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { loadSiteConfig } from '@pressroom/site-config';
@@ -8,10 +8,13 @@ import { newReader, seriousAccessibilityViolations } from '../src/reader.js';
 
 const docsUrl = inject('docsUrl');
 const { config } = loadSiteConfig();
-// Every page the build published, from its sitemap: a new page is scanned without a test change.
-const publishedPaths = [...readFileSync(join(docsAppDir, 'dist', 'sitemap-0.xml'), 'utf8').matchAll(/<loc>([^<]+)<\/loc>/g)].map(
-  (match) => new URL(match[1]!).pathname.replace(/^\//, ''),
-);
+// Every page the build published, from its files: a new page is scanned without a test change,
+// and so is each page a locale falls back to, which the sitemap leaves out.
+const publishedPaths = readdirSync(join(docsAppDir, 'dist'), { recursive: true, encoding: 'utf8' })
+  .map((file) => file.replaceAll('\\', '/'))
+  .filter((file) => file === 'index.html' || file.endsWith('/index.html'))
+  .map((file) => file.slice(0, -'index.html'.length))
+  .sort();
 const browser = chromiumForThisFile();
 
 describe('the docs site in a browser', () => {
@@ -32,8 +35,8 @@ describe('the docs site in a browser', () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  test('scans the pages the sitemap lists, the generated references among them', () => {
-    expect(publishedPaths).toEqual(expect.arrayContaining(['', 'start/getting-started/', 'reference/frontmatter/', 'reference/rules/']));
+  test('scans every page the build wrote, the generated references and the fallback pages among them', () => {
+    expect(publishedPaths).toEqual(expect.arrayContaining(['', 'start/getting-started/', 'reference/frontmatter/', 'reference/rules/', 'fr/', 'fr/start/getting-started/']));
   });
 
   test.each(publishedPaths)('the page /%s has no serious or critical accessibility violations', async (path) => {
