@@ -5,14 +5,14 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { isMarkdownPath, siteLocales, type LocaleSettings } from '@pressroom/site-config';
+import { loadsFile, siteLocales, type LocaleSettings } from '@pressroom/site-config';
 import { docsPageId } from './page-id.ts';
 
-/** The ids of the content folder's pages, as the collection's glob finds them: files named `_…` are not pages. */
+/** The ids of the content folder's pages, as the collection's glob finds them (`loadsFile`): `x.markdown` and `_x.md` are not pages. */
 export function contentPageIds(contentDir: string): Set<string> {
   return new Set(
     readdirSync(contentDir, { withFileTypes: true, recursive: true })
-      .filter((entry) => entry.isFile() && isMarkdownPath(entry.name) && !entry.name.startsWith('_'))
+      .filter((entry) => entry.isFile() && loadsFile('docs', entry.name))
       .map((entry) => docsPageId(relative(contentDir, join(entry.parentPath, entry.name)))),
   );
 }
