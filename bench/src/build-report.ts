@@ -58,6 +58,27 @@ export interface BuildResults {
   complete: boolean;
   /** The sites this run built: the other sites' rows are kept from the run that built them. */
   sitesRun?: BuildSite[];
+  /** The last `--breakdown` run, at its own size: kept when a full run writes the rows again. */
+  breakdown?: BuildBreakdown;
+}
+
+/** A build of the breakdown: a site with some of its extras switched off, or its floor. */
+export interface BreakdownRow extends BuildStep {
+  /** Names of the extras switched off: none for the site as it is, and for its floor. */
+  without: string[];
+}
+
+export interface BuildBreakdown {
+  date: string;
+  /** The command line that measured it. */
+  command: string;
+  machine: { cores: number; memoryGb: number; node: string };
+  corpus: { seed: string; posts: number; docsPages: number; megabytes: number };
+  load: { start: number[]; end: number[] };
+  durationSeconds: number;
+  /** Each site's extras, in the order they were switched off, and what each makes. */
+  extras: Partial<Record<BuildSite, { name: string; description: string }[]>>;
+  rows: BreakdownRow[];
 }
 
 export const memoryLimitMb = 8 * 1024;
@@ -234,6 +255,83 @@ function keptNote(results: BuildResults): string[] {
   return [`This run built only the ${sitesRun.join(' and ')} (\`--sites ${sitesRun.join(',')}\`): ${kept.join('; ')}. Each row gives the date and load of the run that measured it; the load averages above are this run's.`];
 }
 
+const possessive = (site: BuildSite) => (site === 'docs' ? "docs'" : `${site}'s`);
+const signed = (value: number, digits: number) => `${value > 0 ? '+' : value < 0 ? '−' : '±'}${Math.abs(value).toFixed(digits)}`;
+
+/** The site as it is and the floor among a breakdown's rows of one site. */
+function breakdownBase(rows: readonly BreakdownRow[], site: BuildSite) {
+  const own = rows.filter((row) => row.site === site);
+  const full = own.find((row) => row.variant === 'pressroom' && row.without.length === 0);
+  const floor = own.find((row) => row.variant === 'floor');
+  return { own, full: full?.status === 'ok' ? full : undefined, floor: floor?.status === 'ok' ? floor : undefined };
+}
+
+/** The breakdown's builds: each against the site as it is, and per page against the floor. */
+export function breakdownTable(breakdown: BuildBreakdown): string {
+  const lines = [
+    '| build | switched off | HTML pages | wall s | CPU s | peak MB | vs as it is: wall s / CPU s / peak MB | per page vs floor: wall / CPU | run (UTC), load 1 min | note |',
+    '| --- | --- | ---: | ---: | ---: | ---: | --- | --- | --- | --- |',
+  ];
+  for (const site of buildSites) {
+    const { own, full, floor } = breakdownBase(breakdown.rows, site);
+    for (const row of own) {
+      const ok = row.status === 'ok' && row.wall !== undefined && row.cpu !== undefined && row.peakMb !== undefined;
+      const delta = ok && full && row !== full ? `${signed((row.wall as number) - (full.wall as number), 1)} / ${signed((row.cpu as number) - (full.cpu as number), 1)} / ${signed(Math.round((row.peakMb as number) - (full.peakMb as number)), 0)}` : '—';
+      const ratio = ok && floor && floor.wall && floor.cpu ? `${((row.wall as number) / row.pages / (floor.wall / floor.pages)).toFixed(2)}× / ${((row.cpu as number) / row.pages / (floor.cpu / floor.pages)).toFixed(2)}×` : '—';
+      const switched = row.variant === 'floor' ? '(the floor)' : row.without.length === 0 ? 'nothing' : row.without.join(', ');
+      const note = [row.status === 'ok' ? '' : row.status.toUpperCase(), row.note ?? ''].filter(Boolean).join(': ');
+      lines.push(`| ${row.label} | ${switched} | ${row.htmlPages?.toLocaleString('en-US') ?? '—'} | ${fixed(row.wall)} | ${fixed(row.cpu)} | ${row.peakMb === undefined ? '—' : Math.round(row.peakMb)} | ${delta} | ${ratio} | ${runCell(row)} | ${note} |`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/**
+ * What the breakdown says of each site: how much of its CPU time beyond the floor's each extra
+ * accounts for, and what is left with all of them off.
+ */
+export function breakdownNotes(breakdown: BuildBreakdown): string[] {
+  const notes: string[] = [];
+  for (const site of buildSites) {
+    const extras = breakdown.extras[site];
+    const { own, full, floor } = breakdownBase(breakdown.rows, site);
+    if (!extras || own.length === 0) continue;
+    notes.push(`The ${possessive(site)} extras: ${extras.map((extra) => `**${extra.name}**, ${extra.description}`).join('; ')}.`);
+    if (!full || !floor || full.cpu === undefined || floor.cpu === undefined || full.wall === undefined || floor.wall === undefined) {
+      notes.push(`The ${possessive(site)} breakdown is not complete: the site as it is or its floor did not build, so nothing is compared.`);
+      continue;
+    }
+    const beyond = full.cpu - floor.cpu;
+    const shares = own
+      .filter((row) => row.variant === 'pressroom' && row.without.length === 1 && row.status === 'ok' && row.cpu !== undefined)
+      .map((row) => ({ name: row.without[0] as string, saved: (full.cpu as number) - (row.cpu as number), memory: (full.peakMb ?? 0) - (row.peakMb ?? 0) }))
+      .sort((a, b) => b.saved - a.saved);
+    const none = own.find((row) => row.variant === 'pressroom' && row.without.length === extras.length && row.status === 'ok' && row.cpu !== undefined);
+    const percent = (value: number) => (beyond > 0 ? ` (${Math.round((value / beyond) * 100)}%)` : '');
+    const parts = shares.map((share) => `${share.name} ${share.saved.toFixed(1)} s${percent(share.saved)} and ${Math.round(share.memory)} MB of peak`);
+    const rest =
+      none?.cpu !== undefined && none.wall !== undefined
+        ? ` With all of them off it still took ${(none.cpu - floor.cpu).toFixed(1)} s of CPU beyond the floor${percent(none.cpu - floor.cpu)}, ${((none.wall / none.pages) / (floor.wall / floor.pages)).toFixed(2)}× the floor's wall time per page (CPU ${((none.cpu / none.pages) / (floor.cpu / floor.pages)).toFixed(2)}×): what its own layout, components and other routes cost.`
+        : '';
+    notes.push(`The ${site} as it is took ${full.cpu.toFixed(1)} s of CPU, ${beyond.toFixed(1)} s beyond its floor's ${floor.cpu.toFixed(1)} s; switching off one extra at a time saved ${parts.join('; ')}.${rest} The savings one at a time need not add up to all of them off: extras overlap (the search indexes the pages the lists add), and the load varied from build to build.`);
+  }
+  return notes;
+}
+
+function breakdownHeading(breakdown: BuildBreakdown): string {
+  return `Breakdown at ${breakdown.corpus.posts.toLocaleString('en-US')} posts and ${breakdown.corpus.docsPages.toLocaleString('en-US')} docs pages`;
+}
+
+function breakdownIntro(breakdown: BuildBreakdown): string {
+  return `Measured on ${breakdown.date} with \`${breakdown.command}\` (seed \`${breakdown.corpus.seed}\`, ${breakdown.corpus.megabytes.toFixed(1)} MB), ${breakdown.machine.cores} cores; load average (1 min) ${breakdown.load.start[0]?.toFixed(2)} at the start, ${breakdown.load.end[0]?.toFixed(2)} at the end; ${Math.round(breakdown.durationSeconds)} s in all. Each site is built as it is, then with each of its extras switched off in turn in the workspace's copy of the app, then with all of them off, then its floor: one build at a time, each cold (no dist, no Astro, Vite or share card cache), under \`nice\`. Its size is its own, smaller than the rows above, which it leaves as they were measured.`;
+}
+
+function breakdownSection(results: BuildResults, level: string): string[] {
+  const { breakdown } = results;
+  if (!breakdown) return [];
+  return [`${level} ${breakdownHeading(breakdown)}`, '', breakdownIntro(breakdown), '', breakdownTable(breakdown), '', ...breakdownNotes(breakdown).map((note) => `- ${note}`), ''];
+}
+
 /** `build.md`: the build benchmark's own page. */
 export function buildPage(results: BuildResults): string {
   return [
@@ -255,6 +353,7 @@ export function buildPage(results: BuildResults): string {
     '',
     ...buildNotes(results).map((note) => `- ${note}`),
     '',
+    ...breakdownSection(results, '##'),
   ].join('\n');
 }
 
@@ -272,6 +371,7 @@ export function buildSection(results: BuildResults | undefined): string {
         buildStepsTable(results),
         '',
         buildTargetsTable(results),
+        ...(results.breakdown ? ['', ...breakdownSection(results, '###')].slice(0, -1) : []),
       ]
     : ['## Site build', '', 'No build benchmark results yet: run `pnpm bench --build`.'];
   return [buildSectionStart, ...body, buildSectionEnd, ''].join('\n');

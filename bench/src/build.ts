@@ -44,7 +44,7 @@ const floorDependencies = ['astro', '@astrojs/starlight', 'sharp'];
 
 const buildOutputs = /[/\\](?:node_modules|dist|\.astro)(?:[/\\]|$)/;
 
-function prepareWorkspace(workspace: string, sites: readonly BuildSite[]): void {
+export function prepareWorkspace(workspace: string, sites: readonly BuildSite[]): void {
   prepareAppWorkspace(workspace, sites, repoRoot);
   for (const site of sites) {
     const source = join(repoRoot, 'apps', site);
@@ -66,7 +66,7 @@ function prepareWorkspace(workspace: string, sites: readonly BuildSite[]): void 
   execFileSync('git', ['init', '-q'], { cwd: workspace });
 }
 
-function countPages(dir: string): number {
+export function countPages(dir: string): number {
   try {
     return readdirSync(dir, { recursive: true, withFileTypes: true }).filter((entry) => entry.isFile() && entry.name === 'index.html').length;
   } catch {
@@ -126,6 +126,83 @@ function groupPeakMb(pgid: number): number {
   }
 }
 
+export interface BuildContext {
+  /** Where each build's output and GNU time figures go. */
+  outDir: string;
+  /** Seconds left in the run's budget. */
+  remaining: () => number;
+  /** Writes the results so far: called every minute of a long build. */
+  write: () => void;
+  log: (line: string) => void;
+}
+
+/**
+ * One `astro build` in `dir`, measured into `step`: wall and CPU time, peak memory, HTML pages
+ * written, and where Astro was when a build stopped or failed.
+ */
+export async function buildStep(step: BuildStep, dir: string, context: BuildContext): Promise<void> {
+  const { outDir, remaining, write, log } = context;
+  const budget = remaining();
+  if (budget < 10) {
+    step.status = 'not run';
+    step.note = 'no time left in the budget';
+    return;
+  }
+  step.date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
+  step.load = { start: loadavg(), end: loadavg() };
+  let sampled = 0;
+  let sampler: NodeJS.Timeout | undefined;
+  const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
+  const measurement = await measure(step.label, [process.execPath, astro, 'build'], {
+    cwd: dir,
+    outDir,
+    // The docs floor's sidebar lists the folders the docs site's sidebar lists.
+    env: { ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: '', NODE_OPTIONS: nodeOptions, PRESSROOM_FLOOR_SIDEBAR: docsSidebarFolders.join(',') },
+    ...(Number.isFinite(budget) ? { timeoutSeconds: budget } : {}),
+    // Sampled as well: a build stopped at the end of the budget has no GNU time figures.
+    onSpawn: (pid) => {
+      const spawned = performance.now();
+      let ticks = 0;
+      sampler = setInterval(() => {
+        sampled = Math.max(sampled, groupPeakMb(pid));
+        // Every minute the page says how far a long build has got, should the run be cut short.
+        if (++ticks % 12 !== 0) return;
+        const phase = lastAstroPhase(readOutput(join(outDir, `${slugOf(step.label)}.stdout`)));
+        step.status = 'running';
+        step.wall = (performance.now() - spawned) / 1000;
+        step.htmlPages = countPages(join(dir, 'dist'));
+        step.note = `still running when these results were written: ${step.htmlPages} HTML pages written; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${phase ? `; last phase Astro logged: ${phase.replaceAll('|', '\\|')}` : '; Astro logged no phase'}`;
+        (step.load as { end: number[] }).end = loadavg();
+        write();
+      }, 5000);
+    },
+  });
+  clearInterval(sampler);
+  step.load.end = loadavg();
+  step.htmlPages = countPages(join(dir, 'dist'));
+  step.wall = measurement.wall;
+  const lastPhase = lastAstroPhase(readOutput(measurement.stdoutPath));
+  if (lastPhase) step.lastPhase = lastPhase;
+  const where = lastPhase ? `; last phase Astro logged: ${lastPhase.replaceAll('|', '\\|')}` : '; Astro logged no phase';
+  if (measurement.timedOut) {
+    step.status = 'stopped';
+    step.note = `stopped at the end of the budget, ${step.htmlPages} HTML pages written by then; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${where}`;
+  } else {
+    step.cpu = measurement.cpu;
+    step.peakMb = measurement.peakMb;
+    if (measurement.exitCode === 0) {
+      step.status = 'ok';
+      delete step.note;
+    } else {
+      step.status = 'failed';
+      // The error's message, not its stack.
+      const stderr = readFileSync(measurement.stderrPath, 'utf8').split('\n').filter((line) => line.trim() !== '' && !/^\s+at /.test(line)).slice(0, 3).join(' ').slice(0, 300);
+      step.note = `exit ${measurement.exitCode}: ${stderr.replaceAll('|', '\\|')}${where}`;
+    }
+  }
+  log(`[bench] ${step.label}: ${step.status}, ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB, ${step.htmlPages} HTML pages`);
+}
+
 export async function runBuildBench(options: BuildBenchOptions): Promise<BuildResults> {
   assertTimeAvailable();
   const log = options.log ?? ((line: string) => console.error(line));
@@ -170,6 +247,8 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
     // The sites left out keep their rows from the run that last built them.
     const earlier = readBuildResults(join(options.outDir, 'build.json'));
     Object.assign(results, withEarlierRows(results, earlier));
+    // The breakdown is measured at its own size by its own runs (./build-breakdown.ts).
+    if (earlier?.breakdown) results.breakdown = earlier.breakdown;
     const write = () => {
       results.load.end = loadavg();
       results.durationSeconds = elapsed();
@@ -180,67 +259,7 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
       writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
     };
 
-    const build = async (step: BuildStep, dir: string): Promise<void> => {
-      const budget = remaining();
-      if (budget < 10) {
-        step.status = 'not run';
-        step.note = 'no time left in the budget';
-        return;
-      }
-      step.date = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
-      step.load = { start: loadavg(), end: loadavg() };
-      let sampled = 0;
-      let sampler: NodeJS.Timeout | undefined;
-      const astro = join(dir, 'node_modules/astro/bin/astro.mjs');
-      const measurement = await measure(step.label, [process.execPath, astro, 'build'], {
-        cwd: dir,
-        outDir,
-        // The docs floor's sidebar lists the folders the docs site's sidebar lists.
-        env: { ASTRO_TELEMETRY_DISABLED: '1', DO_NOT_TRACK: '1', CI: '', NODE_OPTIONS: nodeOptions, PRESSROOM_FLOOR_SIDEBAR: docsSidebarFolders.join(',') },
-        ...(Number.isFinite(budget) ? { timeoutSeconds: budget } : {}),
-        // Sampled as well: a build stopped at the end of the budget has no GNU time figures.
-        onSpawn: (pid) => {
-          const spawned = performance.now();
-          let ticks = 0;
-          sampler = setInterval(() => {
-            sampled = Math.max(sampled, groupPeakMb(pid));
-            // Every minute the page says how far a long build has got, should the run be cut short.
-            if (++ticks % 12 !== 0) return;
-            const phase = lastAstroPhase(readOutput(join(outDir, `${slugOf(step.label)}.stdout`)));
-            step.status = 'running';
-            step.wall = (performance.now() - spawned) / 1000;
-            step.htmlPages = countPages(join(dir, 'dist'));
-            step.note = `still running when these results were written: ${step.htmlPages} HTML pages written; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${phase ? `; last phase Astro logged: ${phase.replaceAll('|', '\\|')}` : '; Astro logged no phase'}`;
-            (step.load as { end: number[] }).end = loadavg();
-            write();
-          }, 5000);
-        },
-      });
-      clearInterval(sampler);
-      step.load.end = loadavg();
-      step.htmlPages = countPages(join(dir, 'dist'));
-      step.wall = measurement.wall;
-      const lastPhase = lastAstroPhase(readOutput(measurement.stdoutPath));
-      if (lastPhase) step.lastPhase = lastPhase;
-      const where = lastPhase ? `; last phase Astro logged: ${lastPhase.replaceAll('|', '\\|')}` : '; Astro logged no phase';
-      if (measurement.timedOut) {
-        step.status = 'stopped';
-        step.note = `stopped at the end of the budget, ${step.htmlPages} HTML pages written by then; largest process seen ${Math.round(sampled)} MB (sampled every 5 s)${where}`;
-      } else {
-        step.cpu = measurement.cpu;
-        step.peakMb = measurement.peakMb;
-        if (measurement.exitCode === 0) {
-          step.status = 'ok';
-          delete step.note;
-        } else {
-          step.status = 'failed';
-          // The error's message, not its stack.
-          const stderr = readFileSync(measurement.stderrPath, 'utf8').split('\n').filter((line) => line.trim() !== '' && !/^\s+at /.test(line)).slice(0, 3).join(' ').slice(0, 300);
-          step.note = `exit ${measurement.exitCode}: ${stderr.replaceAll('|', '\\|')}${where}`;
-        }
-      }
-      log(`[bench] ${step.label}: ${step.status}, ${measurement.wall.toFixed(2)} s wall, ${measurement.cpu.toFixed(2)} s CPU, ${Math.round(measurement.peakMb)} MB, ${step.htmlPages} HTML pages`);
-    };
+    const build = (step: BuildStep, dir: string) => buildStep(step, dir, { outDir, remaining, write, log });
 
     // The second blog build edits one post's title, and puts it back for the builds after it.
     let rebuilt = false;

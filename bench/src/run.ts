@@ -18,6 +18,8 @@
  *        --build (the site build benchmark instead): --posts 1000  --docs-pages 12  --sites blog,docs
  *        --no-og-rebuild  --build-budget SECONDS (none by default)
  *        --report-only (with --build: build.md and results.md again from build.json, no build)
+ *        --breakdown (with --build: each site again without each of its extras in turn, and its
+ *          floor, at the size given; into build.json beside the rows there, which it keeps)
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -764,6 +766,7 @@ if (import.meta.main) {
       'no-og-rebuild': { type: 'boolean', default: false },
       'build-budget': { type: 'string' },
       'report-only': { type: 'boolean', default: false },
+      breakdown: { type: 'boolean', default: false },
       'check-dir': { type: 'string' },
     },
   });
@@ -785,16 +788,32 @@ if (import.meta.main) {
       const docsPages = positiveNumber('--docs-pages', values['docs-pages'] ?? String(fixedDocsPages));
       if (!Number.isInteger(posts)) throw new Error(`--posts: expected a whole number, got ${values.posts}`);
       if (!Number.isInteger(docsPages) || docsPages < fixedDocsPages) throw new Error(`--docs-pages: expected a whole number of at least ${fixedDocsPages} (the corpus's fixed docs pages), got ${values['docs-pages']}`);
-      await runBuildBench({
-        posts,
-        docsPages,
-        seed: values.seed,
-        outDir: values['out-dir'],
-        keep: values.keep,
-        sites,
-        ogRebuild: !values['no-og-rebuild'],
-        ...(values['build-budget'] ? { budgetSeconds: positiveNumber('--build-budget', values['build-budget']) } : {}),
-      });
+      if (values.breakdown) {
+        const { runBuildBreakdown } = await import('./build-breakdown.ts');
+        const breakdown = await runBuildBreakdown({
+          posts,
+          docsPages,
+          seed: values.seed,
+          outDir: values['out-dir'],
+          sites,
+          keep: values.keep,
+          command: `node bench/src/run.ts ${process.argv.slice(2).join(' ')}`,
+          ...(values['build-budget'] ? { budgetSeconds: positiveNumber('--build-budget', values['build-budget']) } : {}),
+        });
+        const { breakdownTable } = await import('./build-report.ts');
+        console.log(`${breakdownTable(breakdown)}\n\nWritten: ${join(values['out-dir'], 'build.json')}, build.md, results.md`);
+      } else {
+        await runBuildBench({
+          posts,
+          docsPages,
+          seed: values.seed,
+          outDir: values['out-dir'],
+          keep: values.keep,
+          sites,
+          ogRebuild: !values['no-og-rebuild'],
+          ...(values['build-budget'] ? { budgetSeconds: positiveNumber('--build-budget', values['build-budget']) } : {}),
+        });
+      }
     } else {
       const sizes = parseList(values.sizes, [500, 2000, 8000]);
       const primary = parseList(values.primary, [sizes.includes(2000) ? 2000 : (sizes[0] as number)])[0] as number;

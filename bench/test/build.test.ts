@@ -1,10 +1,11 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildPage, buildSectionEnd, buildSectionStart, buildTargets, readBuildResults, withBuildSection, withEarlierRows, type BuildResults } from '../src/build-report.ts';
+import { breakdownRows, siteExtras } from '../src/build-breakdown.ts';
+import { breakdownNotes, breakdownTable, buildPage, buildSectionEnd, buildSectionStart, buildTargets, readBuildResults, withBuildSection, withEarlierRows, type BuildResults } from '../src/build-report.ts';
 import { lastAstroPhase } from '../src/build.ts';
 
 const run = promisify(execFile);
@@ -104,6 +105,71 @@ describe('build report', () => {
   });
 });
 
+describe('build breakdown', () => {
+  it('compares each build with the site as it is and, per page, with the floor, and says what each extra saved', () => {
+    const { breakdown } = fixture('breakdown');
+    const table = breakdownTable(breakdown!);
+    expect(table).toContain('| blog without og | og | 18 | 30.00 | 21.00 | 1000 | −10.0 / −9.0 / −200 | 1.50× / 2.10× | 2026-01-05 06:07Z, load 2.0→3.0 |  |');
+    expect(table).toContain('| blog as it is | nothing | 18 | 40.00 | 30.00 | 1200 | — | 2.00× / 3.00× |');
+    expect(table).toContain('| docs as it is | nothing | — | — | — | — | — | — | — | FAILED: exit 1: Unexpected error |');
+    const notes = breakdownNotes(breakdown!);
+    expect(notes).toContain('The blog\'s extras: **og**, the share cards; **twins**, the Markdown twins.');
+    expect(notes.find((note) => note.startsWith('The blog as it is'))).toMatch(
+      /^The blog as it is took 30\.0 s of CPU, 20\.0 s beyond its floor's 10\.0 s; switching off one extra at a time saved og 9\.0 s \(45%\) and 200 MB of peak; twins 2\.0 s \(10%\) and 100 MB of peak\. With all of them off it still took 6\.0 s of CPU beyond the floor \(30%\), 1\.20× the floor's wall time per page \(CPU 1\.60×\)/,
+    );
+    // A site whose own build failed is not compared.
+    expect(notes).toContain("The docs' breakdown is not complete: the site as it is or its floor did not build, so nothing is compared.");
+  });
+
+  it('goes on both pages, and a full run keeps it', () => {
+    const results = fixture('breakdown');
+    expect(buildPage(results)).toContain('## Breakdown at 10 posts and 5 docs pages');
+    expect(buildPage(results)).toContain('with `node bench/src/run.ts --build --breakdown --posts 10 --docs-pages 5`');
+    const section = withBuildSection('# Benchmarks\n', results);
+    expect(section).toContain('### Breakdown at 10 posts and 5 docs pages');
+    expect(section).toContain('| blog without og | og |');
+    expect(buildPage(fixture('met'))).not.toContain('Breakdown');
+  });
+
+  it('lists each site as it is, without each extra, without all, and its floor', () => {
+    expect(breakdownRows('blog', 10).map((row) => [row.label, row.variant, row.without.join(',')])).toEqual([
+      ['blog as it is', 'pressroom', ''],
+      ['blog without og', 'pressroom', 'og'],
+      ['blog without twins', 'pressroom', 'twins'],
+      ['blog without pagefind', 'pressroom', 'pagefind'],
+      ['blog without lists', 'pressroom', 'lists'],
+      ['blog without plugins', 'pressroom', 'plugins'],
+      ['blog without any of them', 'pressroom', 'og,twins,pagefind,lists,plugins'],
+      ['blog floor', 'floor', ''],
+    ]);
+  });
+
+  // The switches edit a copy of the apps as they are now: one that no longer finds its file fails here first.
+  it.each(['blog', 'docs'] as const)('switches off each extra of the %s in a copy of the app', (site) => {
+    const workspace = mkdtempSync(join(tmpdir(), 'pressroom-bench-breakdown-'));
+    outDirs.push(workspace);
+    const root = join(import.meta.dirname, '../..');
+    const app = join(workspace, 'apps', site);
+    for (const entry of ['src', 'astro.config.mjs']) cpSync(join(root, 'apps', site, entry), join(app, entry), { recursive: true });
+    cpSync(join(root, 'pressroom.config.json'), join(workspace, 'pressroom.config.json'));
+    const config = () => readFileSync(join(app, 'astro.config.mjs'), 'utf8');
+    const before = config();
+    for (const extra of siteExtras[site]) extra.switchOff(app, workspace);
+    expect(existsSync(join(app, site === 'blog' ? 'src/pages/posts/[...slug]/og.png.ts' : 'src/pages/[...slug]/og.png.ts'))).toBe(false);
+    expect(existsSync(join(app, site === 'blog' ? 'src/pages/posts/[...slug].md.ts' : 'src/pages/[...slug].md.ts'))).toBe(false);
+    expect(existsSync(join(app, 'src/pages/llms-full.txt.ts'))).toBe(false);
+    expect(before).toContain('processor: unified(');
+    expect(config()).not.toContain('processor:');
+    expect(config()).not.toContain('pagefindIndex()');
+    // The rest of the config is as it was: the import of the plugins stays, unused.
+    expect(config()).toContain("import { pressroomMarkdown } from '@pressroom/markdown';");
+    if (site === 'blog') expect(existsSync(join(app, 'src/pages/tags'))).toBe(false);
+    if (site === 'docs') expect(JSON.parse(readFileSync(join(workspace, 'pressroom.config.json'), 'utf8')).sites.docs.locales).toBeUndefined();
+    // Twice is an error: the bench says which switch no longer applies.
+    expect(() => siteExtras[site][0]?.switchOff(app, workspace)).toThrow(/^--breakdown: src\/pages\/.*og\.png\.ts is not in the app any more/);
+  });
+});
+
 // Both sites and their floors built for real, at a tiny size, one site a run; the packages were built before the tests.
 it('builds the docs, then the blog and its second build on their own, keeping the docs rows, drawing one card', { timeout: 900_000 }, async () => {
   const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-build-'));
@@ -155,4 +221,29 @@ it('builds the docs, then the blog and its second build on their own, keeping th
   expect(stdout).toMatch(/\| blog: second build after editing one post \| 1 card drawn \(the first build drew 4\) \| one card drawn \| met \|/);
   expect(readFileSync(join(outDir, 'build.md'), 'utf8')).toBe(buildPage(results));
   expect(readFileSync(join(outDir, 'results.md'), 'utf8')).toBe(withBuildSection('# Benchmarks\n\nThe check results.\n', results));
+});
+
+// Every switched-off blog built for real at a tiny size: each must still build, and the rows there stay.
+it('breaks the blog down beside the rows of an earlier run, each build cold and complete', { timeout: 900_000 }, async () => {
+  const outDir = mkdtempSync(join(tmpdir(), 'pressroom-bench-breakdown-'));
+  outDirs.push(outDir);
+  writeFileSync(join(outDir, 'build.json'), readFileSync(join(import.meta.dirname, 'fixtures/build/met.json')));
+  writeFileSync(join(outDir, 'results.md'), '# Benchmarks\n');
+  const { stdout } = await run(process.execPath, [join(import.meta.dirname, '../src/run.ts'), '--build', '--breakdown', '--sites', 'blog', '--posts', '3', '--docs-pages', '15', '--seed', `breakdown-${process.pid}`, '--out-dir', outDir], {
+    cwd: join(import.meta.dirname, '..'),
+    maxBuffer: 16 * 1024 * 1024,
+  });
+  const results = readBuildResults(join(outDir, 'build.json')) as BuildResults;
+  const { breakdown, ...rest } = results;
+  expect(rest).toEqual(fixture('met'));
+  expect(breakdown?.command).toBe(`node bench/src/run.ts --build --breakdown --sites blog --posts 3 --docs-pages 15 --seed breakdown-${process.pid} --out-dir ${outDir}`);
+  const rows = new Map(breakdown?.rows.map((row) => [row.label, row]));
+  expect([...rows.values()].map((row) => [row.label, row.status])).toEqual(breakdownRows('blog', 3).map((row) => [row.label, 'ok']));
+  // The lists are pages of their own; the floor writes one page a post.
+  expect(rows.get('blog without lists')?.htmlPages).toBeLessThan(rows.get('blog as it is')?.htmlPages as number);
+  expect(rows.get('blog without og')?.htmlPages).toBe(rows.get('blog as it is')?.htmlPages);
+  expect(rows.get('blog floor')?.htmlPages).toBe(3);
+  expect(stdout).toContain('| blog without pagefind | pagefind |');
+  expect(readFileSync(join(outDir, 'build.md'), 'utf8')).toBe(buildPage(results));
+  expect(readFileSync(join(outDir, 'results.md'), 'utf8')).toContain('### Breakdown at 3 posts and 15 docs pages');
 });
