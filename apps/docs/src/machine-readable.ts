@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
-import { markdownTwin, markdownTwinPath } from '@pressroom/markdown';
+import { markdownTwin, markdownTwinMemo, markdownTwinPath } from '@pressroom/markdown';
 import { absoluteUrl, createRoutes, loadSiteConfig, localeOfPath, type SiteLocale } from '@pressroom/site-config';
 import { getCollection, type CollectionEntry } from 'astro:content';
 
@@ -36,22 +36,8 @@ function sourcePath(page: DocsPage): string {
 /** The locale a page is written in, from the folder its file sits in. */
 export const pageLocale = (page: DocsPage): SiteLocale => localeOfPath(docs, relative(join(rootDir, docs.contentDir), sourcePath(page))).locale;
 
-// The twin pages and llms-full.txt want every page's twin in the same build: each is made once,
-// keyed by the page's digest so that a page changed in dev gets a new one.
-const twins = new Map<string, Promise<string>>();
-
 /** A page's source as a standalone Markdown file: title and description, links absolute. */
-export function pageTwin(page: DocsPage): Promise<string> {
-  const key = `${page.id}\0${page.digest ?? ''}`;
-  let twin = twins.get(key);
-  if (twin === undefined) {
-    twin = makeTwin(page);
-    twins.set(key, twin);
-    // A failure is not kept: the next caller tries again and sees the error itself.
-    twin.catch(() => twins.delete(key));
-  }
-  return twin;
-}
+export const pageTwin = markdownTwinMemo(makeTwin);
 
 async function makeTwin(page: DocsPage): Promise<string> {
   const path = sourcePath(page);

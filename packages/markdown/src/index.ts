@@ -8,6 +8,7 @@ export { rehypeTableOfContents, type TableOfContentsOptions } from './rehype-tab
 export { sanitizeSchema } from './sanitize-schema.js';
 export { pressroomMarkdown, type PressroomMarkdownOptions, type PressroomMarkdownPlugins } from './pressroom-markdown.js';
 export { markdownTwin, markdownTwinPath, type MarkdownTwinOptions } from './markdown-twin.js';
+export { markdownTwinMemo, type TwinEntry } from './markdown-twin-memo.js';
 export { absoluteHtmlUrls } from './absolute-html-urls.js';
 export { llmsTxtEntry } from './llms-txt-entry.js';
 export {

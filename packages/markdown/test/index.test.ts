@@ -10,6 +10,7 @@ describe('@pressroom/markdown', () => {
       'isAside',
       'llmsTxtEntry',
       'markdownTwin',
+      'markdownTwinMemo',
       'markdownTwinPath',
       'pressroomMarkdown',
       'rehypeExternalLinks',

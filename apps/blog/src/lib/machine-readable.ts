@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { absoluteHtmlUrls, markdownTwin, markdownTwinPath } from '@pressroom/markdown';
+import { absoluteHtmlUrls, markdownTwin, markdownTwinMemo, markdownTwinPath } from '@pressroom/markdown';
 import { repositoryPath } from './edit-link';
 import { postUrl, type Post } from './posts';
 import { blogUrl, config, rootDir, routes } from './site';
@@ -15,22 +15,8 @@ export const machinePaths = {
 /** Where a post's Markdown twin is served: `/posts/my-post.md` beside `/posts/my-post/`. */
 export const postTwinPath = (post: Pick<Post, 'id' | 'filePath'>) => markdownTwinPath(postUrl(post));
 
-// The twin pages and llms-full.txt want every post's twin in the same build: each is made once,
-// keyed by the post's digest so that a post changed in dev gets a new one.
-const twins = new Map<string, Promise<string>>();
-
 /** A post's source as a standalone Markdown file: title and description, links absolute. */
-export function postTwin(post: Post): Promise<string> {
-  const key = `${post.id}\0${post.digest ?? ''}`;
-  let twin = twins.get(key);
-  if (twin === undefined) {
-    twin = makeTwin(post);
-    twins.set(key, twin);
-    // A failure is not kept: the next caller tries again and sees the error itself.
-    twin.catch(() => twins.delete(key));
-  }
-  return twin;
-}
+export const postTwin = markdownTwinMemo(makeTwin);
 
 async function makeTwin(post: Post): Promise<string> {
   const file = repositoryPath(post, config, rootDir);
