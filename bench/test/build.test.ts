@@ -139,7 +139,8 @@ describe('build breakdown', () => {
       ['blog without pagefind', 'pressroom', 'pagefind'],
       ['blog without lists', 'pressroom', 'lists'],
       ['blog without plugins', 'pressroom', 'plugins'],
-      ['blog without any of them', 'pressroom', 'og,twins,pagefind,lists,plugins'],
+      ['blog without unified', 'pressroom', 'unified'],
+      ['blog without any of them', 'pressroom', 'og,twins,pagefind,lists,plugins,unified'],
       ['blog floor', 'floor', ''],
     ]);
   });
@@ -154,7 +155,12 @@ describe('build breakdown', () => {
     cpSync(join(root, 'pressroom.config.json'), join(workspace, 'pressroom.config.json'));
     const config = () => readFileSync(join(app, 'astro.config.mjs'), 'utf8');
     const before = config();
-    for (const extra of siteExtras[site]) extra.switchOff(app, workspace);
+    const extra = (name: string) => siteExtras[site].find((candidate) => candidate.name === name);
+    // The plugins off, the unified pipeline kept; then Astro's default processor, as the floor's.
+    extra('plugins')?.switchOff(app, workspace);
+    expect(config()).toMatch(/^ {4}processor: unified\(\),$/m);
+    expect(config()).not.toContain('pressroomMarkdown(');
+    for (const other of siteExtras[site].filter((candidate) => candidate.name !== 'plugins')) other.switchOff(app, workspace);
     expect(existsSync(join(app, site === 'blog' ? 'src/pages/posts/[...slug]/og.png.ts' : 'src/pages/[...slug]/og.png.ts'))).toBe(false);
     expect(existsSync(join(app, site === 'blog' ? 'src/pages/posts/[...slug].md.ts' : 'src/pages/[...slug].md.ts'))).toBe(false);
     expect(existsSync(join(app, 'src/pages/llms-full.txt.ts'))).toBe(false);
