@@ -14,7 +14,7 @@ import { ruleSetting, type ResolvedConfig } from './config.js';
 import { sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { applyDirectives, directiveSettings, type DirectiveSettings, type SuppressedDiagnostic } from './directives.js';
 import { runContext } from './file-pass.js';
-import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
+import { inLanguageOrder, otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
 import { capFindings } from './finding-cap.js';
 import { runWidePass, type RunWideFindings } from './run-wide.js';
@@ -105,7 +105,10 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const passOptions = { config, rules, style: options.style !== false, shared, words: service, stretches: new Stretches() };
   const pass = new PerFilePass(passOptions, { config, profile, words, threads: !options.rules, progress });
   const unchecked = slots.filter((slot) => !slot.record);
-  const pending = only ? await checkChanged(pass, unchecked, only, progress) : (await pass.check(unchecked), []);
+  // A full run checks language by language, and each language's dictionaries go after its last file.
+  const ordered = only ? unchecked : inLanguageOrder(config, unchecked);
+  if (!only) words.expect(ordered.map((slot) => slot.identity));
+  const pending = only ? await checkChanged(pass, unchecked, only, progress) : (await pass.check(ordered), []);
   if (!only) await words.done();
 
   // The run-wide pass over every file's record.

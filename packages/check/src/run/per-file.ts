@@ -54,6 +54,7 @@ export class PerFilePass {
   countDone(slot: Slot): void {
     if (slot.record || this.#counted.has(slot)) return;
     this.#counted.add(slot);
+    this.run.words.fileDone(slot.identity);
     this.run.progress();
   }
 

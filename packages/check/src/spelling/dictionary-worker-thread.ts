@@ -11,14 +11,21 @@ const { rootDir } = workerData as DictionaryThreadSetup;
 const port = parentPort!;
 const dictionaries = dictionariesInThisThread(rootDir);
 
+/** What the thread did so far, sent with each answer. */
+const done = () => ({ timings: { ...dictionaries.timings }, languages: { load: { ...dictionaries.languages.load }, held: { ...dictionaries.languages.held } } });
+
 port.on('message', (message: ToDictionaryThread) => {
   if (message.type === 'warm-up') {
-    dictionaries.warmUp();
+    dictionaries.warmUp(message.first);
+    return;
+  }
+  if (message.type === 'release') {
+    dictionaries.release(message.language);
+    port.postMessage({ type: 'answer', id: message.id, answer: undefined, ...done() } satisfies FromDictionaryThread);
     return;
   }
   answerWordQuestion(dictionaries, message.question).then(
-    (reply) => port.postMessage({ type: 'answer', id: message.id, answer: reply, timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
-    (error: unknown) =>
-      port.postMessage({ type: 'answer', id: message.id, error: sendError(error), timings: { ...dictionaries.timings } } satisfies FromDictionaryThread),
+    (reply) => port.postMessage({ type: 'answer', id: message.id, answer: reply, ...done() } satisfies FromDictionaryThread),
+    (error: unknown) => port.postMessage({ type: 'answer', id: message.id, error: sendError(error), ...done() } satisfies FromDictionaryThread),
   );
 });

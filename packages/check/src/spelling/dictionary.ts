@@ -149,6 +149,16 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
   return checker;
 }
 
+/**
+ * Lets go of the checkers of `language` (`''`: the configuration's) that `loadSpellChecker` keeps for
+ * `rootDir`: the next call loads them again.
+ */
+export function forgetSpellCheckers(rootDir: string, language: string): void {
+  const key = `${cspellFingerprint(rootDir)}\0${isEnglish(language) ? '' : language}`;
+  loaded.delete(key);
+  for (const checkerKey of [...memoisedCheckers.keys()]) if (checkerKey.startsWith(`${key}:`)) memoisedCheckers.delete(checkerKey);
+}
+
 /** `userSettings` spelling in `language`, with the configuration of the shipped package that knows it. */
 export async function inLanguage(userSettings: CSpellUserSettings, language: string): Promise<CSpellUserSettings> {
   const { mergeSettings, readSettings } = await import('cspell-lib');

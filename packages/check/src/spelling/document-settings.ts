@@ -129,6 +129,11 @@ export function settingsOfKey(project: CspellProject, key: string): SettingsEntr
   return entry;
 }
 
+/** Forgets the settings of the keys in `language` (`''`: the configuration's), built again when asked. */
+export function forgetSettings(project: CspellProject, language: string): void {
+  for (const key of [...project.settings.keys()]) if (settingsKeyParts(key).language === language) project.settings.delete(key);
+}
+
 /** Settings that make cspell rewrite text before it cuts it into words, which pressroom does not do. */
 function unsupportedSetting(settings: Finalized): string | undefined {
   if (settings.substitutions?.length) return 'substitutions';

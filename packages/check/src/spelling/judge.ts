@@ -1,9 +1,20 @@
-import { join } from 'node:path';
 import type { TokenVerdict, WordService, WordVerdict } from '../rule.js';
 import { cpuTimed, elapsedUntil } from '../profile/clock.js';
-import { loadSpellChecker, type SpellChecker } from './dictionary.js';
-import { isSettingsSource, judgeKey, loadCspellProject, onlyAddsWords, setupFor, spellCheckerFor, tokenJudgeFor, withLanguage, type CspellProject } from './document-settings.js';
-import { isSharedKey, settingsKeyParts, withoutDirectives } from './setup.js';
+import { forgetSpellCheckers, loadSpellChecker, type SpellChecker } from './dictionary.js';
+import {
+  forgetSettings,
+  isSettingsSource,
+  judgeKey,
+  loadCspellProject,
+  onlyAddsWords,
+  setupFor,
+  spellCheckerFor,
+  tokenJudgeFor,
+  withLanguage,
+  type CspellProject,
+} from './document-settings.js';
+import { languageOfFile } from './languages.js';
+import { isSharedKey, languageOfKey, settingsKeyParts, withoutDirectives } from './setup.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
@@ -106,10 +117,37 @@ export function sharedTokenVerdicts(
  * (`threads/dictionary-thread.ts`) that loads them while this one reads and parses.
  */
 export interface Dictionaries extends WordService {
-  /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
-  warmUp(): void;
+  /**
+   * Starts loading now what a run will likely need: the settings every language shares and, given
+   * the first file to check (`lang` its locale's), its language's dictionaries; the configuration's
+   * with their suggestion lists, another language's without (they load at its first unknown word).
+   */
+  warmUp(first?: WarmUpFile): void;
+  /**
+   * Lets go of the dictionaries, settings and verdicts of `language` (`''`: the configuration's),
+   * once no file in it is left to check; a later question in it loads them again.
+   */
+  release(language: string): void;
   /** Milliseconds spent loading them (elapsed) and judging words with them (the CPU time of their thread). */
   readonly timings: { readonly load: number; readonly judging: number };
+  /** Each language's loading time, and how long the released ones were held (`LanguageTimings`). */
+  readonly languages: LanguageTimings;
+}
+
+/** A file to load the dictionaries for ahead of its question: its path and its locale's `lang`. */
+export interface WarmUpFile {
+  path: string;
+  lang?: string;
+}
+
+/**
+ * Milliseconds by language (`''`: the configuration's): the time its dictionaries and settings took
+ * to load (elapsed), for each language whose dictionaries were loaded; and the time from the first
+ * of them to their release, for each language let go.
+ */
+export interface LanguageTimings {
+  load: Record<string, number>;
+  held: Record<string, number>;
 }
 
 /** Token judges of files with in-document settings kept at once (each file's settings are its own). */
@@ -123,8 +161,22 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
   let project: Promise<CspellProject> | undefined;
   const tokenJudges = new Map<string, Promise<(token: string) => TokenVerdict>>();
   const timings = { load: 0, judging: 0 };
-  /** Adds the time `loading` takes to the load time once it settles. */
-  const timedLoad = <T>(loading: Promise<T>): Promise<T> => elapsedUntil(loading, (milliseconds) => (timings.load += milliseconds));
+  const languages: LanguageTimings = { load: {}, held: {} };
+  /** When each language whose dictionaries are held now began loading them. */
+  const heldSince = new Map<string, number>();
+  /** The language of `source` (a language or a settings key), whose dictionaries are about to load. */
+  const holding = (source: string) => {
+    const language = languageOfKey(source);
+    if (!heldSince.has(language)) heldSince.set(language, performance.now());
+    languages.load[language] ??= 0;
+    return language;
+  };
+  /** Adds the time `loading` takes to the load time (and to `language`'s) once it settles. */
+  const timedLoad = <T>(loading: Promise<T>, language?: string): Promise<T> =>
+    elapsedUntil(loading, (milliseconds) => {
+      timings.load += milliseconds;
+      if (language !== undefined) languages.load[language] = (languages.load[language] ?? 0) + milliseconds;
+    });
   /**
    * Only the lookups are timed, and they never wait: time that spans an `await` would also count
    * the questions of other threads answered meanwhile, adding up to many times the run.
@@ -139,18 +191,24 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
         isSettingsSource(language)
           ? loadProject().then((loaded) => spellCheckerFor(loaded, language))
           : loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand', language }),
+        holding(language),
       );
       checkers.set(language, checker);
       checker.catch(() => checkers.delete(language));
     }
     return checker;
   };
-  const loadProject = (): Promise<CspellProject> => (project ??= timedLoad(loadCspellProject(rootDir)));
+  let projectLoaded: CspellProject | undefined;
+  const loadProject = (): Promise<CspellProject> =>
+    (project ??= timedLoad(loadCspellProject(rootDir)).then((loaded) => (projectLoaded = loaded)));
   /** The token judge of `key`, built once; a failed build is built again by the next question. */
   const tokenJudgeOf = (key: string) => {
     let judge = tokenJudges.get(key);
     if (!judge) {
-      judge = timedLoad(loadProject().then((loaded) => tokenJudgeFor(loaded, key)));
+      judge = timedLoad(
+        loadProject().then((loaded) => tokenJudgeFor(loaded, key)),
+        holding(key),
+      );
       tokenJudges.set(key, judge);
       judge.catch(() => tokenJudges.delete(key));
       if (!isSharedKey(key)) {
@@ -160,21 +218,22 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     }
     return judge;
   };
-  const suggestionsLoaded = new Map<SpellChecker, Promise<unknown>>();
-  const loadSuggestions = (loaded: SpellChecker) => {
+  const suggestionsLoaded = new WeakMap<SpellChecker, Promise<unknown>>();
+  const loadSuggestions = (loaded: SpellChecker, language: string) => {
     let loading = suggestionsLoaded.get(loaded);
     if (!loading) {
-      loading = timedLoad(loaded.judge([], true));
+      loading = timedLoad(loaded.judge([], true), languageOfKey(language));
       suggestionsLoaded.set(loaded, loading);
     }
     return loading;
   };
   return {
     timings,
+    languages,
     async setup(request) {
       const loaded = await loadProject();
       // A language's dictionary package is read when the first file in that language asks.
-      if (request.lang) await timedLoad(withLanguage(loaded, request.lang));
+      if (request.lang) await timedLoad(withLanguage(loaded, request.lang), languageOfFile(request.lang));
       return setupFor(loaded, request);
     },
     async tokens(key, tokens) {
@@ -199,23 +258,42 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
       const judged = timed(() => long.map((word) => loaded.check(word, { suggest: false })));
       const toSuggest = judged.flatMap((verdict, index) => (isUnknown(verdict) ? [index] : [])).slice(0, suggestFor);
       if (toSuggest.length > 0) {
-        await loadSuggestions(loaded);
+        await loadSuggestions(loaded, language);
         timed(() => toSuggest.forEach((index) => (judged[index] = loaded.check(long[index]!, { suggest: true }))));
       }
       const byWord = new Map(long.map((word, index) => [word, judged[index]!]));
       return words.map((word) => byWord.get(word) ?? fine);
     },
-    warmUp() {
-      // A run that warms up checks new text, which nearly always holds a word to suggest for: the
-      // suggestion lists load right after the others instead of when the first such word stops a
-      // file.
-      load()
-        .then(loadSuggestions)
+    warmUp(first) {
+      const loadingProject = loadProject();
+      loadingProject.catch(() => undefined);
+      if (!first) return;
+      const language = languageOfFile(first.lang);
+      if (language === '') {
+        // A run that warms up checks new text, which nearly always holds a word to suggest for: the
+        // suggestion lists load right after the others instead of when the first such word stops a
+        // file.
+        load()
+          .then((loaded) => loadSuggestions(loaded, ''))
+          .catch(() => undefined);
+      }
+      // And the judge of the first file's tokens, which the files of its folder share.
+      loadingProject
+        .then(async (loaded) => {
+          if (language !== '') await timedLoad(withLanguage(loaded, language), language);
+          return tokenJudgeOf(judgeKey(loaded, first.path, '', language));
+        })
         .catch(() => undefined);
-      // And the judge of Markdown files without settings of their own, which most files share.
-      loadProject()
-        .then((loaded) => tokenJudgeOf(judgeKey(loaded, join(rootDir, 'post.md'), '')))
-        .catch(() => undefined);
+    },
+    release(language) {
+      for (const source of [...checkers.keys()]) if (languageOfKey(source) === language) checkers.delete(source);
+      for (const key of [...tokenJudges.keys()]) if (languageOfKey(key) === language) tokenJudges.delete(key);
+      forgetSpellCheckers(rootDir, language);
+      if (projectLoaded) forgetSettings(projectLoaded, language);
+      const since = heldSince.get(language);
+      if (since === undefined) return;
+      heldSince.delete(language);
+      languages.held[language] = (languages.held[language] ?? 0) + performance.now() - since;
     },
   };
 }

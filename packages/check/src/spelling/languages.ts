@@ -32,6 +32,14 @@ export function isEnglish(language: string): boolean {
   return language === '' || /^en(?:[-_]|$)/i.test(language);
 }
 
+/**
+ * The language whose dictionaries judge a file whose locale's `lang` is `lang`: `''` (the
+ * configuration's) for English and for a file in no locale.
+ */
+export function languageOfFile(lang: string | undefined): string {
+  return lang === undefined || isEnglish(lang) ? '' : lang;
+}
+
 /** The cspell configuration (`cspell-ext.json`) of the shipped package that knows `language`, if any. */
 export function languagePackageConfig(language: string): string | undefined {
   const primary = language.split(/[-_]/)[0]!.toLowerCase();

@@ -42,3 +42,12 @@ export function isSharedKey(key: string): boolean {
 export function withoutDirectives(key: string): string {
   return settingsKey({ ...settingsKeyParts(key), directives: '' });
 }
+
+/**
+ * The language whose dictionaries judge under a settings key or a setup's `language` (a language,
+ * or settings a key names): `''` for the configuration's. A run may let a language's go once no
+ * file in it is left.
+ */
+export function languageOfKey(keyOrLanguage: string): string {
+  return keyOrLanguage.startsWith('[') ? settingsKeyParts(keyOrLanguage).language : keyOrLanguage;
+}

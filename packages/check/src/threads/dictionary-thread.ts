@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { WordService } from '../rule.js';
 import { CheckConfigError } from '../run/config-error.js';
+import type { LanguageTimings, WarmUpFile } from '../spelling/judge.js';
 import { heapBoundMb } from './pool.js';
 import { askingWordService, openQuestions, type SentError, type WordQuestion } from './questions.js';
 
@@ -10,13 +11,22 @@ export interface DictionaryThreadSetup {
   rootDir: string;
 }
 
-export type ToDictionaryThread = { type: 'warm-up' } | { type: 'judge'; id: number; question: WordQuestion };
+export type ToDictionaryThread =
+  | { type: 'warm-up'; first?: WarmUpFile }
+  | { type: 'judge'; id: number; question: WordQuestion }
+  | { type: 'release'; id: number; language: string };
 
 type Timings = { load: number; judging: number };
 
+/** What the thread did since it started, sent with each answer. */
+interface Done {
+  timings: Timings;
+  languages: LanguageTimings;
+}
+
 export type FromDictionaryThread =
-  | { type: 'answer'; id: number; answer: unknown; error?: undefined; timings: Timings }
-  | { type: 'answer'; id: number; answer?: undefined; error: SentError; timings: Timings };
+  | ({ type: 'answer'; id: number; answer: unknown; error?: undefined } & Done)
+  | ({ type: 'answer'; id: number; answer?: undefined; error: SentError } & Done);
 
 /** The bundled entry (`spelling/dictionary-worker.ts`); absent when the sources run unbundled (tests), which then load them in this thread. */
 const dictionaryEntry = fileURLToPath(new URL('./dictionary-worker.js', import.meta.url));
@@ -41,18 +51,26 @@ const oldGenerationMb = () => heapBoundMb(process.env.PRESSROOM_DICTIONARY_HEAP_
 interface DictionaryThread {
   /** Work done since the thread started, summed over runs. */
   timings: Timings;
-  warmUp(): void;
+  /** Work done by language since the thread started, summed over runs. */
+  languages: LanguageTimings;
+  warmUp(first?: WarmUpFile): void;
   ask(question: WordQuestion): Promise<unknown>;
+  /** Lets a language's dictionaries go, if the thread is running; settles once it has. */
+  release(language: string): Promise<void>;
   /** Stops the thread, unless a question is open; the next question starts another. */
   stop(): Promise<void>;
 }
 
 /** The dictionaries in their own thread, which a caller that is done with them may let go. */
 export interface ThreadDictionaries extends WordService {
-  /** Starts loading them now, suggestion lists included, for a run that will likely need them. */
-  warmUp(): void;
+  /** Starts loading them now, for a run that will likely need them (`Dictionaries.warmUp`). */
+  warmUp(first?: WarmUpFile): void;
+  /** Lets go of one language's dictionaries (`Dictionaries.release`) once the thread has. */
+  releaseLanguage(language: string): Promise<void>;
   /** Milliseconds spent loading them (elapsed) and judging words (the CPU time of their thread), in this run. */
   readonly timings: { readonly load: number; readonly judging: number };
+  /** Each language's load and hold time in this run (`Dictionaries.languages`). */
+  readonly languages: LanguageTimings;
   /**
    * Stops the thread and gives its memory back: for a process that checks once.
    * Unless a question is open; a later question loads the dictionaries again.
@@ -65,6 +83,7 @@ const threads = new Map<string, DictionaryThread>();
 
 function startThread(rootDir: string): DictionaryThread {
   const timings: Timings = { load: 0, judging: 0 };
+  let languages: LanguageTimings = { load: {}, held: {} };
   const questions = openQuestions<unknown>();
   let worker: Worker | undefined;
   // A thread with no question open must not keep the process alive.
@@ -79,9 +98,11 @@ function startThread(rootDir: string): DictionaryThread {
     });
     // A thread reports its own work since it started: a thread started after another adds to it.
     const before = { ...timings };
+    const languagesBefore = languages;
     started.on('message', (message: FromDictionaryThread) => {
       timings.load = before.load + message.timings.load;
       timings.judging = before.judging + message.timings.judging;
+      languages = { load: sum(languagesBefore.load, message.languages.load), held: sum(languagesBefore.held, message.languages.held) };
       questions.answer(message.id, message.answer, message.error);
       holdProcessWhileAsked();
     });
@@ -106,8 +127,18 @@ function startThread(rootDir: string): DictionaryThread {
 
   return {
     timings,
-    warmUp() {
-      thread().postMessage({ type: 'warm-up' } satisfies ToDictionaryThread);
+    get languages() {
+      return languages;
+    },
+    warmUp(first) {
+      thread().postMessage({ type: 'warm-up', ...(first ? { first } : {}) } satisfies ToDictionaryThread);
+    },
+    async release(language) {
+      const running = worker;
+      if (!running) return;
+      const released = questions.ask((id) => running.postMessage({ type: 'release', id, language } satisfies ToDictionaryThread));
+      holdProcessWhileAsked();
+      await released;
     },
     ask(question) {
       const target = thread();
@@ -140,6 +171,7 @@ export function dictionariesInTheirOwnThread(rootDir: string): ThreadDictionarie
   const shared = thread;
   // This run's share of the thread's work.
   const before = { ...shared.timings };
+  const languagesBefore = shared.languages;
   return {
     timings: {
       get load() {
@@ -149,8 +181,34 @@ export function dictionariesInTheirOwnThread(rootDir: string): ThreadDictionarie
         return shared.timings.judging - before.judging;
       },
     },
-    warmUp: () => shared.warmUp(),
+    languages: {
+      get load() {
+        return since(languagesBefore.load, shared.languages.load);
+      },
+      get held() {
+        return since(languagesBefore.held, shared.languages.held);
+      },
+    },
+    warmUp: (first) => shared.warmUp(first),
+    releaseLanguage: (language) => shared.release(language),
     ...askingWordService((question) => shared.ask(question)),
     release: () => shared.stop(),
   };
+}
+
+/** Milliseconds by language, added up. */
+function sum(a: Record<string, number>, b: Record<string, number>): Record<string, number> {
+  const total = { ...a };
+  for (const [language, milliseconds] of Object.entries(b)) total[language] = (total[language] ?? 0) + milliseconds;
+  return total;
+}
+
+/** What was added to `now` since `before`, by language: the languages with work since. */
+function since(before: Record<string, number>, now: Record<string, number>): Record<string, number> {
+  const added: Record<string, number> = {};
+  for (const [language, milliseconds] of Object.entries(now)) {
+    const earlier = before[language];
+    if (earlier === undefined || milliseconds > earlier) added[language] = milliseconds - (earlier ?? 0);
+  }
+  return added;
 }

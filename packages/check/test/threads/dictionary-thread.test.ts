@@ -33,3 +33,35 @@ test('a run that lets the dictionaries go gives the same findings, and the next 
   expect(loadTime(reloaded)).toBeGreaterThan(0);
   expect(findings(reloaded)).toEqual(findings(first));
 });
+
+test('a run loads only the languages of its files, and lets each go after its last file, with the same findings', async () => {
+  const bundle = new URL('../../dist/index.js', import.meta.url).href;
+  const { check, loadConfig } = (await import(bundle)) as typeof import('../../src/index.js');
+  const findings = (result: Awaited<ReturnType<typeof check>>) => result.files.flatMap((file) => file.diagnostics.map((d) => `${file.file.relativePath}:${d.line}:${d.column} ${d.ruleId} ${d.message}`));
+  // The profile names each language whose dictionaries the run loaded, and each it let go.
+  const languages = (result: Awaited<ReturnType<typeof check>>, pattern: RegExp) =>
+    [...result.timings.keys()].flatMap((phase) => pattern.exec(phase)?.[1] ?? []).sort();
+  const loaded = (result: Awaited<ReturnType<typeof check>>) => languages(result, /^dictionaries: load (.+) \(elapsed\)$/);
+  const letGo = (result: Awaited<ReturnType<typeof check>>) => languages(result, /^dictionaries: (.+) held until let go \(elapsed\)$/);
+
+  // French pages alone: the English dictionaries are never loaded, not even ahead of the first file.
+  const frenchDir = fixtureCopy('spelling-locales');
+  const french = await check({ config: loadConfig(frenchDir), cwd: frenchDir, paths: ['content/docs/fr'], cache: false, keepDictionaries: false });
+  expect(loaded(french)).toEqual(['fr']);
+  expect(letGo(french)).toEqual(['fr']);
+  expect(findings(french).filter((finding) => finding.includes(' spelling '))).toEqual([
+    'content/docs/fr/index.md:8:27 spelling Unexpected unknown word `erreure`, expected a known word such as `erreur`',
+  ]);
+
+  // Every page: each language with a dictionary is let go once its files are checked; Japanese,
+  // which has none, only had its settings read. The findings are those of a run that keeps them all.
+  const allDir = fixtureCopy('spelling-locales');
+  const all = await check({ config: loadConfig(allDir), cache: false, keepDictionaries: false });
+  expect(loaded(all)).toEqual(['configuration language', 'de', 'es', 'fr', 'ja']);
+  expect(letGo(all)).toEqual(['configuration language', 'de', 'es', 'fr']);
+  const keptDir = fixtureCopy('spelling-locales');
+  const kept = await check({ config: loadConfig(keptDir), cache: false });
+  expect(letGo(kept)).toEqual([]);
+  expect(findings(all)).toEqual(findings(kept));
+  expect(findings(all).filter((finding) => finding.includes(' spelling '))).toHaveLength(3);
+});
