@@ -3,8 +3,9 @@
  * language. Two corpora of the same size and shape are generated: an English docs site without
  * locales, and a docs site whose pages are spread evenly over five locales (English at the root,
  * French, German, Spanish, Japanese). `pressroom check --no-cache` runs on each, alternately, and
- * the table gives both and their ratio (the target: the multilingual run costs at most 1.5× the
- * English one). `--write` puts the table in docs/benchmarks/multilingual.md.
+ * the table gives both and their ratios (the target: the multilingual run costs at most 1.5× the
+ * English one in wall time, CPU time and peak memory alike). `--write` puts the table in
+ * docs/benchmarks/multilingual.md.
  *
  * Each language's prose is drawn from the words of its own cspell dictionary, so that the words
  * judged are as many and as varied in each; Japanese, which no dictionary knows, is written from a
@@ -238,6 +239,7 @@ async function main(): Promise<void> {
   const [english, multilingual] = rows as [(typeof rows)[0], (typeof rows)[0]];
   const wallRatio = multilingual.wall / english.wall;
   const cpuRatio = multilingual.cpu / english.cpu;
+  const peakRatio = multilingual.peakMb / english.peakMb;
   const table = [
     '| Profile | Pages | Words | MB | Wall (s) | CPU (s) | Peak RSS (MB) | Spelling findings | Planted misspellings |',
     '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
@@ -246,7 +248,8 @@ async function main(): Promise<void> {
         `| ${row.profile} | ${row.corpus.pages} | ${row.corpus.words} | ${(row.corpus.bytes / 1e6).toFixed(1)} | ${row.wall.toFixed(2)} | ${row.cpu.toFixed(2)} | ${row.peakMb.toFixed(0)} | ${row.findings} | ${row.corpus.planted} |`,
     ),
   ].join('\n');
-  const verdict = `multilingual / english: ${wallRatio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU (target ≤ 1.5×: ${wallRatio <= 1.5 && cpuRatio <= 1.5 ? 'met' : 'NOT met'})`;
+  const met = [wallRatio, cpuRatio, peakRatio].every((ratio) => ratio <= 1.5);
+  const verdict = `multilingual / english: ${wallRatio.toFixed(2)}× wall, ${cpuRatio.toFixed(2)}× CPU, ${peakRatio.toFixed(2)}× peak memory (target ≤ 1.5× on all three: ${met ? 'met' : 'NOT met'})`;
   // Each language's pages of the multilingual corpus checked alone: a run's fixed cost (starting,
   // loading the English dictionaries the run warms up) is in each row.
   const byLanguage: string[] = [];
