@@ -308,7 +308,8 @@ export function breakdownNotes(breakdown: BuildBreakdown): string[] {
       .sort((a, b) => b.saved - a.saved);
     const none = own.find((row) => row.variant === 'pressroom' && row.without.length === extras.length && row.status === 'ok' && row.cpu !== undefined);
     const percent = (value: number) => (beyond > 0 ? ` (${Math.round((value / beyond) * 100)}%)` : '');
-    const parts = shares.map((share) => `${share.name} ${share.saved.toFixed(1)} s${percent(share.saved)} and ${Math.round(share.memory)} MB of peak`);
+    const minus = (text: string) => text.replace(/(^|\()-/, '$1−');
+    const parts = shares.map((share) => `${share.name} ${minus(share.saved.toFixed(1))} s${minus(percent(share.saved))} and ${minus(String(Math.round(share.memory)))} MB of peak`);
     const rest =
       none?.cpu !== undefined && none.wall !== undefined
         ? ` With all of them off it still took ${(none.cpu - floor.cpu).toFixed(1)} s of CPU beyond the floor${percent(none.cpu - floor.cpu)}, ${((none.wall / none.pages) / (floor.wall / floor.pages)).toFixed(2)}× the floor's wall time per page (CPU ${((none.cpu / none.pages) / (floor.cpu / floor.pages)).toFixed(2)}×): what its own layout, components and other routes cost.`
@@ -326,10 +327,29 @@ function breakdownIntro(breakdown: BuildBreakdown): string {
   return `Measured on ${breakdown.date} with \`${breakdown.command}\` (seed \`${breakdown.corpus.seed}\`, ${breakdown.corpus.megabytes.toFixed(1)} MB), ${breakdown.machine.cores} cores; load average (1 min) ${breakdown.load.start[0]?.toFixed(2)} at the start, ${breakdown.load.end[0]?.toFixed(2)} at the end; ${Math.round(breakdown.durationSeconds)} s in all. Each site is built as it is, then with each of its extras switched off in turn in the workspace's copy of the app, then with all of them off, then its floor: one build at a time, each cold (no dist, no Astro, Vite or share card cache), under \`nice\`. Its size is its own, smaller than the rows above, which it leaves as they were measured.`;
 }
 
+/**
+ * The floor's CPU time per page at the breakdown's size beside the full-size row's: where it
+ * grows with the size, ratios to the floor do not carry over from one size to the other.
+ */
+export function breakdownScaleNotes(results: BuildResults): string[] {
+  const { breakdown } = results;
+  if (!breakdown) return [];
+  const notes: string[] = [];
+  for (const site of buildSites) {
+    const { floor } = breakdownBase(breakdown.rows, site);
+    const full = results.steps.find((step) => step.site === site && step.variant === 'floor');
+    if (!floor?.cpu || full?.status !== 'ok' || !full.cpu || full.pages === floor.pages) continue;
+    notes.push(
+      `The ${possessive(site)} floor took ${fixed(perPageMs(floor.cpu, floor.pages), 1)} ms of CPU a page at ${floor.pages.toLocaleString('en-US')} pages here, ${fixed(perPageMs(full.cpu, full.pages), 1)} ms at ${full.pages.toLocaleString('en-US')} in the rows above: ratios to the floor differ from one size to the other, so what carries over from this table is each extra's share of the time, not the ratios.`,
+    );
+  }
+  return notes;
+}
+
 function breakdownSection(results: BuildResults, level: string): string[] {
   const { breakdown } = results;
   if (!breakdown) return [];
-  return [`${level} ${breakdownHeading(breakdown)}`, '', breakdownIntro(breakdown), '', breakdownTable(breakdown), '', ...breakdownNotes(breakdown).map((note) => `- ${note}`), ''];
+  return [`${level} ${breakdownHeading(breakdown)}`, '', breakdownIntro(breakdown), '', breakdownTable(breakdown), '', ...[...breakdownNotes(breakdown), ...breakdownScaleNotes(results)].map((note) => `- ${note}`), ''];
 }
 
 /** `build.md`: the build benchmark's own page. */

@@ -129,6 +129,8 @@ describe('build breakdown', () => {
     expect(section).toContain('### Breakdown at 10 posts and 5 docs pages');
     expect(section).toContain('| blog without og | og |');
     expect(buildPage(fixture('met'))).not.toContain('Breakdown');
+    // The floor at the breakdown's size beside the full-size floor (met.json: 100 posts, 18 s of CPU).
+    expect(buildPage(results)).toContain("The blog's floor took 1000.0 ms of CPU a page at 10 pages here, 180.0 ms at 100 in the rows above");
   });
 
   it('lists each site as it is, without each extra, without all, and its floor', () => {
