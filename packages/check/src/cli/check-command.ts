@@ -252,12 +252,15 @@ function writeStepSummary(io: CliIo, config: ResolvedConfig, diagnostics: readon
   }
 }
 
+/** Which clock the phases of the per-file pass are on, after the table (the bench reads it). */
+const perFilePhasesNote = 'Per-file work (parse, facts, style, each rule family on each file): CPU time of the threads that did it, added up; the rest: elapsed time.';
+
 /** `--profile`: the time of each phase, on stderr. */
 function writeProfile(io: CliIo, result: CheckResult, outputStart: number, started: number): void {
   result.timings.set('output', performance.now() - outputStart);
   const width = Math.max(12, ...[...result.timings.keys()].map((phase) => phase.length));
   const rows = [...result.timings].map(([phase, ms]) => `  ${phase.padEnd(width)} ${ms.toFixed(1).padStart(9)} ms`);
   io.stderr(
-    `Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(width)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n`,
+    `Time per phase (${result.cacheHits} of ${result.files.length} files from the cache):\n${rows.join('\n')}\n  ${'total'.padEnd(width)} ${(performance.now() - started).toFixed(1).padStart(9)} ms\n${perFilePhasesNote}\n`,
   );
 }

@@ -15,6 +15,12 @@ export async function workerCpuMilliseconds(worker: Worker): Promise<number> {
   return (usage.user + usage.system) / 1000;
 }
 
+/** CPU milliseconds this thread has used. */
+export function threadCpuMilliseconds(): number {
+  const used = process.threadCpuUsage();
+  return (used.user + used.system) / 1000;
+}
+
 /** Runs `work` and adds the CPU time this thread spent on it to `add`. */
 export function cpuTimed<T>(work: () => T, add: (milliseconds: number) => void): T {
   // This thread's CPU time, not the clock's: the threads of a run share the cores, and work that

@@ -1,3 +1,5 @@
+import { threadCpuMilliseconds } from './clock.js';
+
 /** A phase of timed work in one thread (parsing a file, a rule on it, the style pass). */
 export interface Phase {
   /** Ends the phase's running stretch, unless other timed work started here since. */
@@ -15,9 +17,17 @@ interface RunningPhase extends Phase {
  * it. A phase's time is therefore the sum of its own stretches, each ended by a wait
  * (`waitFor`), by the phase's end, or by other timed work starting here first. One per thread
  * and run; nothing is kept between runs.
+ *
+ * Stretches are read on this thread's CPU clock: the workers share the cores with the dictionary
+ * thread and with other processes, and elapsed time would count the time another thread held one.
  */
 export class Stretches {
   #running: RunningPhase | undefined;
+  readonly #clock: () => number;
+
+  constructor(clock: () => number = threadCpuMilliseconds) {
+    this.#clock = clock;
+  }
 
   /** Starts a phase whose stretches add their milliseconds to `timings[phase]`. */
   start(timings: Record<string, number>, phase: string): Phase {
@@ -26,7 +36,7 @@ export class Stretches {
       add: (milliseconds) => {
         timings[phase] = (timings[phase] ?? 0) + milliseconds;
       },
-      end: () => this.#stop(running, performance.now()),
+      end: () => this.#stop(running, this.#clock()),
     };
     this.#resume(running);
     return running;
@@ -48,7 +58,7 @@ export class Stretches {
    */
   waitFor<T>(work: Promise<T>): Promise<T> {
     const waiting = this.#running;
-    if (waiting) this.#stop(waiting, performance.now());
+    if (waiting) this.#stop(waiting, this.#clock());
     const resume = () => {
       if (waiting) this.#resume(waiting);
     };
@@ -65,7 +75,7 @@ export class Stretches {
   }
 
   #resume(phase: RunningPhase): void {
-    const now = performance.now();
+    const now = this.#clock();
     if (this.#running) this.#stop(this.#running, now);
     phase.startedAt = now;
     this.#running = phase;
