@@ -9,9 +9,10 @@
  * events. Each gate below is a test on the raw text that is true whenever the construct could
  * succeed somewhere; when it is false the construct is only dead weight. The costly ones are the
  * e-mail literal autolink (tried at the start of every word), the table (tried at every line
- * start) and the autolink find-and-replace pass over every text node.
+ * start) and the autolink find-and-replace pass, run only on the parents of text that could
+ * hold a literal (`transformAutolinkLiterals`).
  */
-import type { Root, RootContent } from 'mdast';
+import type { Link, Nodes, Parents, Root } from 'mdast';
 import type { Extension as MdastExtension, Transform } from 'mdast-util-from-markdown';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { frontmatterFromMarkdown } from 'mdast-util-frontmatter';
@@ -27,6 +28,7 @@ import { mdxjs } from 'micromark-extension-mdxjs';
 import { restoreTextDirectives, starlightSyntax, syntaxExtensions } from '@pressroom/markdown';
 import { combineExtensions } from 'micromark-util-combine-extensions';
 import type { Construct, ConstructRecord, Extension as MicromarkExtension } from 'micromark-util-types';
+import { walkTree } from './walk-tree.js';
 
 export type MarkdownFormat = 'md' | 'mdx';
 
@@ -162,15 +164,34 @@ const treeExtensions: Record<MarkdownSyntax, Record<MarkdownFormat, MdastExtensi
   },
 };
 
-function hasAutolinkTransformCandidate(nodes: readonly RootContent[]): boolean {
-  for (const node of nodes) {
-    if (node.type === 'text') {
-      if (autolinkTransformCandidate.test(node.value)) return true;
-    } else if ('children' in node && hasAutolinkTransformCandidate(node.children as RootContent[])) {
-      return true;
-    }
+/**
+ * The autolink find-and-replace pass, on the parents whose own text children could hold a literal
+ * only. The pass walks the whole tree once per pattern (four), and on real content nearly every
+ * file has an `@` somewhere. Exact because each text node is rewritten from its own value alone
+ * (the replacers read `match.input` and `match.index`, never the ancestors), and the pass skips
+ * links and link references: here they are not descended into, and the other children of a parent
+ * stand in as links, so each text node is seen once, by its own parent.
+ * @see mdast-util-gfm-autolink-literal `transformGfmAutolinkLiterals`
+ */
+function transformAutolinkLiterals(tree: Root): void {
+  const parents: Parents[] = [];
+  walkTree(tree, (node) => {
+    if (node.type === 'link' || node.type === 'linkReference') return false;
+    const children = (node as Partial<Parents>).children as readonly Nodes[] | undefined;
+    if (children?.some((child) => child.type === 'text' && autolinkTransformCandidate.test(child.value))) parents.push(node as Parents);
+  });
+  for (const parent of parents) {
+    const standIns = new Map<Nodes, Nodes>();
+    const children = (parent.children as Nodes[]).map((child) => {
+      if (child.type === 'text') return child;
+      const standIn: Link = { type: 'link', url: '', children: [] };
+      standIns.set(standIn, child);
+      return standIn;
+    });
+    const shallow = { type: 'root', children } as Root;
+    const transformed = gfmTrees.transform(shallow) ?? shallow;
+    (parent as { children: Nodes[] }).children = (transformed.children as Nodes[]).map((child) => standIns.get(child) ?? child);
   }
-  return false;
 }
 
 /** A line that closes a frontmatter block as micromark reads it: the fence alone, blanks allowed after it. */
@@ -241,11 +262,11 @@ export function plainFrontmatterTree(text: string): Root | undefined {
 export function parseMarkdownTree(text: string, format: MarkdownFormat, syntax: MarkdownSyntax = 'commonmark'): Root {
   const frontmatterOnly = plainFrontmatterTree(text);
   if (frontmatterOnly) return frontmatterOnly;
-  let tree = fromMarkdown(text, {
+  const tree = fromMarkdown(text, {
     extensions: syntaxFor(optionalConstructsIn(text), format, syntax),
     mdastExtensions: treeExtensions[syntax][format],
   });
-  if (hasAutolinkTransformCandidate(tree.children)) tree = gfmTrees.transform(tree) ?? tree;
+  transformAutolinkLiterals(tree);
   // A directive starts at a `:`; a file without one has none to restore.
   if (syntax === 'starlight' && text.includes(':')) restoreTextDirectives(tree, text);
   return tree;

@@ -159,6 +159,21 @@ describe('a generated corpus', () => {
     }
     expect(tables).toBeGreaterThan(0);
   });
+
+  test('every page of a small seeded corpus of the real-like profile (names, handles, changelogs, MDX)', () => {
+    const realDir = join(outDir, 'real');
+    execFileSync(process.execPath, [join(repoRoot, 'bench/src/corpus.ts'), '--posts', '40', '--profile', 'real', '--seed', 'markdown-parser', '--out', realDir], {
+      stdio: 'pipe',
+    });
+    const files = markdownFiles(join(realDir, 'content'));
+    let links = 0;
+    for (const file of files) {
+      const result = expectSameAsReferences(readFileSync(file, 'utf8'), file.endsWith('.mdx') ? 'mdx' : 'md');
+      if ('tree' in result) links += count(result.tree, 'link');
+    }
+    expect(files.some((file) => file.endsWith('.mdx'))).toBe(true);
+    expect(links).toBeGreaterThan(0);
+  });
 });
 
 describe('each shortcut against its edge cases', () => {
