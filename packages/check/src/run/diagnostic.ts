@@ -24,6 +24,19 @@ export interface Diagnostic {
   hidden?: { errors: number; warnings: number };
 }
 
+/**
+ * A rule's URL, made once per configuration and rule: making it builds the site's routes, and a file of
+ * real content can have hundreds of findings.
+ */
+const ruleUrls = new WeakMap<ResolvedConfig, Map<string, string>>();
+function ruleUrlOf(config: ResolvedConfig, ruleId: string): string {
+  let urls = ruleUrls.get(config);
+  if (!urls) ruleUrls.set(config, (urls = new Map()));
+  let url = urls.get(ruleId);
+  if (url === undefined) urls.set(ruleId, (url = ruleUrl(config.site.config, ruleId, config.layout)));
+  return url;
+}
+
 function toPosition(place: Finding['place']): Position {
   return 'start' in place ? { start: place.start, end: place.end } : { start: place, end: place };
 }
@@ -47,7 +60,7 @@ export function makeDiagnostic(
     severity,
     message: finding.message,
     source,
-    url: ruleUrl(config.site.config, ruleId, config.layout),
+    url: ruleUrlOf(config, ruleId),
   };
   if (finding.suggestions && finding.suggestions.length > 0) diagnostic.suggestions = finding.suggestions;
   if (finding.actual !== undefined) diagnostic.actual = finding.actual;
