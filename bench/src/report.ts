@@ -29,6 +29,8 @@ export interface Row {
   note?: string;
   /** The phases pressroom's `--profile` printed for the row's first run, in its order, in ms. */
   phases?: { name: string; ms: number }[];
+  /** Whether that `--profile` timed the per-file work on the CPU clock of its threads (older builds timed it elapsed). */
+  phasesOnCpu?: boolean;
   /** Wall times of every completed repetition, when there was more than one; the row shows the median. */
   repetitions?: number[];
   failed?: string;
@@ -207,6 +209,30 @@ export function profilePhases(stderr: string): { name: string; ms: number }[] {
   return [...stderr.matchAll(/^ {2}(\S.*?)\s+([\d.]+) ms$/gm)].map(([, name, ms]) => ({ name: name!, ms: Number(ms) }));
 }
 
+/** Whether a `--profile` says its per-file phases are CPU time (`pressroom check` prints it after the table). */
+export function profileOnCpu(stderr: string): boolean {
+  return /^Per-file work .*: CPU time of the threads/m.test(stderr);
+}
+
+/**
+ * What the parse cost against the floor measured in the same run: the parse phase is the CPU time
+ * of the threads that parsed, the floor's is its process's (one thread, micromark events, no tree).
+ */
+function parseAgainstFloor(full: Row, rows: readonly Row[], posts: number): string {
+  const parse = full.phases?.find((entry) => entry.name === 'parse')?.ms;
+  if (parse === undefined) return '';
+  if (!full.phasesOnCpu) {
+    return ' These phases are elapsed time in threads that share the cores with the dictionary thread and with each other, so they overstate the CPU the work took.';
+  }
+  const floor = (['floor-gfm', 'floor'] as const)
+    .map((tool) => rows.find((row) => row.tool === tool && row.posts === posts))
+    .find((row) => row?.measurement && !row.failed);
+  const seconds = (parse / 1000).toFixed(1);
+  if (!floor?.measurement) return ` The per-file phases are CPU time: parsing took ${seconds} s of CPU.`;
+  const what = floor.tool === 'floor-gfm' ? 'micromark + frontmatter + GFM' : 'micromark + frontmatter';
+  return ` The per-file phases are CPU time: parsing took ${seconds} s of CPU, ${ratio(parse / 1000 / floor.measurement.cpu)} the ${floor.measurement.cpu.toFixed(1)} s of CPU of the ${what} floor (one thread, events only), to which the parse adds the trees, their positions and the literal autolinks.`;
+}
+
 /**
  * For a profile whose targets are not all met: where the full check's time went, from its own
  * `--profile`, beside cspell's time, so the page says with figures what holds the targets back.
@@ -225,5 +251,6 @@ export function timeSpentNote(rows: readonly Row[], posts: number): string | und
     judging !== undefined && parse !== undefined
       ? ` The dictionary thread judged words for ${seconds(judging)} of CPU against ${seconds(parse)} of parsing${cspell ? `; cspell alone took ${cspell.cpu.toFixed(1)} s of CPU and ${cspell.wall.toFixed(1)} s wall for the whole run` : ''}.`
       : '',
+    parseAgainstFloor(full, rows, posts),
   ].join('');
 }

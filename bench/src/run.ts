@@ -31,7 +31,7 @@ import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoR
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { costLine, growthNotes, marginalCosts } from './growth.ts';
 import { assertTimeAvailable, measure, type Measurement } from './measure.ts';
-import { barChart, profilePhases, ratio, resultsPage, resultsTable, targetsTable, timeSpentNote, type Machine, type ProfileSection, type Row, type Target, type ToolId } from './report.ts';
+import { barChart, profileOnCpu, profilePhases, ratio, resultsPage, resultsTable, targetsTable, timeSpentNote, type Machine, type ProfileSection, type Row, type Target, type ToolId } from './report.ts';
 
 const benchDir = join(repoRoot, 'bench');
 
@@ -640,6 +640,7 @@ export async function runBench(options: BenchOptions): Promise<BenchResult> {
         const note = pressroomNote(entry.tool, stdout, stderr);
         entry.row.note = [entry.row.note, note].filter(Boolean).join('; ');
         entry.row.phases = profilePhases(stderr);
+        entry.row.phasesOnCpu = profileOnCpu(stderr);
       }
       if (entry.tool === 'pressroom' && entry.posts === options.primary) {
         const snapshot = join(corpusDir, mainCacheSnapshot);
