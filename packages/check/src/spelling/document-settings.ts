@@ -172,11 +172,6 @@ export function suggestionSource(key: string): string {
   return overrides.length > 0 ? withoutDirectives(key) : language;
 }
 
-/** Whether a setup's `language` names settings (`suggestionSource`) rather than a language. */
-export function isSettingsSource(source: string): boolean {
-  return source.startsWith('[');
-}
-
 /** A checker that suggests from the dictionaries of the settings `key` names, as `tokenJudgeFor` judges with them. */
 export async function spellCheckerFor(project: CspellProject, key: string): Promise<SpellChecker> {
   await withLanguage(project, settingsKeyParts(key).language);

@@ -3,7 +3,6 @@ import { cpuTimed, elapsedUntil } from '../profile/clock.js';
 import { forgetSpellCheckers, loadSpellChecker, type SpellChecker } from './dictionary.js';
 import {
   forgetSettings,
-  isSettingsSource,
   judgeKey,
   loadCspellProject,
   onlyAddsWords,
@@ -14,7 +13,7 @@ import {
   type CspellProject,
 } from './document-settings.js';
 import { languageOfFile } from './languages.js';
-import { isSharedKey, languageOfKey, settingsKeyParts, withoutDirectives } from './setup.js';
+import { isSettingsKey, isSharedKey, languageOfKey, settingsKeyParts, withoutDirectives } from './setup.js';
 
 const fine: WordVerdict = { ok: true, forbidden: false, suggestions: [] };
 
@@ -188,7 +187,7 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
     let checker = checkers.get(language);
     if (!checker) {
       checker = timedLoad(
-        isSettingsSource(language)
+        isSettingsKey(language)
           ? loadProject().then((loaded) => spellCheckerFor(loaded, language))
           : loadSpellChecker(rootDir, { suggestionDictionaries: 'on-demand', language }),
         holding(language),

@@ -28,6 +28,17 @@ export function settingsKey(parts: KeyParts): string {
   return JSON.stringify([parts.languageIds, parts.overrides, parts.directives, parts.language]);
 }
 
+/**
+ * How every key opens, being JSON of an array; a language (a BCP-47 tag, `''`) never does, so a
+ * string that is either a key or a language (a setup's `language`) says which it is by this alone.
+ */
+const keyOpening = '[';
+
+/** Whether `keyOrLanguage` (a setup's `language`, a key or a language) is a settings key (`settingsKey`). */
+export function isSettingsKey(keyOrLanguage: string): boolean {
+  return keyOrLanguage.startsWith(keyOpening);
+}
+
 export function settingsKeyParts(key: string): KeyParts {
   const [languageIds, overrides, directives, language] = JSON.parse(key) as [string[], number[], string, string];
   return { languageIds, overrides, directives, language };
@@ -49,5 +60,5 @@ export function withoutDirectives(key: string): string {
  * file in it is left.
  */
 export function languageOfKey(keyOrLanguage: string): string {
-  return keyOrLanguage.startsWith('[') ? settingsKeyParts(keyOrLanguage).language : keyOrLanguage;
+  return isSettingsKey(keyOrLanguage) ? settingsKeyParts(keyOrLanguage).language : keyOrLanguage;
 }
