@@ -176,17 +176,14 @@ async function readUserSettings(rootDir: string): Promise<CSpellUserSettings> {
 
 /**
  * The cspell config at `configPath` as cspell-lib reads it, vetted first (cspell would fetch a URL
- * it names, and skip a broken import). An import of a file of a dictionary package this package
- * ships that cspell-lib could not find (no node_modules beside the config) is read from this
- * package's copy and merged under the config's own settings, as cspell merges an import.
+ * it names, and skip a broken import). An import of a dictionary package this package ships, which
+ * the vetting finds in this package's own install when the repository has none, cspell-lib finds
+ * from where its code is: in the build it is bundled into `dist`, beside that lookup.
  */
 export async function readCspellSettings(configPath: string, rootDir: string): Promise<CSpellUserSettings> {
-  const shippedImports = vetCspellConfig(configPath, rootDir);
-  const { extractImportErrors, mergeSettings, readSettings } = await import('cspell-lib');
-  const settings = await readSettings(configPath);
-  if (shippedImports.length === 0 || extractImportErrors(settings).length === 0) return settings;
-  const imported = await Promise.all(shippedImports.map((file) => readSettings(file)));
-  return mergeSettings(imported[0]!, ...imported.slice(1), settings);
+  vetCspellConfig(configPath, rootDir);
+  const { readSettings } = await import('cspell-lib');
+  return readSettings(configPath);
 }
 
 /** The settings cspell itself uses for a Markdown file under `userSettings`. */
