@@ -314,7 +314,7 @@ export function breakdownNotes(breakdown: BuildBreakdown): string[] {
       none?.cpu !== undefined && none.wall !== undefined
         ? ` With all of them off it still took ${(none.cpu - floor.cpu).toFixed(1)} s of CPU beyond the floor${percent(none.cpu - floor.cpu)}, ${((none.wall / none.pages) / (floor.wall / floor.pages)).toFixed(2)}× the floor's wall time per page (CPU ${((none.cpu / none.pages) / (floor.cpu / floor.pages)).toFixed(2)}×): what its own layout, components and other routes cost.`
         : '';
-    notes.push(`The ${site} as it is took ${full.cpu.toFixed(1)} s of CPU, ${beyond.toFixed(1)} s beyond its floor's ${floor.cpu.toFixed(1)} s; switching off one extra at a time saved ${parts.join('; ')}.${rest} The savings one at a time need not add up to all of them off: extras overlap (the search indexes the pages the lists add), and the load varied from build to build.`);
+    notes.push(`The ${site} as it is took ${full.cpu.toFixed(1)} s of CPU, ${beyond.toFixed(1)} s beyond its floor's ${floor.cpu.toFixed(1)} s; switching off one extra at a time saved ${parts.join('; ')}.${rest} The savings one at a time need not add up to all of them off: extras overlap${site === 'blog' ? ' (the search indexes the pages the lists add)' : ''}, and the load varied from build to build.`);
   }
   return notes;
 }
