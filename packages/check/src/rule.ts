@@ -466,3 +466,19 @@ export interface Rule {
 export function defineRule(rule: Rule): Rule {
   return rule;
 }
+
+/** A file to load the dictionaries for ahead of its question: its path and its locale's `lang`. */
+export interface WarmUpFile {
+  path: string;
+  lang?: string;
+}
+
+/**
+ * Milliseconds by language (`''`: the configuration's): the time its dictionaries and settings took
+ * to load (elapsed), for each language whose dictionaries were loaded; and the time from the first
+ * of them to their release, for each language let go.
+ */
+export interface LanguageTimings {
+  load: Record<string, number>;
+  held: Record<string, number>;
+}

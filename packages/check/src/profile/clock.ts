@@ -34,6 +34,11 @@ export function cpuTimed<T>(work: () => T, add: (milliseconds: number) => void):
   }
 }
 
+/** Milliseconds on the elapsed clock, for spans that include waiting (a language's dictionaries held until let go). */
+export function elapsedMilliseconds(): number {
+  return performance.now();
+}
+
 /** Adds the elapsed time until `work` settles to `add`, once it has succeeded. */
 export function elapsedUntil<T>(work: Promise<T>, add: (milliseconds: number) => void): Promise<T> {
   const started = performance.now();

@@ -9,11 +9,11 @@ import { join } from 'node:path';
 import type { FileIdentity } from '../input/parse.js';
 import { localeLang } from '../input/locale.js';
 import type { Profile } from '../profile/index.js';
-import type { Rule, TokenVerdict, WordService, WordVerdict } from '../rule.js';
+import type { LanguageTimings, Rule, TokenVerdict, WarmUpFile, WordService, WordVerdict } from '../rule.js';
 import { rules as registeredRules } from '../rules/index.js';
 import { vetRootCspellConfig } from '../spelling/dictionary.js';
 import { languageOfFile } from '../spelling/languages.js';
-import { dictionariesInThisThread, rememberingJudge, sharedTokenVerdicts, type LanguageTimings, type WarmUpFile } from '../spelling/judge.js';
+import { dictionariesInThisThread, rememberingJudge, sharedTokenVerdicts } from '../spelling/judge.js';
 import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
 

@@ -1,5 +1,5 @@
-import type { TokenVerdict, WordService, WordVerdict } from '../rule.js';
-import { cpuTimed, elapsedUntil } from '../profile/clock.js';
+import type { LanguageTimings, TokenVerdict, WarmUpFile, WordService, WordVerdict } from '../rule.js';
+import { cpuTimed, elapsedMilliseconds, elapsedUntil } from '../profile/clock.js';
 import { forgetSpellCheckers, loadSpellChecker, type SpellChecker } from './dictionary.js';
 import {
   forgetSettings,
@@ -133,22 +133,6 @@ export interface Dictionaries extends WordService {
   readonly languages: LanguageTimings;
 }
 
-/** A file to load the dictionaries for ahead of its question: its path and its locale's `lang`. */
-export interface WarmUpFile {
-  path: string;
-  lang?: string;
-}
-
-/**
- * Milliseconds by language (`''`: the configuration's): the time its dictionaries and settings took
- * to load (elapsed), for each language whose dictionaries were loaded; and the time from the first
- * of them to their release, for each language let go.
- */
-export interface LanguageTimings {
-  load: Record<string, number>;
-  held: Record<string, number>;
-}
-
 /** Token judges of files with in-document settings kept at once (each file's settings are its own). */
 const documentJudgesKept = 64;
 
@@ -166,7 +150,7 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
   /** The language of `source` (a language or a settings key), whose dictionaries are about to load. */
   const holding = (source: string) => {
     const language = languageOfKey(source);
-    if (!heldSince.has(language)) heldSince.set(language, performance.now());
+    if (!heldSince.has(language)) heldSince.set(language, elapsedMilliseconds());
     languages.load[language] ??= 0;
     return language;
   };
@@ -292,7 +276,7 @@ export function dictionariesInThisThread(rootDir: string): Dictionaries {
       const since = heldSince.get(language);
       if (since === undefined) return;
       heldSince.delete(language);
-      languages.held[language] = (languages.held[language] ?? 0) + performance.now() - since;
+      languages.held[language] = (languages.held[language] ?? 0) + elapsedMilliseconds() - since;
     },
   };
 }

@@ -1,9 +1,8 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { WordService } from '../rule.js';
+import type { LanguageTimings, WarmUpFile, WordService } from '../rule.js';
 import { CheckConfigError } from '../run/config-error.js';
-import type { LanguageTimings, WarmUpFile } from '../spelling/judge.js';
 import { heapBoundMb } from './pool.js';
 import { askingWordService, openQuestions, type SentError, type WordQuestion } from './questions.js';
 
