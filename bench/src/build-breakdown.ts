@@ -13,7 +13,7 @@
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
-import { buildPage, readBuildResults, withBuildSection, type BreakdownRow, type BuildBreakdown, type BuildSite } from './build-report.ts';
+import { readBuildResults, writeBuildResults, type BreakdownRow, type BuildBreakdown, type BuildSite } from './build-report.ts';
 import { buildStep, prepareWorkspace } from './build.ts';
 import { generateCorpus, repoRoot } from './corpus.ts';
 import { assertTimeAvailable } from './measure.ts';
@@ -158,10 +158,7 @@ export async function runBuildBreakdown(options: BreakdownOptions): Promise<Buil
       breakdown.load.end = loadavg();
       breakdown.durationSeconds = elapsed();
       results.breakdown = breakdown;
-      writeFileSync(join(options.outDir, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
-      writeFileSync(join(options.outDir, 'build.md'), buildPage(results));
-      const resultsPath = join(options.outDir, 'results.md');
-      writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
+      writeBuildResults(options.outDir, results);
     };
     for (const row of breakdown.rows) {
       const app = join(workspace, row.variant === 'floor' ? 'floor' : 'apps', row.site);

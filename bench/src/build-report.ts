@@ -3,7 +3,8 @@
  * and the section of `results.md` that shows it. Both are rendered from the JSON alone, so either
  * bench can regenerate its page without running the other.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 export type BuildSite = 'blog' | 'docs';
 export type BuildVariant = 'pressroom' | 'floor';
@@ -409,4 +410,13 @@ export function withBuildSection(page: string, results: BuildResults | undefined
 export function readBuildResults(file: string): BuildResults | undefined {
   if (!existsSync(file)) return undefined;
   return JSON.parse(readFileSync(file, 'utf8')) as BuildResults;
+}
+
+/** Writes `results` to `build.json` in `outDir`, and the pages made from it: `build.md` and the build section of `results.md`. */
+export function writeBuildResults(outDir: string, results: BuildResults): void {
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
+  writeFileSync(join(outDir, 'build.md'), buildPage(results));
+  const resultsPath = join(outDir, 'results.md');
+  writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
 }

@@ -11,11 +11,11 @@
  * `results.md`, so a run stopped half-way still shows what it measured.
  */
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { linkModules, prepareAppWorkspace } from './app-workspace.ts';
-import { buildPage, buildSites, buildStepsTable, buildTargetsTable, readBuildResults, withBuildSection, withEarlierRows, type BuildResults, type BuildSite, type BuildStep, type BuildVariant } from './build-report.ts';
+import { buildSites, buildStepsTable, buildTargetsTable, readBuildResults, withEarlierRows, writeBuildResults, type BuildResults, type BuildSite, type BuildStep, type BuildVariant } from './build-report.ts';
 import { docsSidebarFolders, generateCorpus, repoRoot } from './corpus.ts';
 import { assertTimeAvailable, measure, slugOf } from './measure.ts';
 
@@ -252,11 +252,7 @@ export async function runBuildBench(options: BuildBenchOptions): Promise<BuildRe
     const write = () => {
       results.load.end = loadavg();
       results.durationSeconds = elapsed();
-      mkdirSync(options.outDir, { recursive: true });
-      writeFileSync(join(options.outDir, 'build.json'), `${JSON.stringify(results, null, 2)}\n`);
-      writeFileSync(join(options.outDir, 'build.md'), buildPage(results));
-      const resultsPath = join(options.outDir, 'results.md');
-      writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
+      writeBuildResults(options.outDir, results);
     };
 
     const build = (step: BuildStep, dir: string) => buildStep(step, dir, { outDir, remaining, write, log });

@@ -26,7 +26,7 @@ import { appendFileSync, cpSync, existsSync, mkdirSync, readFileSync, rmSync, wr
 import { availableParallelism, cpus, loadavg, release, totalmem, type } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildPage, buildSites, readBuildResults, withBuildSection, type BuildSite } from './build-report.ts';
+import { buildSites, readBuildResults, withBuildSection, writeBuildResults, type BuildSite } from './build-report.ts';
 import { corpusProfiles, defaultCorpusDir, fixedDocsPages, generateCorpus, repoRoot, type CorpusProfile, type Manifest } from './corpus.ts';
 import { parseCspell, parsePressroom, parseMarkdownLinkCheck, parseRemark, score, type Findings } from './findings.ts';
 import { costLine, growthNotes, marginalCosts } from './growth.ts';
@@ -776,9 +776,7 @@ if (import.meta.main) {
       // The pages again from build.json alone, as they would be written now, without building.
       const results = readBuildResults(join(values['out-dir'], 'build.json'));
       if (!results) throw new Error(`--report-only: no build.json in ${values['out-dir']}; run \`pnpm bench --build\` first`);
-      writeFileSync(join(values['out-dir'], 'build.md'), buildPage(results));
-      const resultsPath = join(values['out-dir'], 'results.md');
-      writeFileSync(resultsPath, withBuildSection(existsSync(resultsPath) ? readFileSync(resultsPath, 'utf8') : '', results));
+      writeBuildResults(values['out-dir'], results);
       console.log(`Written: ${join(values['out-dir'], 'build.md')}, results.md`);
     } else if (values.build) {
       const { runBuildBench } = await import('./build.ts');
