@@ -9,7 +9,7 @@ import type { WordVerdict } from '../rule.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
 import { vetCspellConfig } from './cspell-config.js';
-import { isEnglish, languagePackageConfig } from './languages.js';
+import { languageOfFile, languagePackageConfig } from './languages.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -121,13 +121,25 @@ export function cspellFingerprint(rootDir: string): string {
   return hash.digest('hex');
 }
 
+/** What `loaded` keeps the dictionaries of the configuration at `rootDir` in `language` (`''`: its own) by. */
+function loadedKey(rootDir: string, language: string): string {
+  return `${cspellFingerprint(rootDir)}\0${language}`;
+}
+
+const checkerModes = ['eager', 'on-demand'] as const;
+
+/** What `memoisedCheckers` keeps a checker of the dictionaries under `key` by. */
+function memoisedCheckerKey(key: string, mode: (typeof checkerModes)[number]): string {
+  return `${key}:${mode}`;
+}
+
 /**
  * Loads the root cspell settings and their dictionaries once per process (a long-running process,
  * the test suite, an editor integration) and again only when the config or a word list changes.
  */
 export async function loadSpellChecker(rootDir: string, options: SpellCheckerOptions = {}): Promise<SpellChecker> {
-  const language = isEnglish(options.language ?? '') ? '' : options.language!;
-  const key = `${cspellFingerprint(rootDir)}\0${language}`;
+  const language = languageOfFile(options.language);
+  const key = loadedKey(rootDir, language);
   let dictionaries = loaded.get(key);
   if (!dictionaries) {
     dictionaries = readUserSettings(rootDir).then(async (userSettings) =>
@@ -139,7 +151,7 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
   }
   const mode = options.suggestionDictionaries ?? 'eager';
   if (options.memoise === false) return createSpellChecker(await dictionaries, { memoise: false, mode });
-  const checkerKey = `${key}:${mode}`;
+  const checkerKey = memoisedCheckerKey(key, mode);
   let checker = memoisedCheckers.get(checkerKey);
   if (!checker) {
     checker = dictionaries.then((loadedDictionaries) => createSpellChecker(loadedDictionaries, { memoise: true, mode }));
@@ -154,9 +166,9 @@ export async function loadSpellChecker(rootDir: string, options: SpellCheckerOpt
  * `rootDir`: the next call loads them again.
  */
 export function forgetSpellCheckers(rootDir: string, language: string): void {
-  const key = `${cspellFingerprint(rootDir)}\0${isEnglish(language) ? '' : language}`;
+  const key = loadedKey(rootDir, languageOfFile(language));
   loaded.delete(key);
-  for (const checkerKey of [...memoisedCheckers.keys()]) if (checkerKey.startsWith(`${key}:`)) memoisedCheckers.delete(checkerKey);
+  for (const mode of checkerModes) memoisedCheckers.delete(memoisedCheckerKey(key, mode));
 }
 
 /** `userSettings` spelling in `language`, with the configuration of the shipped package that knows it. */
