@@ -14,11 +14,11 @@ import { ruleSetting, type ResolvedConfig } from './config.js';
 import { sortDiagnostics, toVFileMessage, type Diagnostic } from './diagnostic.js';
 import { applyDirectives, directiveSettings, type DirectiveSettings, type SuppressedDiagnostic } from './directives.js';
 import { runContext } from './file-pass.js';
-import { inLanguageOrder, otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
+import { otherContentFiles, readFiles, type Slot, type SourceInput } from './files.js';
 import { PerFilePass } from './per-file.js';
 import { capFindings } from './finding-cap.js';
 import { runWidePass, type RunWideFindings } from './run-wide.js';
-import { runWords } from './words.js';
+import { inLanguageOrder, runWords } from './words.js';
 
 export { isCacheable } from './cached.js';
 export { resolveFiles, type SourceInput } from './files.js';

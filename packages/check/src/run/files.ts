@@ -6,10 +6,8 @@ import { glob, globSync, isDynamicPattern } from 'tinyglobby';
 import { collectFacts } from '../input/facts.js';
 import { markdownFormatOf } from '../input/markdown-parser.js';
 import { createContentFile, type FileIdentity } from '../input/parse.js';
-import { localeLang } from '../input/locale.js';
 import { decodeSource, readBytesSync, type DecodedSource, type FolderRealpaths, type ReadBytes } from '../input/read.js';
 import type { FileRecord, OtherFile } from '../rule.js';
-import { languageOfFile } from '../spelling/languages.js';
 import { CheckConfigError, type ResolvedConfig } from './config.js';
 import { ignoredFolders, siteOfPath } from './layout.js';
 import type { Diagnostic } from './diagnostic.js';
@@ -229,26 +227,6 @@ export async function readFiles(config: ResolvedConfig, input: { paths?: string[
       fromCache: false,
     };
   });
-}
-
-/**
- * `slots` in the order the run checks them: language by language (the configuration's first, then
- * each locale's in the order its first file comes), in their own order within each. The run then
- * holds the dictionaries of about one language at a time, each let go after its last file. No
- * finding depends on this order, and the report keeps the files' own.
- */
-export function inLanguageOrder(config: ResolvedConfig, slots: readonly Slot[]): Slot[] {
-  const byLanguage = new Map<string, Slot[]>([['', []]]);
-  for (const slot of slots) {
-    const language = languageOfFile(localeLang(config.site, slot.identity));
-    let group = byLanguage.get(language);
-    if (!group) {
-      group = [];
-      byLanguage.set(language, group);
-    }
-    group.push(slot);
-  }
-  return [...byLanguage.values()].flat();
 }
 
 /** A slot's text: its bytes decoded here, or the source that already says why it cannot be read. */

@@ -16,6 +16,7 @@ import { languageOfFile } from '../spelling/languages.js';
 import { dictionariesInThisThread, rememberingJudge, sharedTokenVerdicts } from '../spelling/judge.js';
 import { dictionariesInTheirOwnThread } from '../threads/dictionary-thread.js';
 import { ruleSetting, type ResolvedConfig } from './config.js';
+import type { Slot } from './files.js';
 
 /** Whether a rule asks the word service: such rules run last in a file's pass, after the style rules. */
 export function asksForWords(rule: Rule): boolean {
@@ -50,9 +51,32 @@ function languageName(language: string): string {
   return language === '' ? 'configuration language' : language;
 }
 
-/** The language whose dictionaries judge a file (`''`: the configuration's): its locale's. */
+/**
+ * The language whose dictionaries judge a file (`''`: the configuration's): its locale's. The run
+ * orders its files by it (`inLanguageOrder`) and lets each language's dictionaries go by it.
+ */
 function languageOf(config: ResolvedConfig, file: FileIdentity): string {
   return languageOfFile(localeLang(config.site, file));
+}
+
+/**
+ * `slots` in the order the run checks them: language by language (the configuration's first, then
+ * each locale's in the order its first file comes), in their own order within each. The run then
+ * holds the dictionaries of about one language at a time, each let go after its last file. No
+ * finding depends on this order, and the report keeps the files' own.
+ */
+export function inLanguageOrder(config: ResolvedConfig, slots: readonly Slot[]): Slot[] {
+  const byLanguage = new Map<string, Slot[]>([['', []]]);
+  for (const slot of slots) {
+    const language = languageOf(config, slot.identity);
+    let group = byLanguage.get(language);
+    if (!group) {
+      group = [];
+      byLanguage.set(language, group);
+    }
+    group.push(slot);
+  }
+  return [...byLanguage.values()].flat();
 }
 
 /**
