@@ -1,5 +1,6 @@
 import { VFileMessage } from 'vfile-message';
 import type { ResolvedConfig } from './config.js';
+import { memoIn } from './memo.js';
 import type { Finding, Position } from '../rule.js';
 import { ruleUrl } from '../rules/url.js';
 
@@ -28,13 +29,11 @@ export interface Diagnostic {
  * A rule's URL, made once per configuration and rule: making it builds the site's routes, and a file of
  * real content can have hundreds of findings.
  */
-const ruleUrls = new WeakMap<ResolvedConfig, Map<string, string>>();
+const ruleUrls = new WeakMap<ResolvedConfig, ReturnType<typeof memoIn>>();
 function ruleUrlOf(config: ResolvedConfig, ruleId: string): string {
   let urls = ruleUrls.get(config);
-  if (!urls) ruleUrls.set(config, (urls = new Map()));
-  let url = urls.get(ruleId);
-  if (url === undefined) urls.set(ruleId, (url = ruleUrl(config.site.config, ruleId, config.layout)));
-  return url;
+  if (!urls) ruleUrls.set(config, (urls = memoIn(new Map())));
+  return urls(ruleId, () => ruleUrl(config.site.config, ruleId, config.layout));
 }
 
 function toPosition(place: Finding['place']): Position {
