@@ -109,3 +109,38 @@ test('--changed without a ref and without a default branch is a usage error that
   expect(run.code).toBe(2);
   expect(run.stderr).toContain('Unexpected `--changed` without a ref where git knows none of origin/HEAD, origin/main and main');
 });
+
+// A few changed files are read for their records in the main thread as well as checked in a
+// worker; many are taken from the workers alone. Either way a change finds what a whole run finds.
+test.each([3, 70])('--changed over %i changed posts that link to each other finds in them what a whole run finds', async (count) => {
+  const dir = repository();
+  for (let index = 0; index < count; index++) {
+    writeFileSync(
+      join(dir, `content/blog/chain-${index}.md`),
+      [
+        '---',
+        `title: Chain post ${index}`,
+        `description: Post ${index} of a chain of posts.`,
+        'pubDatetime: 2025-02-01',
+        '---',
+        '',
+        `Read [the next post](./chain-${(index + 1) % count}.md#links) and [its missing part](./chain-${(index + 1) % count}.md#nowhere), a mistaek.`,
+        '',
+        '## Links',
+        '',
+        'Each post links to the next one.',
+        '',
+      ].join('\n'),
+    );
+  }
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'chain');
+  const inChain = (output: Output) => output.diagnostics.filter((d) => d.file.includes('/chain-')).map((d) => `${d.file}:${d.line} ${d.ruleId}`).sort();
+  const whole = inChain(JSON.parse((await runCli(['check', '--no-cache', '--format', 'json'], dir)).stdout) as Output);
+  expect(whole).toHaveLength(2 * count);
+  const changed = await runCli(['check', '--changed', 'main', '--no-cache', '--format', 'json'], dir);
+  const output = JSON.parse(changed.stdout) as Output;
+  expect(output.files).toBe(count);
+  expect(inChain(output)).toEqual(whole);
+  expect(changed.code).toBe(1);
+});
