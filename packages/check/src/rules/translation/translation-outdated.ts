@@ -92,13 +92,22 @@ interface Translation {
   source: SourcePage;
 }
 
+/** The run's records by path, made once: `references` asks about one file at a time. */
+const byPathOf = new WeakMap<readonly FileRecord[], ReadonlyMap<string, FileRecord>>();
+
+function recordsByPath(all: readonly FileRecord[]): ReadonlyMap<string, FileRecord> {
+  let byPath = byPathOf.get(all);
+  if (!byPath) byPathOf.set(all, (byPath = new Map(all.map((record) => [record.relativePath, record]))));
+  return byPath;
+}
+
 /** The translated pages among `files`, each with its source page; none when the docs declare no locales. */
 function translations(files: readonly FileRecord[], context: Pick<RuleContext, 'site'>, all: readonly FileRecord[] = files): Translation[] {
   const { rootDir, config } = context.site;
   const docs = config.sites.docs;
   if (docs.locales === undefined) return [];
   const contentDir = join(rootDir, docs.contentDir);
-  const byPath = new Map(all.map((record) => [record.relativePath, record]));
+  const byPath = recordsByPath(all);
   return files.flatMap((record) => {
     if (record.site !== 'docs') return [];
     const { locale, sourcePath } = localeOfPath(docs, toPosixPath(relative(contentDir, record.path)));
