@@ -110,14 +110,17 @@ function startsBlock(text: string, start: number, end: number): boolean {
   return false;
 }
 
-/** `[ ] * _ ~ \` <`: the characters that open or close an inline construct the parser pairs up. */
-function isInlineMarker(char: number): boolean {
-  return char === 0x5b || char === 0x5d || char === 0x2a || char === 0x5f || char === 0x7e || char === 0x60 || char === 0x3c;
-}
+/** `[ ] * _ ~ \` <`: the characters that open or close an inline construct the parser pairs up, as 1 by char code. */
+const inlineMarkerCodes = new Uint8Array(128);
+for (const marker of '[]*_~`<') inlineMarkerCodes[marker.charCodeAt(0)] = 1;
 
 function inlineMarkers(text: string, start: number, end: number): number {
   let count = 0;
-  for (let index = start; index < end; index++) if (isInlineMarker(text.charCodeAt(index))) count += 1;
+  // A table, not seven comparisons: every file's whole text is counted once.
+  for (let index = start; index < end; index++) {
+    const char = text.charCodeAt(index);
+    if (char < 128) count += inlineMarkerCodes[char]!;
+  }
   return count;
 }
 

@@ -98,7 +98,8 @@ export function decodeSource(
   const text = hasBom ? decoded.slice(1) : decoded;
   let crlf = 0;
   let lf = 0;
-  for (let at = text.indexOf('\n'); at !== -1; at = text.indexOf('\n', at + 1)) {
+  // Without a carriage return every line ends in `\n`: most files are not walked line by line.
+  for (let at = text.includes('\r') ? text.indexOf('\n') : -1; at !== -1; at = text.indexOf('\n', at + 1)) {
     if (at > 0 && text.charCodeAt(at - 1) === 0x0d) crlf += 1;
     else lf += 1;
   }

@@ -128,3 +128,15 @@ test('a fence that is real is measured as code, and one that only looks real is 
   expect(checkInputLimits('```\ncode\n``` x\n> > > > code still\n', limits)).toBeUndefined();
   expect(checkInputLimits('```\ncode\n```\u00a0\n> > > > code still\n', limits)).toBeUndefined();
 });
+
+test('the inline markers are `[ ] * _ ~ ` and `<`, and no other character counts', () => {
+  const limits = { ...defaultInputLimits, maxInlineMarkers: 4 };
+  const markers = new Set('[]*_~`<');
+  // Five of one character on a line: past the limit exactly when it is a marker.
+  for (let code = 0x20; code < 0x7f; code++) {
+    const char = String.fromCharCode(code);
+    expect(checkInputLimits(`a${char.repeat(5)}b\n`, limits)?.message.startsWith('Unexpected paragraph of 5 '), char).toBe(markers.has(char) ? true : undefined);
+  }
+  // Full-width look-alikes are not markers.
+  expect(checkInputLimits('＊＊＊＊＊［［［\n', limits)).toBeUndefined();
+});
