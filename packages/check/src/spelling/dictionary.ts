@@ -10,6 +10,7 @@ import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dic
 import { compiledSuggestionLists } from './compiled-suggestions.js';
 import { vetCspellConfig } from './cspell-config.js';
 import { languageOfFile, languagePackageConfig } from './languages.js';
+import { withWordListsSearchedAsOne } from './word-lists-as-one.js';
 
 /** The config files cspell's editor extension also reads, in its order of preference. */
 export const cspellConfigNames = ['cspell.config.yaml', 'cspell.config.yml', 'cspell.json', '.cspell.json', 'cspell.config.json'];
@@ -267,7 +268,8 @@ export async function dictionariesOf(
         // collection: a suggestion search ranks by cost, then length, then spelling, so which
         // collection a list sits in changes nothing.
         const compiled = compiledSuggestionLists(settings, compiledDictionaries);
-        fullLoaded = compiled ? createSpellingDictionaryCollection([lookup, ...compiled], 'suggestions') : await getDictionary(settings);
+        const collection = compiled ? createSpellingDictionaryCollection([lookup, ...compiled], 'suggestions') : await getDictionary(settings);
+        fullLoaded = await withWordListsSearchedAsOne(collection);
         return fullLoaded;
       })();
       return full;
