@@ -10,13 +10,6 @@ import type { Slot } from './files.js';
 import { lazyRecord } from './lazy-record.js';
 import type { PerFilePass } from './per-file.js';
 
-/**
- * Up to this many changed files checked in workers are also read in this thread, for their records
- * alone: parsing them twice costs less than waiting for the workers' findings, which wait for the
- * dictionaries to load.
- */
-const changedFilesReadHereToo = 64;
-
 /** For each file a run reports on, whether it reports all of it or the findings of some rules. */
 export type Selection = Map<FileRecord, 'all' | Set<Rule>>;
 
@@ -56,18 +49,11 @@ export async function checkChanged(pass: PerFilePass, unchecked: Slot[], only: R
     // Their rules run up to the question before the frontmatter loop holds this thread.
     await new Promise((resolve) => setImmediate(resolve));
   }
-  // In workers, the changed files' checks start before the others are read: they wait for the
-  // dictionaries, which load meanwhile. A few changed files are read here as well, as the others
-  // are, so that the run-wide rules need not wait for those checks; many are not parsed twice.
-  const readHereToo = !changedInThisThread && changed.length <= changedFilesReadHereToo;
-  if (readHereToo) {
-    for (const slot of changed) {
-      slot.record = lazyRecord(slot.identity, pass.decoded(slot), parsedOnDemand, pass.options.stretches);
-      progress();
-    }
-  }
+  // In workers, the changed files' checks start before the other files are read, and the run
+  // waits for them after. Their records come from the workers: a file too slow to check there is
+  // never parsed in this thread, which nothing bounds, and its record says so.
   const inWorkers = changedInThisThread ? undefined : pass.check(changed);
-  // Awaited below or by the caller; until then a failure must not count as unhandled.
+  // Awaited below; until then a failure must not count as unhandled.
   inWorkers?.catch(() => undefined);
   await profile.time('frontmatter (facts on demand)', () => {
     for (const slot of unchecked) {
@@ -76,8 +62,7 @@ export async function checkChanged(pass: PerFilePass, unchecked: Slot[], only: R
       progress();
     }
   });
-  if (inWorkers && readHereToo) pending.push(inWorkers);
-  else if (inWorkers) await inWorkers;
+  if (inWorkers) await inWorkers;
   return pending;
 }
 

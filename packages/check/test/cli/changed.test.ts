@@ -110,9 +110,9 @@ test('--changed without a ref and without a default branch is a usage error that
   expect(run.stderr).toContain('Unexpected `--changed` without a ref where git knows none of origin/HEAD, origin/main and main');
 });
 
-// A few changed files are read for their records in the main thread as well as checked in a
-// worker; many are taken from the workers alone. Either way a change finds what a whole run finds.
-test.each([3, 70])('--changed over %i changed posts that link to each other finds in them what a whole run finds', async (count) => {
+// The changed files are checked in workers while this thread reads the others; one worker or
+// several, a change finds what a whole run finds.
+test.each([3, 300])('--changed over %i changed posts that link to each other finds in them what a whole run finds', async (count) => {
   const dir = repository();
   for (let index = 0; index < count; index++) {
     writeFileSync(
@@ -143,4 +143,23 @@ test.each([3, 70])('--changed over %i changed posts that link to each other find
   expect(output.files).toBe(count);
   expect(inChain(output)).toEqual(whole);
   expect(changed.code).toBe(1);
+});
+
+test('a changed file too slow for its worker gets one input-too-complex finding, as in a whole run, and no finding from its parse', async () => {
+  const dir = repository((dir) => {
+    const configPath = join(dir, 'pressroom.config.json');
+    const config = JSON.parse(readFileSync(configPath, 'utf8')) as Record<string, unknown>;
+    writeFileSync(configPath, JSON.stringify({ ...config, checks: { maxFileSeconds: 1 } }));
+  });
+  // A broken link the parse would find, then text within every input limit that takes the parser
+  // many seconds (one short block quote after another): the main thread must not parse it.
+  const slow = `---\ntitle: Slow\n---\n\nSee [the missing page](./missing.md).\n\n${'> a\n\n'.repeat(8_000)}`;
+  writeFileSync(join(dir, 'content/docs/slow.md'), slow);
+  git(dir, 'add', '-A');
+  git(dir, 'commit', '-q', '-m', 'slow');
+  const tooSlow = ['content/docs/slow.md:1 input-too-complex'];
+  const inSlow = (output: Output) => output.diagnostics.filter((d) => d.file === 'content/docs/slow.md').map((d) => `${d.file}:${d.line} ${d.ruleId}`);
+  expect(inSlow(JSON.parse((await runCli(['check', '--no-cache', '--format', 'json'], dir)).stdout) as Output)).toEqual(tooSlow);
+  const changed = await runCli(['check', '--changed', 'main', '--no-cache', '--format', 'json'], dir);
+  expect(inSlow(JSON.parse(changed.stdout) as Output)).toEqual(tooSlow);
 });
