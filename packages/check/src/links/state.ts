@@ -148,6 +148,20 @@ function linksThatMayName(context: RuleContext, file: FileRecord, paths: Readonl
   return resolved;
 }
 
+/**
+ * Reads the links of each of `files` whose links may land on one of `paths`, as the selection of a
+ * `--changed` run will (`linkTargets`): for a lazily read file, its parse. Between two parses the
+ * event loop turns, so that other threads' messages are not held up.
+ */
+export async function readLinksAhead(files: readonly FileRecord[], paths: ReadonlySet<string>): Promise<void> {
+  const names = namesOf(paths);
+  for (const file of files) {
+    if (!file.readable || (names && file.mayMention?.(names) === false)) continue;
+    void file.facts.links;
+    await new Promise((resolve) => setImmediate(resolve));
+  }
+}
+
 /** The links whose URL may hold one of `names` (all links without names); a file that cannot mention them is not parsed. */
 function candidateLinks(file: FileRecord, names: readonly string[] | undefined): readonly LinkOccurrence[] {
   if (!names) return file.facts.links;

@@ -4,6 +4,7 @@
  * all, the links and headings of the few a change can touch), and reported only for what a change
  * may have broken in them: their links into a changed file.
  */
+import { readLinksAhead } from '../links/state.js';
 import type { FileRecord, Rule, RuleContext } from '../rule.js';
 import { parseForCheck, checkParsedFile, type ParsedFile } from './file-pass.js';
 import type { Slot } from './files.js';
@@ -62,7 +63,11 @@ export async function checkChanged(pass: PerFilePass, unchecked: Slot[], only: R
       progress();
     }
   });
-  if (inWorkers) await inWorkers;
+  if (inWorkers) {
+    // Meanwhile the files that may link to a changed one are parsed: the selection reads their links.
+    await profile.time('links read ahead (while the workers check)', () => readLinksAhead(unchecked.flatMap((slot) => (only.has(slot.identity.relativePath) ? [] : [slot.record!])), only));
+    await inWorkers;
+  }
   return pending;
 }
 

@@ -7,7 +7,7 @@ import { CheckConfigError, loadConfig } from '../../src/run/config.js';
 import { check, type Diagnostic } from '../../src/run/check.js';
 import { toRecord } from '../../src/input/facts.js';
 import { lazyRecord } from '../../src/run/lazy-record.js';
-import { linkLandsOn } from '../../src/links/state.js';
+import { linkLandsOn, readLinksAhead } from '../../src/links/state.js';
 import { parseSafely, runContext } from '../../src/run/file-pass.js';
 import { Stretches } from '../../src/profile/index.js';
 import type { RuleContext } from '../../src/rule.js';
@@ -176,4 +176,22 @@ describe('--changed reads the other files on demand', () => {
     await expect(run).rejects.toBeInstanceOf(CheckConfigError);
     await expect(run).rejects.toThrow('The spelling dictionaries did not load');
   });
+});
+
+test('reading links ahead parses the files that may link to a changed one, and only those', async () => {
+  const parsed: string[] = [];
+  const record = (name: string, text: string) =>
+    lazyRecord(
+      { path: join(scratch, `${name}.md`), relativePath: `content/blog/${name}.md`, site: 'blog', id: name },
+      decodeSource(new TextEncoder().encode(`---\ntitle: ${name}\n---\n\n${text}\n`)),
+      (file) => parsed.push(file.record.relativePath),
+      new Stretches(),
+    );
+  const files = [record('links-to-it', 'See [the post](./first-post.md).'), record('elsewhere', 'See [another](./second-post.md).'), record('escaped', 'See [it](./first\\-post.md).')];
+  await readLinksAhead(files, new Set(['content/blog/first-post.md']));
+  expect(parsed).toEqual(['content/blog/links-to-it.md', 'content/blog/escaped.md']);
+  // A changed index page may be named by any URL: every file is read.
+  parsed.length = 0;
+  await readLinksAhead(files, new Set(['content/blog/index.md']));
+  expect(parsed).toEqual(['content/blog/elsewhere.md']);
 });
