@@ -3,12 +3,13 @@
  * or a dictionary `path` that is a URL, and passes over an import it cannot find or parse in
  * silence. A pull request can change this file, so a URL is refused (nothing is fetched), and an
  * import that is missing, unreadable, outside the repository or not valid YAML or JSON is an error
- * at its line, as is a config file that does not parse.
+ * at its line, as is a config file that does not parse. An imported `package.json` is vetted as
+ * cspell reads it: its `cspell` key.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
-import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node as YamlNode } from 'yaml';
+import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node as YamlNode } from 'yaml';
 import { CheckConfigError } from '../run/config-error.js';
 import { shippedPackageFile } from './languages.js';
 
@@ -17,6 +18,9 @@ const urlPattern = /^[a-z][a-z\d+.-]+:/i;
 
 /** Files cspell reads as configuration: anything else (a `.js` config) is imported, not parsed. */
 const parsedConfig = /\.(?:ya?ml|json|jsonc)$/i;
+
+/** Files whose `cspell` key cspell reads as the configuration (cspell-config-lib's `serializers/packageJson`). */
+const packageJson = /\bpackage\.json$/i;
 
 /** Imports followed from one config, at most: a chain of imports is short. */
 const maxConfigFiles = 64;
@@ -78,8 +82,17 @@ function vetOne(file: string, rootDir: string, realRoot: string, shipped: string
     if (document.contents === null) return [];
     throw new CheckConfigError(`${at(placeOf(document.contents.range?.[0] ?? 0))}: Unexpected cspell configuration that is not a mapping, expected keys such as \`words\` and \`import\``);
   }
+  let settings: unknown = document.contents;
+  if (packageJson.test(file)) {
+    settings = document.contents.get('cspell', true);
+    // As cspell reads it: a missing or empty `cspell` is no settings.
+    if (settings === undefined || settings === null || (isScalar(settings) && !settings.value)) return [];
+    if (!isMap(settings)) {
+      throw new CheckConfigError(`${at(placeOf((settings as YamlNode).range?.[0] ?? 0))}: Unexpected \`cspell\` that is not an object, expected the cspell configuration, with keys such as \`words\` and \`import\``);
+    }
+  }
   const next: string[] = [];
-  for (const { value, offset } of strings(document, ['import'])) {
+  for (const { value, offset } of strings(settings, ['import'])) {
     const place = placeOf(offset);
     if (urlPattern.test(value)) {
       throw new CheckConfigError(
@@ -107,7 +120,7 @@ function vetOne(file: string, rootDir: string, realRoot: string, shipped: string
     }
     if (parsedConfig.test(target)) next.push(target);
   }
-  for (const { value, offset } of strings(document, ['dictionaryDefinitions', '*', 'path'])) {
+  for (const { value, offset } of strings(settings, ['dictionaryDefinitions', '*', 'path'])) {
     if (urlPattern.test(value)) {
       throw new CheckConfigError(
         `${at(placeOf(offset))}: Unexpected dictionary path that is a URL (${value}), expected a file in the repository: a check never fetches its configuration`,
@@ -121,9 +134,9 @@ function at(place: Place): string {
   return `${place.file}:${place.line}:${place.column}`;
 }
 
-/** The string scalars at `path` (`*`: every item of a sequence), a single string or a list of them. */
-function strings(document: Document, path: readonly string[]): { value: string; offset: number }[] {
-  let nodes: unknown[] = [document.contents];
+/** The string scalars at `path` from `start` (`*`: every item of a sequence), a single string or a list of them. */
+function strings(start: unknown, path: readonly string[]): { value: string; offset: number }[] {
+  let nodes: unknown[] = [start];
   for (const key of path) {
     const found: unknown[] = [];
     for (const node of nodes) {

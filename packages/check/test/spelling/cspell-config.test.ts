@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { expect, test } from 'vitest';
 import { vetCspellConfig } from '../../src/spelling/cspell-config.js';
 import { findCspellConfig } from '../../src/spelling/dictionary.js';
-import { fixtureCopy, jsonReport, runCli } from '../helpers/cli.js';
+import { fixtureCopy, jsonReport, runCli, temporaryDir } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/config.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/cspell-config/', import.meta.url));
@@ -20,6 +20,13 @@ function vet(name: string): string | undefined {
   } catch (error) {
     return (error as Error).message;
   }
+}
+
+/** A temporary copy of the fixture `name` of this folder, removed after the test file. */
+function caseCopy(name: string): string {
+  const dir = temporaryDir(`cspell-config-${name}`);
+  cpSync(join(fixtures, name), dir, { recursive: true });
+  return dir;
 }
 
 test.each([
@@ -36,6 +43,18 @@ test.each([
 test('a config that imports a readable file of the repository, and the repository\'s own config, pass', () => {
   expect(vet('local-import')).toBeUndefined();
   expect(() => vetCspellConfig(findCspellConfig(repoRoot)!, repoRoot)).not.toThrow();
+});
+
+test('an imported package.json is vetted as cspell reads it: an import of a URL in its `cspell` key is an error at its line', () => {
+  const dir = caseCopy('local-import');
+  const config = join(dir, 'cspell.config.yaml');
+  writeFileSync(config, "version: '0.2'\nimport:\n  - ./team/package.json\n");
+  mkdirSync(join(dir, 'team'));
+  writeFileSync(join(dir, 'team/package.json'), '{\n  "name": "team",\n  "private": true,\n  "cspell": { "import": ["https://config.example.com/cspell.json"] }\n}\n');
+  expect(() => vetCspellConfig(config, dir)).toThrow(/^team\/package\.json:4:26: Unexpected import of a URL \(https:\/\/config\.example\.com\/cspell\.json\)/);
+  // cspell reads nothing else of a package.json: an `import` beside `cspell` is no import.
+  writeFileSync(join(dir, 'team/package.json'), '{ "name": "team", "import": "https://config.example.com/cspell.json", "cspell": { "words": ["pressroom"] } }\n');
+  expect(() => vetCspellConfig(config, dir)).not.toThrow();
 });
 
 test('an import of a dictionary package the check ships resolves to its own copy where the repository has none installed', async () => {
