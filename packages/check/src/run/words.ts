@@ -85,7 +85,7 @@ export function inLanguageOrder(config: ResolvedConfig, slots: readonly Slot[]):
  */
 export function prepareDictionaries(config: ResolvedConfig, run: { cache: boolean; changed: boolean }): void {
   if (!anyActiveAsks(config, registeredRules)) return;
-  vetRootCspellConfig(config.site.rootDir);
+  vetRootCspellConfig(config.site.rootDir, { untrusted: config.checks.untrusted });
   if (!needsDictionariesAtOnce(run)) return;
   dictionariesInTheirOwnThread(config.site.rootDir)?.warmUp(warmUpGuess(config));
 }
@@ -142,7 +142,7 @@ export function runWords(options: RunWordsOptions): RunWords {
   const { config } = options;
   const asks = anyActiveAsks(config, options.rules);
   // Refused at the start of the run, even one whose words the cache knows: see `vetCspellConfig`.
-  if (asks) vetRootCspellConfig(config.site.rootDir);
+  if (asks) vetRootCspellConfig(config.site.rootDir, { untrusted: config.checks.untrusted });
   const thread = dictionariesInTheirOwnThread(config.site.rootDir);
   if (asks && needsDictionariesAtOnce(options)) thread?.warmUp(warmUpGuess(config));
   // Either loads on first use: a run whose words are all known never loads them.

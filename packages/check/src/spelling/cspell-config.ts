@@ -4,7 +4,9 @@
  * silence. A pull request can change this file, so a URL is refused (nothing is fetched), and an
  * import that is missing, unreadable, outside the repository or not valid YAML or JSON is an error
  * at its line, as is a config file that does not parse. An imported `package.json` is vetted as
- * cspell reads it: its `cspell` key.
+ * cspell reads it: its `cspell` key. Under the untrusted-content policy nothing may make cspell
+ * run the repository's code: an import of a script, which cspell runs to read its settings, or of
+ * a file the vetting cannot read first (TOML), and `usePnP` or `pnpFiles`, are errors too.
  */
 import { readFileSync, realpathSync, statSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,11 +21,22 @@ const urlPattern = /^[a-z][a-z\d+.-]+:/i;
 /** Files cspell reads as configuration: anything else (a `.js` config) is imported, not parsed. */
 const parsedConfig = /\.(?:ya?ml|json|jsonc)$/i;
 
+/** Files cspell runs as code to read their settings (cspell-config-lib's `loaderJavaScript`). */
+const scriptConfig = /\.(?:[cm]?js|[cm]?ts)$/i;
+
 /** Files whose `cspell` key cspell reads as the configuration (cspell-config-lib's `serializers/packageJson`). */
 const packageJson = /\bpackage\.json$/i;
 
 /** Imports followed from one config, at most: a chain of imports is short. */
 const maxConfigFiles = 64;
+
+export interface VetPolicy {
+  /**
+   * The untrusted-content policy (`checks.untrusted`, or `PRESSROOM_UNTRUSTED=1`): the
+   * configuration may not make cspell run code of the repository.
+   */
+  untrusted?: boolean;
+}
 
 interface Place {
   file: string;
@@ -40,8 +53,12 @@ interface Place {
  * node_modules there) but names a file of a dictionary package this package ships
  * (`languages.ts`) resolves to this package's copy: returns those files, for the caller to merge
  * where cspell-lib could not find them.
+ *
+ * Under `policy.untrusted`, an import cspell would run as code (a script, or a package whose file
+ * is one), one the vetting cannot read first, and `usePnP` or `pnpFiles` (cspell runs `.pnp.cjs`)
+ * are errors too.
  */
-export function vetCspellConfig(configPath: string, rootDir: string): string[] {
+export function vetCspellConfig(configPath: string, rootDir: string, policy: VetPolicy = {}): string[] {
   const realRoot = realpathOr(rootDir);
   const seen = new Set<string>();
   const pending = [configPath];
@@ -51,13 +68,13 @@ export function vetCspellConfig(configPath: string, rootDir: string): string[] {
     const real = realpathOr(file);
     if (seen.has(real)) continue;
     seen.add(real);
-    for (const next of vetOne(file, rootDir, realRoot, shipped)) pending.push(next);
+    for (const next of vetOne(file, rootDir, realRoot, shipped, policy)) pending.push(next);
   }
   return shipped;
 }
 
 /** The imports of one config file, vetted; returns the files to vet next, and adds to `shipped` those only this package has. */
-function vetOne(file: string, rootDir: string, realRoot: string, shipped: string[]): string[] {
+function vetOne(file: string, rootDir: string, realRoot: string, shipped: string[], policy: VetPolicy): string[] {
   const shown = relative(rootDir, file) || file;
   let text: string;
   try {
@@ -91,6 +108,7 @@ function vetOne(file: string, rootDir: string, realRoot: string, shipped: string
       throw new CheckConfigError(`${at(placeOf((settings as YamlNode).range?.[0] ?? 0))}: Unexpected \`cspell\` that is not an object, expected the cspell configuration, with keys such as \`words\` and \`import\``);
     }
   }
+  if (policy.untrusted) refusePnp(settings, placeOf);
   const next: string[] = [];
   for (const { value, offset } of strings(settings, ['import'])) {
     const place = placeOf(offset);
@@ -118,6 +136,7 @@ function vetOne(file: string, rootDir: string, realRoot: string, shipped: string
     } catch (error) {
       throw new CheckConfigError(`${at(place)}: Unexpected import of ${value}, which cannot be read (${(error as NodeJS.ErrnoException).code ?? 'error'}), expected a cspell configuration file`);
     }
+    if (policy.untrusted) refuseUnread(value, target, place);
     if (parsedConfig.test(target)) next.push(target);
   }
   for (const { value, offset } of strings(settings, ['dictionaryDefinitions', '*', 'path'])) {
@@ -128,6 +147,39 @@ function vetOne(file: string, rootDir: string, realRoot: string, shipped: string
     }
   }
   return next;
+}
+
+/**
+ * Under the untrusted-content policy, an import the vetting does not read as data first: cspell
+ * runs a script to read it, and follows a TOML file's imports unvetted. The file's name picks
+ * cspell's loader, and its real path is what Node runs, so both are judged.
+ */
+function refuseUnread(value: string, target: string, place: Place): void {
+  if (scriptConfig.test(target) || scriptConfig.test(realpathOr(target))) {
+    throw new CheckConfigError(
+      `${at(place)}: Unexpected import of ${value}, a script cspell would run as code, expected a YAML or JSON cspell configuration: under the untrusted-content policy the check runs no code of the repository; write these settings in a YAML or JSON file, or run the check without the policy (\`checks.untrusted\`, \`PRESSROOM_UNTRUSTED\`) on changes you trust`,
+    );
+  }
+  if (!parsedConfig.test(target)) {
+    throw new CheckConfigError(
+      `${at(place)}: Unexpected import of ${value}, which the check cannot read before cspell does, expected a YAML or JSON cspell configuration: under the untrusted-content policy every import, and every import of it, is read first; write these settings in a YAML or JSON file`,
+    );
+  }
+}
+
+/**
+ * `usePnP` makes cspell run the nearest `.pnp.cjs`, or the files `pnpFiles` names (also without
+ * `usePnP` when Node runs under Yarn Plug'n'Play): code of the repository.
+ */
+function refusePnp(settings: unknown, placeOf: (offset: number) => Place): void {
+  if (!isMap(settings)) return;
+  for (const { key, value } of settings.items) {
+    if (!isScalar(key) || (key.value !== 'usePnP' && key.value !== 'pnpFiles')) continue;
+    if (key.value === 'usePnP' && isScalar(value) && (value.value === false || value.value === null)) continue;
+    throw new CheckConfigError(
+      `${at(placeOf(key.range?.[0] ?? 0))}: Unexpected \`${key.value}\`, expected no Plug'n'Play setup: cspell would run the repository's \`.pnp.cjs\`, or the files \`pnpFiles\` names, as code, and under the untrusted-content policy the check runs no code of the repository; remove \`${key.value}\`, or run the check without the policy (\`checks.untrusted\`, \`PRESSROOM_UNTRUSTED\`) on changes you trust`,
+    );
+  }
 }
 
 function at(place: Place): string {
@@ -159,16 +211,20 @@ function strings(start: unknown, path: readonly string[]): { value: string; offs
   return values;
 }
 
-/** Where cspell finds an import: a path from the importing file's folder, else a package. */
+/**
+ * Where cspell finds an import (cspell-lib's `resolveFile.ts`): a relative or absolute path as it
+ * is; another name as a package installed from the importing file's folder first, then as a path.
+ */
 function resolveImport(specifier: string, from: string): string | undefined {
   const asPath = isAbsolute(specifier) ? specifier : resolve(dirname(from), specifier);
-  if (exists(asPath)) return asPath;
-  if (specifier.startsWith('.') || isAbsolute(specifier)) return undefined;
-  try {
-    return createRequire(from).resolve(specifier);
-  } catch {
-    return undefined;
+  if (!/^\.\.?[/\\]/.test(specifier) && !isAbsolute(specifier)) {
+    try {
+      return createRequire(from).resolve(specifier);
+    } catch {
+      // Not a package: a path, as cspell tries next.
+    }
   }
+  return exists(asPath) ? asPath : undefined;
 }
 
 function exists(path: string): boolean {

@@ -8,7 +8,7 @@ import { CheckConfigError } from '../run/config-error.js';
 import type { WordVerdict } from '../rule.js';
 import { shippedDictionariesDir, withCompiledDictionaries } from './compiled-dictionaries.js';
 import { compiledSuggestionLists } from './compiled-suggestions.js';
-import { vetCspellConfig } from './cspell-config.js';
+import { vetCspellConfig, type VetPolicy } from './cspell-config.js';
 import { languageOfFile, languagePackageConfig } from './languages.js';
 import { withWordListsSearchedAsOne } from './word-lists-as-one.js';
 
@@ -19,10 +19,13 @@ export function findCspellConfig(rootDir: string): string | undefined {
   return cspellConfigNames.map((name) => join(rootDir, name)).find((path) => existsSync(path));
 }
 
-/** Refuses, with a `CheckConfigError` at its line, a root cspell config that names a URL or a broken import. */
-export function vetRootCspellConfig(rootDir: string): void {
+/**
+ * Refuses, with a `CheckConfigError` at its line, a root cspell config that names a URL or a broken
+ * import, or under `policy.untrusted` one that would make cspell run code of the repository.
+ */
+export function vetRootCspellConfig(rootDir: string, policy: VetPolicy = {}): void {
   const configPath = findCspellConfig(rootDir);
-  if (configPath) vetCspellConfig(configPath, rootDir);
+  if (configPath) vetCspellConfig(configPath, rootDir, policy);
 }
 
 export type { WordVerdict };

@@ -1,21 +1,21 @@
-import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { expect, test } from 'vitest';
-import { vetCspellConfig } from '../../src/spelling/cspell-config.js';
+import { describe, expect, test } from 'vitest';
+import { vetCspellConfig, type VetPolicy } from '../../src/spelling/cspell-config.js';
 import { findCspellConfig } from '../../src/spelling/dictionary.js';
 import { fixtureCopy, jsonReport, runCli, temporaryDir } from '../helpers/cli.js';
 import { repoRoot } from '../helpers/config.js';
 
 const fixtures = fileURLToPath(new URL('../fixtures/cspell-config/', import.meta.url));
 
-/** The error vetting a fixture's config gives, or `undefined` when it passes. */
-function vet(name: string): string | undefined {
+/** The error vetting a fixture's config (or the config of the folder `name`) gives, or `undefined` when it passes. */
+function vet(name: string, policy: VetPolicy = {}): string | undefined {
   const rootDir = join(fixtures, name);
   try {
-    vetCspellConfig(findCspellConfig(rootDir)!, rootDir);
+    vetCspellConfig(findCspellConfig(rootDir)!, rootDir, policy);
     return undefined;
   } catch (error) {
     return (error as Error).message;
@@ -97,4 +97,104 @@ test('a URL import in cspell.config.yaml is refused at its line with exit 2, and
   } finally {
     await new Promise((resolve) => server.close(resolve));
   }
+});
+
+/** The advice every refusal of the untrusted-content policy ends with. */
+const orTrusted = 'or run the check without the policy (`checks.untrusted`, `PRESSROOM_UNTRUSTED`) on changes you trust';
+const scriptRefused = (place: string, value: string) =>
+  `${place}: Unexpected import of ${value}, a script cspell would run as code, expected a YAML or JSON cspell configuration: under the untrusted-content policy the check runs no code of the repository; write these settings in a YAML or JSON file, ${orTrusted}`;
+const pnpRefused = (place: string, key: string) =>
+  `${place}: Unexpected \`${key}\`, expected no Plug'n'Play setup: cspell would run the repository's \`.pnp.cjs\`, or the files \`pnpFiles\` names, as code, and under the untrusted-content policy the check runs no code of the repository; remove \`${key}\`, ${orTrusted}`;
+
+test.each([
+  ['an import of a .cjs file in YAML', 'script-import', scriptRefused('cspell.config.yaml:4:5', './words.cjs')],
+  ['an import of a .cjs file in JSON with comments', 'script-import-json', scriptRefused('cspell.json:5:14', './words.cjs')],
+  ['an import of a script in the `cspell` key of an imported package.json', 'package-json-import', scriptRefused('team/package.json:5:16', './words.cjs')],
+  [
+    'an import of a TOML file, whose own imports cspell would follow unvetted',
+    'toml-import',
+    'cspell.config.yaml:4:5: Unexpected import of ./team.toml, which the check cannot read before cspell does, expected a YAML or JSON cspell configuration: under the untrusted-content policy every import, and every import of it, is read first; write these settings in a YAML or JSON file',
+  ],
+  ['`usePnP`, which makes cspell run .pnp.cjs', 'pnp', pnpRefused('cspell.config.yaml:3:1', 'usePnP')],
+  ['`pnpFiles`, which names the files cspell runs for Plug\'n\'Play', 'pnp-files', pnpRefused('cspell.config.yaml:3:1', 'pnpFiles')],
+])('under the untrusted-content policy, %s is a configuration error at its line; trusted, it passes as before', (_name, fixture, expected) => {
+  expect(vet(fixture, { untrusted: true })).toBe(expected);
+  expect(vet(fixture)).toBeUndefined();
+  expect(vet(fixture, { untrusted: false })).toBeUndefined();
+});
+
+test('under the untrusted-content policy, YAML and JSON imports and the shipped dictionary packages still pass', () => {
+  expect(vet('local-import', { untrusted: true })).toBeUndefined();
+  expect(() => vetCspellConfig(findCspellConfig(repoRoot)!, repoRoot, { untrusted: true })).not.toThrow();
+});
+
+test('under the untrusted-content policy, a package import whose file is a script is refused, found as cspell finds it', () => {
+  const dir = caseCopy('local-import');
+  const config = join(dir, 'cspell.config.yaml');
+  const install = (name: string, main: string) => {
+    mkdirSync(join(dir, 'node_modules', name), { recursive: true });
+    writeFileSync(join(dir, 'node_modules', name, 'package.json'), JSON.stringify({ name, main }));
+    writeFileSync(join(dir, 'node_modules', name, main), "module.exports = { words: ['zorblat'] };\n");
+  };
+  install('team-words', 'index.js');
+  writeFileSync(config, "version: '0.2'\nimport:\n  - team-words\n");
+  expect(() => vetCspellConfig(config, dir, { untrusted: true })).toThrow(scriptRefused('cspell.config.yaml:3:5', 'team-words'));
+  expect(() => vetCspellConfig(config, dir)).not.toThrow();
+
+  // A name that is both a file of the repository and a package: cspell takes the package first.
+  install('team.yaml', 'index.mjs');
+  writeFileSync(config, "version: '0.2'\nimport:\n  - team.yaml\n");
+  writeFileSync(join(dir, 'team.yaml'), 'words:\n  - pressroom\n');
+  expect(() => vetCspellConfig(config, dir, { untrusted: true })).toThrow(scriptRefused('cspell.config.yaml:3:5', 'team.yaml'));
+});
+
+describe('a cspell configuration that would run code of the repository', () => {
+  const untrusted = { PRESSROOM_UNTRUSTED: '1' };
+  const trusted = { PRESSROOM_UNTRUSTED: undefined };
+
+  test('under the untrusted-content policy is refused at its line with exit 2, and its script never runs; trusted, it runs as before', async () => {
+    const dir = caseCopy('script-import');
+    const ran = join(dir, 'script-ran');
+    const refusal = scriptRefused('cspell.config.yaml:4:5', './words.cjs');
+    for (const args of [['check', '--no-cache', 'notes.md'], ['check', 'notes.md']]) {
+      const run = await runCli(args, dir, untrusted);
+      expect(run.code, run.stderr).toBe(2);
+      expect(run.stderr).toContain(refusal);
+      expect(existsSync(ran)).toBe(false);
+    }
+    // `checks.untrusted` in the configuration, without the environment variable.
+    writeFileSync(join(dir, 'pressroom.config.json'), '{ "checks": { "untrusted": true } }\n');
+    const configured = await runCli(['check', 'notes.md'], dir, trusted);
+    expect(configured.code, configured.stderr).toBe(2);
+    expect(configured.stderr).toContain(refusal);
+    expect(existsSync(ran)).toBe(false);
+
+    // Trusted, the repository's own script is its configuration: cspell runs it, and knows its words.
+    rmSync(join(dir, 'pressroom.config.json'));
+    const run = await runCli(['check', 'notes.md'], dir, trusted);
+    expect(run.code, run.stdout + run.stderr).toBe(0);
+    expect(existsSync(ran)).toBe(true);
+
+    // With the words the script gave in the cache, the policy still refuses it first.
+    rmSync(ran);
+    const cached = await runCli(['check', 'notes.md'], dir, untrusted);
+    expect(cached.code, cached.stderr).toBe(2);
+    expect(cached.stderr).toContain(refusal);
+    expect(existsSync(ran)).toBe(false);
+  });
+
+  test('with `usePnP` under the untrusted-content policy is refused with exit 2, and .pnp.cjs never runs; trusted, cspell runs it', async () => {
+    const dir = caseCopy('pnp');
+    const ran = join(dir, 'pnp-ran');
+    writeFileSync(join(dir, '.pnp.cjs'), "require('node:fs').writeFileSync(require('node:path').join(__dirname, 'pnp-ran'), '');\nmodule.exports = { setup() {} };\n");
+    writeFileSync(join(dir, 'notes.md'), '# Notes\n\nThe pressroom runs.\n');
+    const run = await runCli(['check', '--no-cache', 'notes.md'], dir, untrusted);
+    expect(run.code, run.stderr).toBe(2);
+    expect(run.stderr).toContain(pnpRefused('cspell.config.yaml:3:1', 'usePnP'));
+    expect(existsSync(ran)).toBe(false);
+
+    const trustedRun = await runCli(['check', '--no-cache', 'notes.md'], dir, trusted);
+    expect(trustedRun.code, trustedRun.stdout + trustedRun.stderr).toBe(0);
+    expect(existsSync(ran)).toBe(true);
+  });
 });
