@@ -33,7 +33,7 @@ export const checksConfigSchema = z
       .default(false)
       .meta({
         description:
-          'The policy for content from people you do not know, such as pull requests from forks: every `security-*` rule becomes an error unless `rules` names it. `PRESSROOM_UNTRUSTED=1` in the environment turns it on as well, and CI sets it for forks.',
+          'The policy for content from people you do not know, such as pull requests from forks: every `security-*` rule becomes an error unless `rules` names it, and a cspell configuration that would make cspell run code of the repository (an import of a script, `usePnP`) stops the check. `PRESSROOM_UNTRUSTED=1` in the environment turns it on as well, and CI sets it for forks.',
         examples: [true],
       }),
     maxFileSize: z
