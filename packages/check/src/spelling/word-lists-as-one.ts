@@ -125,11 +125,15 @@ export async function withWordListsSearchedAsOne(collection: SpellingDictionaryC
   }
   const joined = [...groups.values()].filter((lists) => lists.length > 1);
   if (joined.length === 0) return collection;
+  let searches: SpellingDictionary[];
+  try {
+    searches = await Promise.all(joined.map(searchedAsOne));
+  } catch {
+    // The tries are read through what cspell-lib does not promise: if they cannot be joined, cspell searches them as it does.
+    return collection;
+  }
   const { createSpellingDictionaryCollection } = await import('cspell-lib');
   const joinedLists = new Set(joined.flat());
-  const dictionaries = [
-    ...leaves.map((leaf) => (joinedLists.has(leaf as TrieDictionary) ? withoutOwnSearch(leaf) : leaf)),
-    ...(await Promise.all(joined.map(searchedAsOne))),
-  ];
+  const dictionaries = [...leaves.map((leaf) => (joinedLists.has(leaf as TrieDictionary) ? withoutOwnSearch(leaf) : leaf)), ...searches];
   return createSpellingDictionaryCollection(dictionaries, collection.name);
 }

@@ -63,4 +63,19 @@ describe('word lists searched as one for suggestions', () => {
     );
     expect(await withWordListsSearchedAsOne(collection)).toBe(collection);
   });
+
+  test('leave the collection as it is when a list’s words cannot be read', async () => {
+    const unreadable = createSpellingDictionary(['gamma', 'delta'], 'c', 'test', {});
+    // A trie whose words cannot be listed, as a cspell-lib that changed its insides might give.
+    const trie = (unreadable as unknown as { trie: { words(): Iterable<string> } }).trie;
+    trie.words = () => {
+      throw new Error('no words');
+    };
+    const collection = createSpellingDictionaryCollection(
+      [createSpellingDictionary(['alpha', 'alphabet', 'alpine', 'almanac'], 'a', 'test', {}), createSpellingDictionary(['beta'], 'b', 'test', {}), unreadable],
+      'test',
+    );
+    expect(await withWordListsSearchedAsOne(collection)).toBe(collection);
+    expect(collection.suggest('alpah', search(2)).map((suggestion) => suggestion.word)).toContain('alpha');
+  });
 });
