@@ -51,8 +51,8 @@ interface Place {
  * An import resolves as cspell resolves it (a path from the importing file's folder, else a
  * package installed from there); one that does not resolve inside the repository (no
  * node_modules there) but names a file of a dictionary package this package ships
- * (`languages.ts`) resolves to this package's copy: returns those files, for the caller to merge
- * where cspell-lib could not find them.
+ * (`languages.ts`) resolves to this package's copy, and is returned: cspell-lib, bundled into this
+ * package, finds the same copy from where its code is (`readCspellSettings`).
  *
  * Under `policy.untrusted`, an import cspell would run as code (a script, or a package whose file
  * is one), one the vetting cannot read first, and `usePnP` or `pnpFiles` (cspell runs `.pnp.cjs`)
