@@ -85,7 +85,6 @@ export interface BuildBreakdown {
 export const memoryLimitMb = 8 * 1024;
 export const floorRatioLimit = 1.3;
 
-const siteTitles: Record<BuildSite, string> = { blog: 'Blog', docs: 'Docs' };
 const fixed = (value: number | undefined, digits = 2) => (value === undefined || !Number.isFinite(value) ? '—' : value.toFixed(digits));
 const perPageMs = (seconds: number | undefined, pages: number) => (seconds === undefined ? undefined : (seconds / pages) * 1000);
 

@@ -9,7 +9,7 @@
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { commitAsMainOnFeatureBranch, fixtureCopy, git, runCli } from '../helpers/cli.js';
+import { commitAsMainOnFeatureBranch, fixtureCopy, runCli } from '../helpers/cli.js';
 
 const guide = 'docs/fr/guides/setup.md';
 const english = 'docs/guides/deploy.md';

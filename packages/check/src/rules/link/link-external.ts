@@ -33,7 +33,7 @@
  *
  *   Without `--external` nothing is requested: [Kafka](https://kafka.apache.org/intro).
  */
-import type { FileRecord, Finding, RuleContext } from '../../rule.js';
+import type { FileRecord, Finding } from '../../rule.js';
 import { defineRule } from '../../rule.js';
 import { externalOptions, externalRunOption } from '../../links/external/options.js';
 import { fileLinks } from '../../links/state.js';
