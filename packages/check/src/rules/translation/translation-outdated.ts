@@ -92,22 +92,17 @@ interface Translation {
   source: SourcePage;
 }
 
-/** The run's records by path, made once: `references` asks about one file at a time. */
-const byPathOf = new WeakMap<readonly FileRecord[], ReadonlyMap<string, FileRecord>>();
+const recordsByPath = (records: readonly FileRecord[]): ReadonlyMap<string, FileRecord> => new Map(records.map((record) => [record.relativePath, record]));
 
-function recordsByPath(all: readonly FileRecord[]): ReadonlyMap<string, FileRecord> {
-  let byPath = byPathOf.get(all);
-  if (!byPath) byPathOf.set(all, (byPath = new Map(all.map((record) => [record.relativePath, record]))));
-  return byPath;
-}
-
-/** The translated pages among `files`, each with its source page; none when the docs declare no locales. */
-function translations(files: readonly FileRecord[], context: Pick<RuleContext, 'site'>, all: readonly FileRecord[] = files): Translation[] {
+/**
+ * The translated pages among `files`, each with its source page found among `byPath` (the run's
+ * records by path) or on disk; none when the docs declare no locales.
+ */
+function translations(files: readonly FileRecord[], context: Pick<RuleContext, 'site'>, byPath: ReadonlyMap<string, FileRecord> = recordsByPath(files)): Translation[] {
   const { rootDir, config } = context.site;
   const docs = config.sites.docs;
   if (docs.locales === undefined) return [];
   const contentDir = join(rootDir, docs.contentDir);
-  const byPath = recordsByPath(all);
   return files.flatMap((record) => {
     if (record.site !== 'docs') return [];
     const { locale, sourcePath } = localeOfPath(docs, toPosixPath(relative(contentDir, record.path)));
@@ -162,7 +157,9 @@ export const translationOutdatedRule = defineRule({
     return history.available ? history.head : history.reason;
   },
   references(file, context) {
-    return translations([file], context, context.files).map((translation) => translation.source.path);
+    // Asked about one file at a time: the run's records by path are made once, in the run's memo.
+    const byPath = context.shared('translation:records-by-path', () => recordsByPath(context.files));
+    return translations([file], context, byPath).map((translation) => translation.source.path);
   },
   async checkCollection(files, report, context) {
     const pages = translations(files, context);
