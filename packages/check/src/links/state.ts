@@ -156,8 +156,8 @@ function linksThatMayName(context: RuleContext, file: FileRecord, paths: Readonl
 export async function readLinksAhead(files: readonly FileRecord[], paths: ReadonlySet<string>): Promise<void> {
   const names = namesOf(paths);
   for (const file of files) {
-    if (!file.readable || (names && file.mayMention?.(names) === false)) continue;
-    void file.facts.links;
+    if (!file.readable) continue;
+    candidateLinks(file, names);
     await new Promise((resolve) => setImmediate(resolve));
   }
 }
