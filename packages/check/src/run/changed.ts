@@ -31,8 +31,6 @@ export async function checkChanged(pass: PerFilePass, unchecked: Slot[], only: R
   const pending: Promise<void>[] = [];
   const parsedOnDemand = (parsed: ParsedFile) => profile.add('parse (facts on demand)', (parsed.timings.parse ?? 0) + (parsed.timings.facts ?? 0));
   const changed = unchecked.filter((slot) => only.has(slot.identity.relativePath));
-  // The files whose words the run asks about are known now: their dictionaries start loading.
-  pass.run.words.expect(changed.map((slot) => slot.identity));
   const changedInThisThread = pass.threadsFor(changed.filter((slot) => slot.read.bytes).length).workers === 0;
   if (changedInThisThread) {
     // As the pass would check them in this thread anyway, the changed files are parsed first and

@@ -107,7 +107,8 @@ export async function check(options: CheckOptions): Promise<CheckResult> {
   const unchecked = slots.filter((slot) => !slot.record);
   // A full run checks language by language, and each language's dictionaries go after its last file.
   const ordered = only ? unchecked : inLanguageOrder(config, unchecked);
-  if (!only) words.expect(ordered.map((slot) => slot.identity));
+  // The files whose words the run asks about are known now: their dictionaries start loading.
+  words.expect((only ? unchecked.filter((slot) => only.has(slot.identity.relativePath)) : ordered).map((slot) => slot.identity));
   const pending = only ? await checkChanged(pass, unchecked, only, progress) : (await pass.check(ordered), []);
   if (!only) await words.done();
 
